@@ -1,0 +1,26 @@
+#pragma once
+// rackweave-cli: each subcommand lives in its own file and registers itself in Cli.cpp.
+// Exit codes: 0 success, 1 failure while doing the work, 2 bad usage or bad input
+// (arguments, spec, catalog, project file).
+#include <CLI/CLI.hpp>
+#include <iosfwd>
+#include <stdexcept>
+
+namespace rw::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitBadInput = 2;
+
+/// A usage mistake found after parsing (e.g. an output file that already exists).
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+int run(int argc, char** argv);
+
+void addNewCommand(CLI::App& app);
+void addInfoCommand(CLI::App& app);
+
+}  // namespace rw::cli

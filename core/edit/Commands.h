@@ -1,0 +1,22 @@
+#pragma once
+// The user-level edits, each one undo step with a readable description ("Move rack R12").
+// The GUI and the CLI call these; they throw EditError on bad arguments and leave the model
+// unchanged in that case.
+#include <string_view>
+#include <vector>
+
+#include "edit/Document.h"
+
+namespace rw::cmd {
+
+RackId addRack(Document& doc, Rack rack);
+void moveRack(Document& doc, RackId id, Point2 to);
+/// Moves several racks by the same offset in one step.
+void moveRacks(Document& doc, const std::vector<RackId>& ids, Point2 offset);
+void rotateRack(Document& doc, RackId id, Rotation rotation);
+void renameRack(Document& doc, RackId id, std::string name);
+/// Deletes racks with everything mounted in them and every link and cable attached.
+void deleteRacks(Document& doc, const std::vector<RackId>& ids);
+void setProperty(Document& doc, EntityRef ref, std::string_view key, std::string_view value);
+
+}  // namespace rw::cmd

@@ -1,0 +1,194 @@
+#include "edit/Properties.h"
+
+#include <charconv>
+#include <fmt/format.h>
+#include <functional>
+
+namespace rw {
+
+namespace {
+
+template <class N>
+N parseNumber(std::string_view key, std::string_view text, N lo, N hi) {
+    N v{};
+    const auto* end = text.data() + text.size();
+    auto [p, ec] = std::from_chars(text.data(), end, v);
+    if (ec != std::errc() || p != end)
+        throw EditError(fmt::format("{}: '{}' is not a number", key, text));
+    if (v < lo || v > hi) throw EditError(fmt::format("{}: {} is outside {}..{}", key, text, lo, hi));
+    return v;
+}
+
+template <class E>
+E parseEnumValue(std::string_view key, std::string_view text) {
+    if (auto e = parseEnum<E>(text)) return *e;
+    std::string allowed;
+    for (const auto& [v, name] : EnumNames<E>::table) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
+    throw EditError(fmt::format("{}: '{}' is not one of {}", key, text, allowed));
+}
+
+Rotation parseRotation(std::string_view key, std::string_view text) {
+    const int deg = parseNumber<int>(key, text, -270, 270);
+    Rotation r{};
+    if (!rotationFromDegrees(deg, r)) throw EditError(fmt::format("{}: {} is not a multiple of 90", key, text));
+    return r;
+}
+
+constexpr std::int32_t kMaxCoord = 10'000'000;  // 10 km: far beyond any hall, far inside int32
+
+template <class T>
+struct Field {
+    std::string_view key;
+    std::function<std::string(const T&, const Model&)> get;
+    std::function<void(T&, Transaction&, std::string_view)> set;  // empty: read-only
+};
+
+template <class T>
+const std::vector<Field<T>>& fieldsOf();
+
+template <>
+const std::vector<Field<Rack>>& fieldsOf<Rack>() {
+    static const std::vector<Field<Rack>> f = {
+        {"name", [](const Rack& r, const Model&) { return r.name; },
+         [](Rack& r, Transaction&, std::string_view v) { r.name = v; }},
+        {"catalog", [](const Rack& r, const Model& m) { return std::string(m.text(r.catalog)); }, {}},
+        {"x_mm", [](const Rack& r, const Model&) { return std::to_string(r.position.x); },
+         [](Rack& r, Transaction&, std::string_view v) { r.position.x = parseNumber("x_mm", v, -kMaxCoord, kMaxCoord); }},
+        {"y_mm", [](const Rack& r, const Model&) { return std::to_string(r.position.y); },
+         [](Rack& r, Transaction&, std::string_view v) { r.position.y = parseNumber("y_mm", v, -kMaxCoord, kMaxCoord); }},
+        {"rotation", [](const Rack& r, const Model&) { return std::to_string(degrees(r.rotation)); },
+         [](Rack& r, Transaction&, std::string_view v) { r.rotation = parseRotation("rotation", v); }},
+        {"role", [](const Rack& r, const Model&) { return std::string(toString(r.role)); },
+         [](Rack& r, Transaction&, std::string_view v) { r.role = parseEnumValue<RackRole>("role", v); }},
+    };
+    return f;
+}
+
+template <>
+const std::vector<Field<Device>>& fieldsOf<Device>() {
+    static const std::vector<Field<Device>> f = {
+        {"name", [](const Device& d, const Model&) { return d.name; },
+         [](Device& d, Transaction&, std::string_view v) { d.name = v; }},
+        {"catalog", [](const Device& d, const Model& m) { return std::string(m.text(d.catalog)); }, {}},
+        {"u", [](const Device& d, const Model&) { return std::to_string(d.uPosition); },
+         [](Device& d, Transaction&, std::string_view v) { d.uPosition = static_cast<std::uint8_t>(parseNumber<int>("u", v, 1, 60)); }},
+        {"face", [](const Device& d, const Model&) { return std::string(toString(d.face)); },
+         [](Device& d, Transaction&, std::string_view v) { d.face = parseEnumValue<Face>("face", v); }},
+        {"role", [](const Device& d, const Model&) { return std::string(toString(d.role)); },
+         [](Device& d, Transaction&, std::string_view v) { d.role = parseEnumValue<DeviceRole>("role", v); }},
+    };
+    return f;
+}
+
+template <>
+const std::vector<Field<Hall>>& fieldsOf<Hall>() {
+    static const std::vector<Field<Hall>> f = {
+        {"name", [](const Hall& h, const Model&) { return h.name; },
+         [](Hall& h, Transaction&, std::string_view v) { h.name = v; }},
+        {"floor_load_kg_m2", [](const Hall& h, const Model&) { return fmt::format("{}", h.floorLoadKgPerM2); },
+         [](Hall& h, Transaction&, std::string_view v) { h.floorLoadKgPerM2 = parseNumber("floor_load_kg_m2", v, 1.0, 100000.0); }},
+        {"ceiling_height_mm", [](const Hall& h, const Model&) { return std::to_string(h.ceilingHeightMm); },
+         [](Hall& h, Transaction&, std::string_view v) { h.ceilingHeightMm = parseNumber("ceiling_height_mm", v, 2000, 30000); }},
+    };
+    return f;
+}
+
+template <>
+const std::vector<Field<Row>>& fieldsOf<Row>() {
+    static const std::vector<Field<Row>> f = {
+        {"name", [](const Row& r, const Model&) { return r.name; },
+         [](Row& r, Transaction&, std::string_view v) { r.name = v; }},
+    };
+    return f;
+}
+
+template <>
+const std::vector<Field<TraySegment>>& fieldsOf<TraySegment>() {
+    using T = TraySegment;
+    static const std::vector<Field<T>> f = {
+        {"kind", [](const T& t, const Model&) { return std::string(toString(t.kind)); },
+         [](T& t, Transaction&, std::string_view v) { t.kind = parseEnumValue<TrayKind>("kind", v); }},
+        {"width_mm", [](const T& t, const Model&) { return std::to_string(t.widthMm); },
+         [](T& t, Transaction&, std::string_view v) { t.widthMm = parseNumber<std::uint16_t>("width_mm", v, 50, 2000); }},
+        {"depth_mm", [](const T& t, const Model&) { return std::to_string(t.depthMm); },
+         [](T& t, Transaction&, std::string_view v) { t.depthMm = parseNumber<std::uint16_t>("depth_mm", v, 20, 500); }},
+        {"level", [](const T& t, const Model&) { return std::to_string(t.level); },
+         [](T& t, Transaction&, std::string_view v) { t.level = static_cast<std::uint8_t>(parseNumber<int>("level", v, 0, 15)); }},
+        {"max_fill_percent", [](const T& t, const Model&) { return std::to_string(t.maxFillPercent); },
+         [](T& t, Transaction&, std::string_view v) { t.maxFillPercent = static_cast<std::uint8_t>(parseNumber<int>("max_fill_percent", v, 1, 100)); }},
+        {"max_load_kg_m", [](const T& t, const Model&) { return fmt::format("{}", t.maxLoadKgPerM); },
+         [](T& t, Transaction&, std::string_view v) { t.maxLoadKgPerM = parseNumber<float>("max_load_kg_m", v, 0.1F, 10000.0F); }},
+    };
+    return f;
+}
+
+// Dispatches on the kinds that have editable fields; others get an empty field list.
+template <class F>
+bool dispatch(EntityKind kind, F&& f) {
+    switch (kind) {
+        case EntityKind::Rack: f(static_cast<Rack*>(nullptr)); return true;
+        case EntityKind::Device: f(static_cast<Device*>(nullptr)); return true;
+        case EntityKind::Hall: f(static_cast<Hall*>(nullptr)); return true;
+        case EntityKind::Row: f(static_cast<Row*>(nullptr)); return true;
+        case EntityKind::Tray: f(static_cast<TraySegment*>(nullptr)); return true;
+        default: return false;
+    }
+}
+
+}  // namespace
+
+std::string describe(const Model& model, EntityRef ref) {
+    std::string name;
+    switch (ref.kind) {
+        case EntityKind::Rack:
+            if (auto* r = model.racks().find(RackId(ref.id))) name = r->name;
+            break;
+        case EntityKind::Device:
+            if (auto* d = model.devices().find(DeviceId(ref.id))) name = d->name;
+            break;
+        case EntityKind::Hall:
+            if (auto* h = model.halls().find(HallId(ref.id))) name = h->name;
+            break;
+        case EntityKind::Row:
+            if (auto* r = model.rows().find(RowId(ref.id))) name = r->name;
+            break;
+        default: break;
+    }
+    return name.empty() ? fmt::format("{} #{}", toString(ref.kind), ref.id) : fmt::format("{} {}", toString(ref.kind), name);
+}
+
+std::vector<PropertyValue> properties(const Model& model, EntityRef ref) {
+    std::vector<PropertyValue> out;
+    dispatch(ref.kind, [&]<class T>(T*) {
+        using IdT = typename EntityTraits<T>::TableType::Id;
+        const T* value = model.table<T>().find(IdT(ref.id));
+        if (!value) return;
+        for (const auto& field : fieldsOf<T>())
+            out.push_back({std::string(field.key), field.get(*value, model), static_cast<bool>(field.set)});
+    });
+    return out;
+}
+
+void setProperty(Transaction& tx, EntityRef ref, std::string_view key, std::string_view value) {
+    const std::string who = describe(tx.model(), ref);
+    const bool known = dispatch(ref.kind, [&]<class T>(T*) {
+        using IdT = typename EntityTraits<T>::TableType::Id;
+        if (!tx.model().table<T>().contains(IdT(ref.id))) throw EditError(who + " does not exist");
+        for (const auto& field : fieldsOf<T>()) {
+            if (field.key != key) continue;
+            if (!field.set) throw EditError(fmt::format("{}: {} is read-only", who, key));
+            T updated = tx.model().table<T>()[IdT(ref.id)];
+            try {
+                field.set(updated, tx, value);
+            } catch (const EditError& e) {
+                throw EditError(fmt::format("{}: {}", who, e.what()));
+            }
+            tx.modify<T>(IdT(ref.id), [&](T& v) { v = std::move(updated); });
+            return;
+        }
+        throw EditError(fmt::format("{} has no property '{}'", who, key));
+    });
+    if (!known) throw EditError(fmt::format("{} has no editable properties", who));
+}
+
+}  // namespace rw

@@ -1,0 +1,7 @@
+target_sources(rackweave_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/EntityValue.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Transaction.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Document.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Cascade.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Commands.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Properties.cpp)

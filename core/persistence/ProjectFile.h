@@ -1,0 +1,42 @@
+#pragma once
+// The .rackweave project file: one SQLite database (see docs/file-format.md).
+// Save is atomic: it writes a temporary file beside the target and renames it over the old one,
+// so a failed or killed save leaves the previous file byte-identical. Open never writes.
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+#include "model/Model.h"
+
+namespace rw {
+
+/// Why a project file could not be opened or saved. what() names the file and the reason.
+class ProjectFileError : public std::runtime_error {
+public:
+    enum class Reason { Missing, NotSqlite, ForeignApplication, NewerSchema, Corrupt, DanglingReference, Io };
+    ProjectFileError(Reason reason, const std::filesystem::path& file, const std::string& detail);
+    [[nodiscard]] Reason reason() const noexcept { return reason_; }
+    [[nodiscard]] const std::filesystem::path& file() const noexcept { return file_; }
+
+private:
+    Reason reason_;
+    std::filesystem::path file_;
+};
+
+struct ProjectFileFormat {
+    static constexpr std::int32_t kApplicationId = 0x52574541;  // "RWEA"
+    static constexpr std::int32_t kSchemaVersion = 1;
+};
+
+/// Reads a project. Throws ProjectFileError (missing, not SQLite, another application's file,
+/// a newer schema, a truncated or corrupted file, a dangling reference).
+[[nodiscard]] Model openProject(const std::filesystem::path& file);
+
+/// Writes a project atomically. Throws ProjectFileError; the previous file is then untouched.
+void saveProject(const Model& model, const std::filesystem::path& file);
+
+/// The schema version stored in a file (for `rackweave-cli info`), without loading the model.
+[[nodiscard]] std::int32_t projectSchemaVersion(const std::filesystem::path& file);
+
+}  // namespace rw
