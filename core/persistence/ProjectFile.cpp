@@ -1,0 +1,183 @@
+#include "persistence/ProjectFile.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <random>
+
+#include "persistence/ProjectReader.h"
+#include "persistence/ProjectWriter.h"
+#include "persistence/Sqlite.h"
+
+namespace rw {
+
+namespace fs = std::filesystem;
+using Reason = ProjectFileError::Reason;
+
+namespace {
+
+std::string_view reasonText(Reason r) {
+    switch (r) {
+        case Reason::Missing: return "cannot open";
+        case Reason::NotSqlite: return "not a Rackweave project";
+        case Reason::ForeignApplication: return "not a Rackweave project";
+        case Reason::NewerSchema: return "made by a newer Rackweave";
+        case Reason::Corrupt: return "damaged file";
+        case Reason::DanglingReference: return "damaged file";
+        case Reason::Io: return "cannot save";
+    }
+    return "error";
+}
+
+[[noreturn]] void fail(Reason reason, const fs::path& file, const std::string& detail) {
+    throw ProjectFileError(reason, file, detail);
+}
+
+// SQLite's own header check is lazy (it reports NOTADB only on first read); checking the
+// 16-byte magic first gives a precise message for text files, images and empty files.
+void requireSqliteHeader(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) fail(Reason::Missing, file, std::strerror(errno));
+    std::array<char, 100> header{};
+    in.read(header.data(), header.size());
+    if (in.gcount() < static_cast<std::streamsize>(header.size()) ||
+        std::memcmp(header.data(), "SQLite format 3\0", 16) != 0)
+        fail(Reason::NotSqlite, file, "the file is not an SQLite database");
+    // Bytes 16-17: page size (1 means 65536); bytes 28-31: page count. A file shorter than that
+    // was cut off (a copy interrupted, a disk that filled).
+    const auto u8 = [&](int i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(header[i])); };
+    std::uint32_t pageSize = (u8(16) << 8) | u8(17);
+    if (pageSize == 1) pageSize = 65536;
+    const std::uint32_t pages = (u8(28) << 24) | (u8(29) << 16) | (u8(30) << 8) | u8(31);
+    const auto expected = static_cast<std::uintmax_t>(pageSize) * pages;
+    const auto actual = fs::file_size(file);
+    if (pages > 0 && actual < expected)
+        fail(Reason::Corrupt, file, fmt::format("the file is truncated: {} bytes of {}", actual, expected));
+}
+
+void requireOurs(sql::Database& db, const fs::path& file) {
+    const auto appId = static_cast<std::int32_t>(db.queryInt("PRAGMA application_id"));
+    if (appId != ProjectFileFormat::kApplicationId)
+        fail(Reason::ForeignApplication, file,
+             fmt::format("it is an SQLite database of another application (application_id {:#010x}, expected {:#010x})",
+                         static_cast<std::uint32_t>(appId), static_cast<std::uint32_t>(ProjectFileFormat::kApplicationId)));
+    const auto version = static_cast<std::int32_t>(db.queryInt("PRAGMA user_version"));
+    if (version > ProjectFileFormat::kSchemaVersion)
+        fail(Reason::NewerSchema, file,
+             fmt::format("schema version {} is newer than {} supported by this Rackweave; update Rackweave to open it",
+                         version, ProjectFileFormat::kSchemaVersion));
+    if (version < 1) fail(Reason::Corrupt, file, fmt::format("schema version {} is not valid", version));
+}
+
+void requireIntact(sql::Database& db, const fs::path& file) {
+    auto check = db.prepare("PRAGMA quick_check");
+    if (check.step() && check.text(0) != "ok") fail(Reason::Corrupt, file, "integrity check failed: " + check.text(0));
+    auto fk = db.prepare("PRAGMA foreign_key_check");
+    if (fk.step())
+        fail(Reason::DanglingReference, file,
+             fmt::format("dangling reference: {} row {} refers to a missing row of {}", fk.text(0), fk.integer(1), fk.text(2)));
+}
+
+void requireValidModel(const Model& model, const fs::path& file) {
+    const auto problems = model.validate();
+    if (problems.empty()) return;
+    const auto& p = problems.front();
+    const bool dangling = p.message.find("missing") != std::string::npos;
+    fail(dangling ? Reason::DanglingReference : Reason::Corrupt, file,
+         fmt::format("{} {}: {}{}", toString(p.kind), p.id, p.message,
+                     problems.size() > 1 ? fmt::format(" (and {} more problems)", problems.size() - 1) : ""));
+}
+
+fs::path temporaryBeside(const fs::path& file) {
+    std::random_device rd;
+    const auto name = fmt::format(".{}.tmp-{}-{:08x}", file.filename().string(), ::getpid(), rd());
+    return file.parent_path() / name;
+}
+
+void syncPath(const fs::path& path, int flags) {
+    const int fd = ::open(path.c_str(), flags);
+    if (fd < 0) throw std::runtime_error(fmt::format("cannot open {} to sync: {}", path.string(), std::strerror(errno)));
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0) throw std::runtime_error(fmt::format("fsync failed: {}", std::strerror(err)));
+}
+
+void writeTemporary(const Model& model, const fs::path& tmp) {
+    sql::Database db(tmp, sql::Database::Mode::Create);
+    // The temporary file is not live until renamed, so no journal is needed: a crash leaves only
+    // a stray temporary, never a damaged project.
+    db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;");
+    db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = {};", ProjectFileFormat::kApplicationId,
+                        ProjectFileFormat::kSchemaVersion));
+    db.exec("BEGIN");
+    writeModel(db, model);
+    db.exec("COMMIT");
+    db.close();
+}
+
+}  // namespace
+
+ProjectFileError::ProjectFileError(Reason reason, const fs::path& file, const std::string& detail)
+    : std::runtime_error(fmt::format("{}: {}: {}", file.string(), reasonText(reason), detail)),
+      reason_(reason),
+      file_(file) {}
+
+Model openProject(const fs::path& file) {
+    std::error_code ec;
+    if (!fs::exists(file, ec)) fail(Reason::Missing, file, "no such file");
+    if (fs::is_directory(file, ec)) fail(Reason::Missing, file, "it is a folder, not a file");
+    requireSqliteHeader(file);
+    try {
+        sql::Database db(file, sql::Database::Mode::ReadOnly);
+        requireOurs(db, file);
+        requireIntact(db, file);
+        Model model = readModel(db);
+        requireValidModel(model, file);
+        return model;
+    } catch (const sql::SqliteError& e) {
+        const int primary = e.code() & 0xff;
+        if (primary == SQLITE_NOTADB) fail(Reason::NotSqlite, file, e.what());
+        if (primary == SQLITE_CANTOPEN || primary == SQLITE_PERM || primary == SQLITE_AUTH)
+            fail(Reason::Missing, file, e.what());
+        fail(Reason::Corrupt, file, e.what());
+    } catch (const BadRowError& e) {
+        fail(Reason::Corrupt, file, e.what());
+    }
+}
+
+std::int32_t projectSchemaVersion(const fs::path& file) {
+    try {
+        sql::Database db(file, sql::Database::Mode::ReadOnly);
+        return static_cast<std::int32_t>(db.queryInt("PRAGMA user_version"));
+    } catch (const sql::SqliteError& e) {
+        fail(Reason::Corrupt, file, e.what());
+    }
+}
+
+void saveProject(const Model& model, const fs::path& file) {
+    const fs::path target = file.has_parent_path() ? file : fs::path(".") / file;
+    if (!fs::is_directory(target.parent_path())) fail(Reason::Io, file, "the folder does not exist");
+    const fs::path tmp = temporaryBeside(target);
+    try {
+        writeTemporary(model, tmp);
+        struct stat st {};
+        if (::stat(target.c_str(), &st) == 0) ::chmod(tmp.c_str(), st.st_mode & 07777);  // keep the user's permissions
+        syncPath(tmp, O_RDONLY);
+        fs::rename(tmp, target);
+        syncPath(target.parent_path(), O_RDONLY | O_DIRECTORY);  // make the rename itself durable
+    } catch (const std::exception& e) {
+        std::error_code ignored;
+        fs::remove(tmp, ignored);
+        fail(Reason::Io, file, e.what());
+    }
+}
+
+}  // namespace rw

@@ -1,0 +1,191 @@
+#include "persistence/ProjectReader.h"
+
+#include <fmt/format.h>
+
+#include "persistence/PolygonText.h"
+
+namespace rw {
+
+namespace {
+
+using sql::Statement;
+
+/// Reads typed columns of the current row, naming table/row/column when a value is bad.
+class RowReader {
+public:
+    RowReader(const Statement& s, std::string_view table) : s_(s), table_(table) {}
+
+    [[nodiscard]] std::uint32_t id() const { return static_cast<std::uint32_t>(s_.integer(0)); }
+
+    template <class T>
+    T integer(int col, std::string_view column, std::int64_t lo, std::int64_t hi) const {
+        const std::int64_t v = s_.integer(col);
+        if (v < lo || v > hi) fail(column, fmt::format("{} is outside {}..{}", v, lo, hi));
+        return static_cast<T>(v);
+    }
+    template <class IdT>
+    IdT ref(int col) const {
+        return s_.isNull(col) ? IdT() : IdT(static_cast<std::uint32_t>(s_.integer(col)));
+    }
+    StringId string(int col) const { return StringId{static_cast<std::uint32_t>(s_.integer(col))}; }
+    std::string text(int col) const { return s_.text(col); }
+    double real(int col) const { return s_.real(col); }
+
+    template <class E>
+    E enumeration(int col, std::string_view column) const {
+        const std::string t = s_.text(col);
+        if (auto e = parseEnum<E>(t)) return *e;
+        fail(column, fmt::format("unknown value '{}'", t));
+    }
+    Rotation rotation(int col) const {
+        Rotation r{};
+        if (!rotationFromDegrees(static_cast<int>(s_.integer(col)), r)) fail("rotation", "not a multiple of 90");
+        return r;
+    }
+    Polygon polygon(int col, std::string_view column) const {
+        auto p = polygonFromText(s_.text(col));
+        if (!p) fail(column, "not a list of [x, y] integer pairs");
+        return *p;
+    }
+
+    [[noreturn]] void fail(std::string_view column, const std::string& why) const {
+        throw BadRowError(fmt::format("table {}, row {}, column {}: {}", table_, id(), column, why));
+    }
+
+private:
+    const Statement& s_;
+    std::string_view table_;
+};
+
+constexpr std::int64_t kCoord = 2'000'000'000;
+
+template <class F>
+void eachRow(sql::Database& db, std::string_view table, std::string_view sql, F&& f) {
+    Statement s = db.prepare(sql);
+    RowReader r(s, table);
+    while (s.step()) f(r);
+}
+
+void readMeta(sql::Database& db, Model& m) {
+    eachRow(db, "meta", "SELECT key, value FROM meta", [&](const RowReader& r) {
+        if (r.text(0) == "site_name") m.site.name = r.text(1);
+    });
+    std::uint32_t expected = 0;
+    eachRow(db, "strings", "SELECT id, text FROM strings ORDER BY id", [&](const RowReader& r) {
+        if (r.id() != expected) r.fail("id", fmt::format("string ids must be dense; expected {}", expected));
+        if (expected == 0) {
+            if (!r.text(1).empty()) r.fail("text", "string 0 must be empty");
+        } else {
+            m.strings.intern(r.text(1));
+            if (m.strings.size() != expected + 1) r.fail("text", "duplicate string");
+        }
+        ++expected;
+    });
+}
+
+void readLayout(sql::Database& db, Model& m) {
+    eachRow(db, "halls", "SELECT * FROM halls", [&](const RowReader& r) {
+        m.halls().put(HallId(r.id()), Hall{r.text(1), r.polygon(2, "outline"), {}, r.real(3),
+                                           r.integer<std::int32_t>(4, "ceiling_height_mm", 0, kCoord)});
+    });
+    eachRow(db, "obstacles", "SELECT hall, seq, kind, outline FROM obstacles ORDER BY hall, seq", [&](const RowReader& r) {
+        const auto hall = r.ref<HallId>(0);
+        if (!m.halls().contains(hall)) r.fail("hall", "refers to a missing hall");
+        m.halls()[hall].obstacles.push_back({r.enumeration<ObstacleKind>(2, "kind"), r.polygon(3, "outline")});
+    });
+    eachRow(db, "rows", "SELECT * FROM rows", [&](const RowReader& r) {
+        m.rows().put(RowId(r.id()), Row{r.ref<HallId>(1), r.text(2),
+                                        {r.integer<std::int32_t>(3, "origin_x", -kCoord, kCoord),
+                                         r.integer<std::int32_t>(4, "origin_y", -kCoord, kCoord)},
+                                        r.rotation(5)});
+    });
+    eachRow(db, "racks", "SELECT * FROM racks", [&](const RowReader& r) {
+        m.racks().put(RackId(r.id()), Rack{r.ref<HallId>(1), r.ref<RowId>(2), r.string(3), r.text(4),
+                                           {r.integer<std::int32_t>(5, "x", -kCoord, kCoord),
+                                            r.integer<std::int32_t>(6, "y", -kCoord, kCoord)},
+                                           r.rotation(7), r.enumeration<RackRole>(8, "role")});
+    });
+}
+
+void readEquipment(sql::Database& db, Model& m) {
+    m.devices().reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), -1) + 1 FROM devices")));
+    eachRow(db, "devices", "SELECT * FROM devices", [&](const RowReader& r) {
+        m.devices().put(DeviceId(r.id()), Device{r.ref<RackId>(1), r.string(2), r.text(3),
+                                                 r.integer<std::uint8_t>(4, "u", 1, 255),
+                                                 r.enumeration<Face>(5, "face"), r.enumeration<DeviceRole>(6, "role")});
+    });
+    m.ports().reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), -1) + 1 FROM ports")));
+    eachRow(db, "ports", "SELECT * FROM ports", [&](const RowReader& r) {
+        m.ports().put(PortId(r.id()), Port{r.ref<DeviceId>(1), r.string(2),
+                                           r.integer<std::uint16_t>(4, "speed_gbps", 0, 65535),
+                                           r.enumeration<PortKind>(3, "kind"), r.integer<std::uint8_t>(5, "lanes", 0, 255),
+                                           r.integer<std::uint8_t>(6, "split", 1, 8),
+                                           r.integer<std::uint8_t>(7, "split_modes", 1, 255)});
+    });
+    eachRow(db, "transceivers", "SELECT * FROM transceivers", [&](const RowReader& r) {
+        m.transceivers().put(TransceiverId(r.id()), Transceiver{r.ref<PortId>(1), r.string(2)});
+    });
+}
+
+void readConnectivity(sql::Database& db, Model& m) {
+    m.links().reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), -1) + 1 FROM links")));
+    eachRow(db, "links", "SELECT * FROM links", [&](const RowReader& r) {
+        m.links().put(LinkId(r.id()), Link{r.ref<PortId>(1), r.ref<PortId>(3), r.integer<std::uint8_t>(2, "a_sub", 0, 7),
+                                           r.integer<std::uint8_t>(4, "b_sub", 0, 7), r.enumeration<Fabric>(5, "fabric"),
+                                           r.enumeration<LinkRole>(6, "role"),
+                                           r.integer<std::uint16_t>(7, "speed_gbps", 0, 65535)});
+    });
+    m.cables().reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), -1) + 1 FROM cables")));
+    eachRow(db, "cables", "SELECT * FROM cables", [&](const RowReader& r) {
+        m.cables().put(CableId(r.id()), Cable{r.ref<LinkId>(1), r.ref<LinkId>(2), r.enumeration<Media>(3, "media"),
+                                              r.string(4), r.integer<std::uint32_t>(5, "length_mm", 0, 4'000'000'000)});
+    });
+}
+
+void readInfrastructure(sql::Database& db, Model& m) {
+    eachRow(db, "trays", "SELECT * FROM trays", [&](const RowReader& r) {
+        auto c = [&](int col, std::string_view name) { return r.integer<std::int32_t>(col, name, -kCoord, kCoord); };
+        m.trays().put(TrayId(r.id()),
+                      TraySegment{r.ref<HallId>(1), {c(2, "ax"), c(3, "ay"), c(4, "az")}, {c(5, "bx"), c(6, "by"), c(7, "bz")},
+                                  r.integer<std::uint16_t>(8, "width_mm", 0, 65535),
+                                  r.integer<std::uint16_t>(9, "depth_mm", 0, 65535), r.integer<std::uint8_t>(10, "level", 0, 255),
+                                  r.enumeration<TrayKind>(11, "kind"), r.integer<std::uint8_t>(12, "max_fill_percent", 1, 100),
+                                  static_cast<float>(r.real(13)), r.string(14)});
+    });
+    eachRow(db, "feeds", "SELECT * FROM feeds", [&](const RowReader& r) {
+        m.feeds().put(FeedId(r.id()), Feed{r.text(1), r.enumeration<FeedSide>(2, "side"),
+                                           r.integer<std::uint16_t>(3, "voltage", 0, 65535), r.real(4)});
+    });
+    eachRow(db, "panels", "SELECT * FROM panels", [&](const RowReader& r) {
+        m.panels().put(PanelId(r.id()), PowerPanel{r.ref<FeedId>(1), r.ref<HallId>(2), r.text(3),
+                                                   r.enumeration<PanelKind>(4, "kind"),
+                                                   r.integer<std::uint16_t>(5, "rated_amps", 0, 65535)});
+    });
+    eachRow(db, "circuits", "SELECT * FROM circuits", [&](const RowReader& r) {
+        m.circuits().put(CircuitId(r.id()), Circuit{r.ref<PanelId>(1), r.ref<DeviceId>(2),
+                                                    r.integer<std::uint16_t>(3, "breaker_amps", 0, 65535),
+                                                    r.integer<std::uint16_t>(4, "voltage", 0, 65535),
+                                                    r.integer<std::uint8_t>(5, "phases", 1, 3)});
+    });
+    eachRow(db, "cooling_units", "SELECT * FROM cooling_units", [&](const RowReader& r) {
+        m.coolingUnits().put(CoolingId(r.id()),
+                             CoolingUnit{r.ref<HallId>(1), r.string(2), r.text(3), r.enumeration<CoolingKind>(4, "kind"),
+                                         {r.integer<std::int32_t>(5, "x", -kCoord, kCoord),
+                                          r.integer<std::int32_t>(6, "y", -kCoord, kCoord)},
+                                         r.rotation(7), r.real(8), r.ref<DeviceId>(9)});
+    });
+}
+
+}  // namespace
+
+Model readModel(sql::Database& db) {
+    Model m;
+    readMeta(db, m);
+    readLayout(db, m);
+    readEquipment(db, m);
+    readConnectivity(db, m);
+    readInfrastructure(db, m);
+    return m;
+}
+
+}  // namespace rw

@@ -1,0 +1,67 @@
+#pragma once
+// Schema of a .rackweave file, version 1. docs/file-format.md documents every column; keep both
+// in step. Ids are the model's own ids (INTEGER PRIMARY KEY), so they survive save/open.
+#include <string_view>
+
+namespace rw::schema {
+
+inline constexpr std::string_view kCreateV1 = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE strings (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE halls (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, outline TEXT NOT NULL,
+  floor_load_kg_m2 REAL NOT NULL, ceiling_height_mm INTEGER NOT NULL);
+CREATE TABLE obstacles (
+  hall INTEGER NOT NULL REFERENCES halls(id), seq INTEGER NOT NULL, kind TEXT NOT NULL, outline TEXT NOT NULL,
+  PRIMARY KEY (hall, seq));
+CREATE TABLE rows (
+  id INTEGER PRIMARY KEY, hall INTEGER NOT NULL REFERENCES halls(id), name TEXT NOT NULL,
+  origin_x INTEGER NOT NULL, origin_y INTEGER NOT NULL, rotation INTEGER NOT NULL);
+CREATE TABLE racks (
+  id INTEGER PRIMARY KEY, hall INTEGER NOT NULL REFERENCES halls(id), row INTEGER REFERENCES rows(id),
+  catalog INTEGER NOT NULL REFERENCES strings(id), name TEXT NOT NULL,
+  x INTEGER NOT NULL, y INTEGER NOT NULL, rotation INTEGER NOT NULL, role TEXT NOT NULL);
+CREATE TABLE devices (
+  id INTEGER PRIMARY KEY, rack INTEGER NOT NULL REFERENCES racks(id),
+  catalog INTEGER NOT NULL REFERENCES strings(id), name TEXT NOT NULL,
+  u INTEGER NOT NULL, face TEXT NOT NULL, role TEXT NOT NULL);
+CREATE TABLE ports (
+  id INTEGER PRIMARY KEY, device INTEGER NOT NULL REFERENCES devices(id),
+  name INTEGER NOT NULL REFERENCES strings(id), kind TEXT NOT NULL, speed_gbps INTEGER NOT NULL,
+  lanes INTEGER NOT NULL, split INTEGER NOT NULL, split_modes INTEGER NOT NULL);
+CREATE TABLE links (
+  id INTEGER PRIMARY KEY, a INTEGER NOT NULL REFERENCES ports(id), a_sub INTEGER NOT NULL,
+  b INTEGER NOT NULL REFERENCES ports(id), b_sub INTEGER NOT NULL,
+  fabric TEXT NOT NULL, role TEXT NOT NULL, speed_gbps INTEGER NOT NULL);
+CREATE TABLE cables (
+  id INTEGER PRIMARY KEY, first_link INTEGER NOT NULL REFERENCES links(id),
+  second_link INTEGER REFERENCES links(id), media TEXT NOT NULL,
+  sku INTEGER NOT NULL REFERENCES strings(id), length_mm INTEGER NOT NULL);
+CREATE TABLE transceivers (
+  id INTEGER PRIMARY KEY, port INTEGER NOT NULL REFERENCES ports(id),
+  catalog INTEGER NOT NULL REFERENCES strings(id));
+CREATE TABLE trays (
+  id INTEGER PRIMARY KEY, hall INTEGER NOT NULL REFERENCES halls(id),
+  ax INTEGER NOT NULL, ay INTEGER NOT NULL, az INTEGER NOT NULL,
+  bx INTEGER NOT NULL, by INTEGER NOT NULL, bz INTEGER NOT NULL,
+  width_mm INTEGER NOT NULL, depth_mm INTEGER NOT NULL, level INTEGER NOT NULL, kind TEXT NOT NULL,
+  max_fill_percent INTEGER NOT NULL, max_load_kg_m REAL NOT NULL,
+  catalog INTEGER NOT NULL REFERENCES strings(id));
+CREATE TABLE feeds (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, side TEXT NOT NULL, voltage INTEGER NOT NULL,
+  capacity_kw REAL NOT NULL);
+CREATE TABLE panels (
+  id INTEGER PRIMARY KEY, feed INTEGER NOT NULL REFERENCES feeds(id), hall INTEGER REFERENCES halls(id),
+  name TEXT NOT NULL, kind TEXT NOT NULL, rated_amps INTEGER NOT NULL);
+CREATE TABLE circuits (
+  id INTEGER PRIMARY KEY, panel INTEGER NOT NULL REFERENCES panels(id),
+  pdu INTEGER NOT NULL REFERENCES devices(id), breaker_amps INTEGER NOT NULL, voltage INTEGER NOT NULL,
+  phases INTEGER NOT NULL);
+CREATE TABLE cooling_units (
+  id INTEGER PRIMARY KEY, hall INTEGER NOT NULL REFERENCES halls(id),
+  catalog INTEGER NOT NULL REFERENCES strings(id), name TEXT NOT NULL, kind TEXT NOT NULL,
+  x INTEGER NOT NULL, y INTEGER NOT NULL, rotation INTEGER NOT NULL, capacity_kw REAL NOT NULL,
+  device INTEGER REFERENCES devices(id));
+)sql";
+
+}  // namespace rw::schema

@@ -1,0 +1,73 @@
+#pragma once
+// A thin RAII layer over the SQLite C API: a connection and prepared statements.
+// Errors throw SqliteError carrying SQLite's own message and result code.
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace rw::sql {
+
+class SqliteError : public std::runtime_error {
+public:
+    SqliteError(int code, const std::string& message) : std::runtime_error(message), code_(code) {}
+    [[nodiscard]] int code() const noexcept { return code_; }
+
+private:
+    int code_;
+};
+
+class Statement final {
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bindNull(int index);
+    /// Binds an optional reference: NULL when `valid` is false.
+    Statement& bindRef(int index, bool valid, std::int64_t value) { return valid ? bind(index, value) : bindNull(index); }
+
+    /// Advances to the next row; false when done.
+    bool step();
+    /// Runs an INSERT/UPDATE with the bound values and resets the statement for reuse.
+    void run();
+    void reset();
+
+    [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] std::int64_t integer(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] std::string text(int column) const;
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Database final {
+public:
+    enum class Mode { ReadOnly, Create };
+    Database(const std::filesystem::path& file, Mode mode);
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    void exec(std::string_view sql);
+    /// First column of the first row of a query, as an integer.
+    [[nodiscard]] std::int64_t queryInt(std::string_view sql);
+    [[nodiscard]] Statement prepare(std::string_view sql) { return Statement(db_, sql); }
+    /// Closes now and reports errors (the destructor cannot).
+    void close();
+
+private:
+    sqlite3* db_ = nullptr;
+};
+
+}  // namespace rw::sql
