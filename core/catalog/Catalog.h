@@ -14,6 +14,7 @@
 //   "assets/catalog/switches.json: $.entries[2].ports[0].speed_gbps (entry 'nvidia-qm9700'): expected a number"
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,8 +71,12 @@ public:
 
 private:
     friend class CatalogLoader;
+    struct IdHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
     std::vector<CatalogEntry> entries_;
-    std::unordered_map<std::string, std::size_t> index_;  // id -> position in entries_
+    std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> index_;  // id -> position in entries_
     std::vector<std::filesystem::path> files_;
 };
 
