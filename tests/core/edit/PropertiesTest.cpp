@@ -1,0 +1,54 @@
+#include <gtest/gtest.h>
+
+#include "edit/Commands.h"
+#include "edit/Properties.h"
+#include "support/SampleModel.h"
+
+namespace rw {
+namespace {
+
+std::string valueOf(const Model& m, EntityRef ref, const std::string& key) {
+    for (const auto& p : properties(m, ref))
+        if (p.key == key) return p.value;
+    return "<none>";
+}
+
+TEST(Properties, ListsRackFields) {
+    const Model m = test::sampleModel();
+    const EntityRef rack{EntityKind::Rack, 0};
+    EXPECT_EQ(valueOf(m, rack, "name"), "R1");
+    EXPECT_EQ(valueOf(m, rack, "catalog"), "rack-48u-600x1200");
+    EXPECT_EQ(valueOf(m, rack, "rotation"), "0");
+}
+
+TEST(Properties, SetIsUndoableAndDescribed) {
+    Document doc(test::sampleModel());
+    cmd::setProperty(doc, {EntityKind::Rack, 0}, "rotation", "270");
+    EXPECT_EQ(doc.model().racks()[RackId(0)].rotation, Rotation::R270);
+    EXPECT_EQ(doc.undoText(), "Set rotation of rack R1");
+    doc.undo();
+    EXPECT_EQ(doc.model().racks()[RackId(0)].rotation, Rotation::R0);
+}
+
+TEST(Properties, BadValuesAreRefusedWithReason) {
+    Document doc(test::sampleModel());
+    const auto expectError = [&](EntityRef ref, const char* key, const char* value, const char* text) {
+        try {
+            cmd::setProperty(doc, ref, key, value);
+            ADD_FAILURE() << key << "=" << value << " was accepted";
+        } catch (const EditError& e) {
+            EXPECT_NE(std::string(e.what()).find(text), std::string::npos) << e.what();
+        }
+    };
+    expectError({EntityKind::Rack, 0}, "rotation", "45", "not a multiple of 90");
+    expectError({EntityKind::Rack, 0}, "x_mm", "abc", "not a number");
+    expectError({EntityKind::Rack, 0}, "catalog", "x", "read-only");
+    expectError({EntityKind::Rack, 0}, "colour", "red", "no property 'colour'");
+    expectError({EntityKind::Rack, 0}, "role", "kitchen", "not one of");
+    expectError({EntityKind::Tray, 0}, "max_fill_percent", "120", "outside 1..100");
+    expectError({EntityKind::Rack, 42}, "name", "x", "does not exist");
+    EXPECT_FALSE(doc.canUndo());
+}
+
+}  // namespace
+}  // namespace rw

@@ -1,0 +1,101 @@
+// A save that fails (disk full) or is killed part-way leaves the previous file byte-identical.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include "persistence/ProjectFile.h"
+#include "support/SampleModel.h"
+#include "TempDir.h"
+
+namespace rw {
+namespace {
+
+/// A model big enough that writing it takes a while and many megabytes.
+Model bigModel() {
+    Model m = test::sampleModel(1);
+    const RackId rack(0);
+    const auto name = m.strings.intern("OSFP");
+    for (int d = 0; d < 2000; ++d) {
+        const DeviceId dev = m.devices().add({rack, {}, "bulk-" + std::to_string(d), 1, Face::Front, DeviceRole::Other});
+        for (int p = 0; p < 100; ++p) m.ports().add({dev, name, 400, PortKind::OSFP, 4, 1, Split1});
+    }
+    return m;
+}
+
+int countTemporaries(const std::filesystem::path& dir) {
+    int n = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+        if (e.path().filename().string().find(".tmp-") != std::string::npos) ++n;
+    return n;
+}
+
+TEST(AtomicSave, DiskFullLeavesPreviousFileIdentical) {
+    test::TempDir dir;
+    const auto file = dir / "project.rackweave";
+    saveProject(test::sampleModel(2), file);
+    const std::string before = test::fileBytes(file);
+    const Model big = bigModel();
+
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        // Files may grow to 1 MiB only: the write fails with EFBIG, as on a full disk.
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{1 << 20, 1 << 20};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+        try {
+            saveProject(big, file);
+            ::_exit(0);
+        } catch (const ProjectFileError& e) {
+            ::_exit(e.reason() == ProjectFileError::Reason::Io ? 3 : 4);
+        } catch (...) {
+            ::_exit(5);
+        }
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 3) << "the save must fail with an I/O error";
+    EXPECT_EQ(test::fileBytes(file), before);
+    EXPECT_EQ(countTemporaries(dir.path()), 0) << "a failed save cleans up its temporary file";
+    EXPECT_EQ(openProject(file).racks().size(), 2U);
+}
+
+TEST(AtomicSave, KilledSaveLeavesPreviousFileIdentical) {
+    test::TempDir dir;
+    const auto file = dir / "project.rackweave";
+    saveProject(test::sampleModel(2), file);
+    const std::string before = test::fileBytes(file);
+    const Model big = bigModel();
+
+    int ready[2];
+    ASSERT_EQ(::pipe(ready), 0);
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        ::close(ready[0]);
+        const char go = 'g';
+        (void)::write(ready[1], &go, 1);
+        for (;;) saveProject(big, file);  // keep saving until killed
+    }
+    ::close(ready[1]);
+    char go = 0;
+    ASSERT_EQ(::read(ready[0], &go, 1), 1);
+    ::close(ready[0]);
+    // Writing 200,000 ports takes far longer than this, so the kill lands inside the first save.
+    std::this_thread::sleep_for(std::chrono::milliseconds(60));
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFSIGNALED(status));
+    EXPECT_EQ(test::fileBytes(file), before) << "the killed save reached the real file";
+    EXPECT_EQ(openProject(file).racks().size(), 2U);
+}
+
+}  // namespace
+}  // namespace rw

@@ -1,0 +1,125 @@
+// Every way a project file can be unusable is refused with the file name and the reason,
+// and opening never changes the file.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "persistence/ProjectFile.h"
+#include "support/SampleModel.h"
+#include "TempDir.h"
+
+namespace rw {
+namespace {
+
+using Reason = ProjectFileError::Reason;
+
+void rawSql(const std::filesystem::path& file, const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+    const std::string message = err ? err : "";
+    sqlite3_free(err);
+    sqlite3_close(db);
+    ASSERT_EQ(rc, SQLITE_OK) << message;
+}
+
+class BadFile : public ::testing::Test {
+protected:
+    std::filesystem::path validProject(const std::string& name, int racks = 3) {
+        const auto file = dir_ / name;
+        saveProject(test::sampleModel(racks), file);
+        return file;
+    }
+
+    /// Opens `file`, expects refusal for `reason` with `text` in the message, and checks the
+    /// file's bytes are unchanged.
+    void expectRefused(const std::filesystem::path& file, Reason reason, const std::string& text) {
+        const std::string before = std::filesystem::is_regular_file(file) ? test::fileBytes(file) : "";
+        try {
+            (void)openProject(file);
+            ADD_FAILURE() << file << " was accepted";
+        } catch (const ProjectFileError& e) {
+            const std::string what = e.what();
+            EXPECT_EQ(e.reason(), reason) << what;
+            EXPECT_NE(what.find(file.filename().string()), std::string::npos) << "message must name the file: " << what;
+            EXPECT_NE(what.find(text), std::string::npos) << what;
+        }
+        if (!before.empty()) EXPECT_EQ(test::fileBytes(file), before) << "open modified the file";
+    }
+
+    test::TempDir dir_;
+};
+
+TEST_F(BadFile, MissingFile) { expectRefused(dir_ / "absent.rackweave", Reason::Missing, "no such file"); }
+
+TEST_F(BadFile, Folder) {
+    std::filesystem::create_directory(dir_ / "folder.rackweave");
+    expectRefused(dir_ / "folder.rackweave", Reason::Missing, "folder");
+}
+
+TEST_F(BadFile, TextFile) {
+    test::writeBytes(dir_ / "notes.rackweave", "this is not a database\n");
+    expectRefused(dir_ / "notes.rackweave", Reason::NotSqlite, "not an SQLite database");
+}
+
+TEST_F(BadFile, EmptyFile) {
+    test::writeBytes(dir_ / "empty.rackweave", "");
+    expectRefused(dir_ / "empty.rackweave", Reason::NotSqlite, "not an SQLite database");
+}
+
+TEST_F(BadFile, SqliteFileOfAnotherApplication) {
+    const auto file = dir_ / "other.rackweave";
+    rawSql(file, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');");
+    expectRefused(file, Reason::ForeignApplication, "another application");
+}
+
+TEST_F(BadFile, NewerSchemaVersion) {
+    const auto file = validProject("newer.rackweave");
+    rawSql(file, "PRAGMA user_version = 99;");
+    expectRefused(file, Reason::NewerSchema, "schema version 99");
+}
+
+TEST_F(BadFile, TruncatedFile) {
+    const auto file = validProject("cut.rackweave", 40);
+    const std::string bytes = test::fileBytes(file);
+    ASSERT_GT(bytes.size(), 8192U);
+    test::writeBytes(file, bytes.substr(0, bytes.size() / 2));
+    expectRefused(file, Reason::Corrupt, "truncated");
+}
+
+TEST_F(BadFile, CorruptedPages) {
+    const auto file = validProject("garbled.rackweave", 40);
+    std::string bytes = test::fileBytes(file);
+    // Overwrite everything after the first page (the schema) with garbage.
+    for (std::size_t i = 4096; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 131) ^ 0x5a);
+    test::writeBytes(file, bytes);
+    expectRefused(file, Reason::Corrupt, "damaged");
+}
+
+TEST_F(BadFile, DanglingReference) {
+    const auto file = validProject("dangling.rackweave");
+    rawSql(file, "PRAGMA foreign_keys = OFF; DELETE FROM racks WHERE id = 1;");
+    expectRefused(file, Reason::DanglingReference, "devices row");
+}
+
+TEST_F(BadFile, ValueTheModelCannotHold) {
+    const auto file = validProject("badvalue.rackweave");
+    rawSql(file, "UPDATE racks SET rotation = 45 WHERE id = 2;");
+    expectRefused(file, Reason::Corrupt, "table racks, row 2, column rotation");
+}
+
+TEST_F(BadFile, UnknownEnumText) {
+    const auto file = validProject("enum.rackweave");
+    rawSql(file, "UPDATE links SET fabric = 'carrier-pigeon' WHERE id = 0;");
+    expectRefused(file, Reason::Corrupt, "unknown value 'carrier-pigeon'");
+}
+
+TEST_F(BadFile, BrokenModelInvariant) {
+    const auto file = validProject("invariant.rackweave");
+    // A second link on a port that can carry only one.
+    rawSql(file, "INSERT INTO links SELECT 100, a, a_sub, b, b_sub, fabric, role, speed_gbps FROM links WHERE id = 0;");
+    expectRefused(file, Reason::Corrupt, "already carries a link");
+}
+
+}  // namespace
+}  // namespace rw
