@@ -1,0 +1,39 @@
+# Shared by scripts/run and scripts/test. Sourced, not executed.
+# Debian 12 packages Rackweave needs to build, test and run; README.md names each one.
+RACKWEAVE_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  libsqlite3-dev nlohmann-json3-dev libfmt-dev libboost-dev libyaml-cpp-dev libcli11-dev
+  qt6-base-dev qt6-3d-dev libassimp-dev
+  libgtest-dev libgmock-dev
+  xvfb xauth libgl1-mesa-dri
+  ibsim-utils opensm
+)
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# Installs whatever is missing; does nothing (and needs no network) when all are present.
+install_packages() {
+  local missing=()
+  for p in "${RACKWEAVE_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "All ${#RACKWEAVE_PACKAGES[@]} packages are installed."
+    return 0
+  fi
+  echo "Installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# Configures (once) and builds the Release tree in build-release/.
+build_release() {
+  local jobs
+  jobs=$(nproc 2>/dev/null || echo 2)
+  if [ ! -f build-release/build.ninja ]; then
+    cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release
+  fi
+  cmake --build build-release -j "$jobs"
+}
