@@ -1,0 +1,29 @@
+#include "RackAppearance.h"
+
+#include <utility>
+
+namespace rw::render {
+
+BoxSizeMm placeholderRackSize(const Model&, const Rack&) {
+    return BoxSizeMm{600, 1200, 2000};
+}
+
+BoxSizeMm rotatedSize(BoxSizeMm size, Rotation rotation) noexcept {
+    if (rotation == Rotation::R90 || rotation == Rotation::R270) std::swap(size.width, size.depth);
+    return size;
+}
+
+QColor rackRoleColor(RackRole role) noexcept {
+    switch (role) {
+        case RackRole::Compute: return QColor(0x3c, 0xb3, 0x4a);     // green
+        case RackRole::Network: return QColor(0x2f, 0x6f, 0xd6);     // blue
+        case RackRole::Storage: return QColor(0xe0, 0x8e, 0x1b);     // orange
+        case RackRole::Management: return QColor(0x9b, 0x59, 0xd0);  // purple
+        case RackRole::Power: return QColor(0xd6, 0x3c, 0x35);       // red
+        case RackRole::Cooling: return QColor(0x2a, 0xb7, 0xca);     // cyan
+        case RackRole::Other: break;
+    }
+    return QColor(0x8a, 0x8f, 0x96);  // grey
+}
+
+}  // namespace rw::render

@@ -1,0 +1,41 @@
+#include "SceneTypes.h"
+
+namespace rw::render {
+
+void Mesh::append(const Mesh& other) {
+    const auto base = static_cast<std::uint32_t>(positions.size());
+    positions.insert(positions.end(), other.positions.begin(), other.positions.end());
+    normals.insert(normals.end(), other.normals.begin(), other.normals.end());
+    indices.reserve(indices.size() + other.indices.size());
+    for (const auto i : other.indices) indices.push_back(base + i);
+}
+
+void Bounds::add(const QVector3D& p) noexcept {
+    min = QVector3D(std::min(min.x(), p.x()), std::min(min.y(), p.y()), std::min(min.z(), p.z()));
+    max = QVector3D(std::max(max.x(), p.x()), std::max(max.y(), p.y()), std::max(max.z(), p.z()));
+}
+
+void Bounds::add(const Bounds& b) noexcept {
+    if (b.empty()) return;
+    add(b.min);
+    add(b.max);
+}
+
+Bounds meshBounds(const Mesh& mesh) {
+    Bounds b;
+    for (const auto& p : mesh.positions) b.add(p);
+    return b;
+}
+
+Bounds instanceBounds(const Bounds& mesh, const std::vector<Instance>& instances) {
+    Bounds b;
+    if (mesh.empty()) return b;
+    for (const auto& inst : instances) {
+        // The shader computes center + position * size; sizes are positive.
+        b.add(inst.center + mesh.min * inst.size);
+        b.add(inst.center + mesh.max * inst.size);
+    }
+    return b;
+}
+
+}  // namespace rw::render

@@ -1,0 +1,91 @@
+#include "InstancedMeshEntity.h"
+
+#include <QByteArray>
+#include <Qt3DCore/QAttribute>
+#include <Qt3DCore/QBuffer>
+#include <Qt3DCore/QGeometry>
+#include <Qt3DRender/QGeometryRenderer>
+#include <Qt3DRender/QMaterial>
+
+namespace rw::render {
+namespace {
+
+using Qt3DCore::QAttribute;
+
+template <class T>
+QByteArray bytesOf(const std::vector<T>& values) {
+    return QByteArray(reinterpret_cast<const char*>(values.data()), qsizetype(values.size() * sizeof(T)));
+}
+
+QAttribute* makeVertexAttribute(Qt3DCore::QBuffer* buffer, const QString& name, uint count) {
+    auto* attribute = new QAttribute(buffer, name, QAttribute::Float, 3, count);
+    attribute->setAttributeType(QAttribute::VertexAttribute);
+    return attribute;
+}
+
+}  // namespace
+
+InstancedMeshEntity::InstancedMeshEntity(const Mesh& mesh, Qt3DRender::QMaterial* material, Qt3DCore::QNode* parent)
+    : Qt3DCore::QEntity(parent), meshBounds_(meshBounds(mesh)) {
+    geometry_ = new Qt3DCore::QGeometry(this);
+
+    auto* positions = new Qt3DCore::QBuffer(geometry_);
+    positions->setData(bytesOf(mesh.positions));
+    geometry_->addAttribute(
+        makeVertexAttribute(positions, QAttribute::defaultPositionAttributeName(), uint(mesh.positions.size())));
+    auto* normals = new Qt3DCore::QBuffer(geometry_);
+    normals->setData(bytesOf(mesh.normals));
+    geometry_->addAttribute(
+        makeVertexAttribute(normals, QAttribute::defaultNormalAttributeName(), uint(mesh.normals.size())));
+
+    auto* indices = new Qt3DCore::QBuffer(geometry_);
+    indices->setData(bytesOf(mesh.indices));
+    auto* indexAttribute = new QAttribute(indices, QAttribute::UnsignedInt, 1, uint(mesh.indices.size()));
+    indexAttribute->setAttributeType(QAttribute::IndexAttribute);
+    geometry_->addAttribute(indexAttribute);
+
+    instanceBuffer_ = new Qt3DCore::QBuffer(geometry_);
+    geometry_->addAttribute(makeInstanceAttribute("instanceCenter", 0));
+    geometry_->addAttribute(makeInstanceAttribute("instanceSize", 3));
+    geometry_->addAttribute(makeInstanceAttribute("instanceColor", 6));
+
+    // Qt 3D bounds a geometry by its base mesh only; this attribute holds two corners spanning
+    // every instance so the batch is neither culled nor mis-framed.
+    boundsBuffer_ = new Qt3DCore::QBuffer(geometry_);
+    auto* boundsAttribute = makeVertexAttribute(boundsBuffer_, QStringLiteral("rwInstanceBounds"), 2);
+    geometry_->addAttribute(boundsAttribute);
+    geometry_->setBoundingVolumePositionAttribute(boundsAttribute);
+
+    renderer_ = new Qt3DRender::QGeometryRenderer(this);
+    renderer_->setGeometry(geometry_);
+    renderer_->setPrimitiveType(Qt3DRender::QGeometryRenderer::Triangles);
+    renderer_->setVertexCount(int(mesh.indices.size()));
+    addComponent(renderer_);
+    addComponent(material);
+    setInstances({});
+}
+
+QAttribute* InstancedMeshEntity::makeInstanceAttribute(const char* name, int floatOffset) {
+    auto* attribute = new QAttribute(instanceBuffer_, QString::fromLatin1(name), QAttribute::Float, 3, 0,
+                                     uint(floatOffset * sizeof(float)), sizeof(Instance));
+    attribute->setAttributeType(QAttribute::VertexAttribute);
+    attribute->setDivisor(1);
+    return attribute;
+}
+
+void InstancedMeshEntity::setInstances(const std::vector<Instance>& instances) {
+    instanceCount_ = int(instances.size());
+    const uint count = uint(instances.size());
+    for (auto* attribute : geometry_->attributes())
+        if (attribute->buffer() == instanceBuffer_) attribute->setCount(count);
+    instanceBuffer_->setData(bytesOf(instances));
+
+    const Bounds bounds = instanceBounds(meshBounds_, instances);
+    boundsBuffer_->setData(bytesOf(std::vector<QVector3D>{bounds.min, bounds.max}));
+
+    renderer_->setInstanceCount(std::max(instanceCount_, 1));
+    // Qt 3D cannot draw zero instances; a disabled entity is simply skipped.
+    setEnabled(instanceCount_ > 0);
+}
+
+}  // namespace rw::render
