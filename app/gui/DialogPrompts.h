@@ -1,0 +1,27 @@
+#pragma once
+// UserPrompts answered by the user through modal dialogs.
+#include <QPointer>
+#include <QWidget>
+
+#include "UserPrompts.h"
+
+namespace rw::gui {
+
+class DialogPrompts final : public UserPrompts {
+public:
+    /// Dialogs are centred on `parent`.
+    explicit DialogPrompts(QWidget* parent) : parent_(parent) {}
+
+    void showError(const QString& title, const QString& message) override;
+    [[nodiscard]] UnsavedChoice askUnsavedChanges(const QString& name) override;
+    [[nodiscard]] QString chooseOpenPath() override;
+    [[nodiscard]] QString chooseSavePath(const QString& suggestion) override;
+
+    /// The filter shown in file dialogs.
+    [[nodiscard]] static QString projectFilter();
+
+private:
+    QPointer<QWidget> parent_;
+};
+
+}  // namespace rw::gui

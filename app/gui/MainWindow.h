@@ -1,0 +1,47 @@
+#pragma once
+// The application window. It only composes the parts -- session, file actions, 3D view, status
+// counts -- and connects them; each part lives in its own class so this file stays small as the
+// editor grows (menus, docks and views each get their own class, not a method here).
+#include <memory>
+
+#include <QMainWindow>
+
+#include "UserPrompts.h"
+
+namespace rw::render {
+class HallView;
+}
+
+namespace rw::gui {
+
+class FileActions;
+class ModelCountsLabel;
+class ProjectSession;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    /// `prompts` answers the file workflow's questions; null means real dialogs.
+    explicit MainWindow(std::unique_ptr<UserPrompts> prompts = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] ProjectSession& session() const noexcept { return *session_; }
+    [[nodiscard]] FileActions& fileActions() const noexcept { return *fileActions_; }
+    [[nodiscard]] render::HallView& hallView() const noexcept { return *hallView_; }
+    [[nodiscard]] ModelCountsLabel& counts() const noexcept { return *counts_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void showModel();
+    void showProjectState();
+
+    std::unique_ptr<UserPrompts> prompts_;
+    ProjectSession* session_;
+    FileActions* fileActions_;
+    render::HallView* hallView_;
+    ModelCountsLabel* counts_;
+};
+
+}  // namespace rw::gui

@@ -1,0 +1,24 @@
+#pragma once
+// Every question the file workflow asks the user, behind one interface: the application shows
+// dialogs (DialogPrompts), tests answer from a script.
+#include <QString>
+
+namespace rw::gui {
+
+class UserPrompts {
+public:
+    enum class UnsavedChoice { Save, Discard, Cancel };
+
+    virtual ~UserPrompts() = default;
+
+    /// Tells the user an action failed; `message` names the file and the reason.
+    virtual void showError(const QString& title, const QString& message) = 0;
+    /// The project `name` has unsaved changes: save them, throw them away, or stop?
+    [[nodiscard]] virtual UnsavedChoice askUnsavedChanges(const QString& name) = 0;
+    /// A project file to open; empty when the user cancels.
+    [[nodiscard]] virtual QString chooseOpenPath() = 0;
+    /// Where to save; empty when the user cancels. `suggestion` is the current path, if any.
+    [[nodiscard]] virtual QString chooseSavePath(const QString& suggestion) = 0;
+};
+
+}  // namespace rw::gui

@@ -1,0 +1,14 @@
+#pragma once
+// Remembers a main window's geometry and toolbar/dock layout between runs (QSettings).
+class QMainWindow;
+
+namespace rw::gui {
+
+class WindowLayoutStore final {
+public:
+    /// Restores what save() stored last; leaves the window as it is when nothing was stored.
+    static void restore(QMainWindow& window);
+    static void save(const QMainWindow& window);
+};
+
+}  // namespace rw::gui
