@@ -1,0 +1,93 @@
+#include "GuiTestSupport.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+#include <QDir>
+
+#include "project/NewProject.h"
+
+namespace rw::gui::test {
+
+Model projectWithRacks(int count) {
+    Model model = newProject("Test site");
+    const HallId hall = model.halls().ids().front();
+    const StringId rackType = model.strings.intern("rack-48u-600x1200");
+    for (int i = 0; i < count; ++i) {
+        Rack rack;
+        rack.hall = hall;
+        rack.catalog = rackType;
+        rack.name = "R" + std::to_string(i + 1);
+        // Two rows facing each other across a 1.2 m aisle, racks 600 mm apart.
+        rack.position = Point2{20'000 + (i / 2) * 600, 18'000 + (i % 2) * 3'600};
+        rack.rotation = (i % 2) ? Rotation::R180 : Rotation::R0;
+        rack.role = RackRole::Compute;
+        model.racks().add(std::move(rack));
+    }
+    return model;
+}
+
+std::string readBytes(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void writeBytes(const std::filesystem::path& file, const std::string& bytes) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+QString saveScreenshot(const QImage& image, const QString& name) {
+    const QString dir = QStringLiteral(RACKWEAVE_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    image.save(path);
+    return path;
+}
+
+double greyStdDev(const QImage& image) {
+    if (image.isNull()) return 0.0;
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    double sum = 0.0, sumSq = 0.0;
+    const double n = double(grey.width()) * grey.height();
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar* line = grey.constScanLine(y);
+        for (int x = 0; x < grey.width(); ++x) {
+            sum += line[x];
+            sumSq += double(line[x]) * line[x];
+        }
+    }
+    const double mean = sum / n;
+    return std::sqrt(std::max(0.0, sumSq / n - mean * mean));
+}
+
+int pixelsOfHue(const QImage& image, const QColor& color, int hueTolerance) {
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    const int hue = color.hsvHue();
+    const int saturation = color.hsvSaturation();
+    int count = 0;
+    for (int y = 0; y < rgb.height(); ++y)
+        for (int x = 0; x < rgb.width(); ++x) {
+            const QColor c = QColor::fromRgb(rgb.pixel(x, y));
+            if (c.value() < 40) continue;  // too dark for a trustworthy hue
+            const int dh = std::abs(c.hsvHue() - hue);
+            if (std::min(dh, 360 - dh) <= hueTolerance && std::abs(c.hsvSaturation() - saturation) <= 40) ++count;
+        }
+    return count;
+}
+
+int pixelsNear(const QImage& image, const QColor& color, int tolerance) {
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    int count = 0;
+    for (int y = 0; y < rgb.height(); ++y)
+        for (int x = 0; x < rgb.width(); ++x) {
+            const QRgb p = rgb.pixel(x, y);
+            if (std::abs(qRed(p) - color.red()) <= tolerance && std::abs(qGreen(p) - color.green()) <= tolerance &&
+                std::abs(qBlue(p) - color.blue()) <= tolerance)
+                ++count;
+        }
+    return count;
+}
+
+}  // namespace rw::gui::test

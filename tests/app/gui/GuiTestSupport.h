@@ -1,0 +1,57 @@
+#pragma once
+// Shared helpers for the GUI tests: scripted answers to the file workflow's questions, sample
+// projects, temporary files, and screenshot checks.
+#include <filesystem>
+#include <string>
+
+#include <QColor>
+#include <QImage>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include "UserPrompts.h"
+#include "model/Model.h"
+
+namespace rw::gui::test {
+
+/// Answers every prompt from fields the test sets, and records what was asked.
+class ScriptedPrompts final : public UserPrompts {
+public:
+    UnsavedChoice unsavedAnswer = UnsavedChoice::Cancel;
+    QString openAnswer;  // empty = the user cancels
+    QString saveAnswer;  // empty = the user cancels
+
+    QStringList errors;  // "title: message" of every error shown
+    int unsavedQuestions = 0;
+    int saveQuestions = 0;
+
+    void showError(const QString& title, const QString& message) override { errors << title + ": " + message; }
+    UnsavedChoice askUnsavedChanges(const QString&) override {
+        ++unsavedQuestions;
+        return unsavedAnswer;
+    }
+    QString chooseOpenPath() override { return openAnswer; }
+    QString chooseSavePath(const QString&) override {
+        ++saveQuestions;
+        return saveAnswer;
+    }
+};
+
+/// A new project with `count` compute racks in two rows near the middle of its hall.
+[[nodiscard]] Model projectWithRacks(int count);
+
+[[nodiscard]] std::string readBytes(const std::filesystem::path& file);
+void writeBytes(const std::filesystem::path& file, const std::string& bytes);
+
+/// Saves `image` as RACKWEAVE_SCREENSHOT_DIR/<name>.png and returns the path.
+QString saveScreenshot(const QImage& image, const QString& name);
+
+/// Standard deviation of the pixels' grey level: ~0 for a blank image.
+[[nodiscard]] double greyStdDev(const QImage& image);
+/// Pixels whose hue is within `hueTolerance` degrees of `color`'s and that are about as
+/// saturated: shading scales a flat-lit colour's value but keeps its hue and saturation.
+[[nodiscard]] int pixelsOfHue(const QImage& image, const QColor& color, int hueTolerance = 6);
+/// Pixels with (almost) exactly this colour.
+[[nodiscard]] int pixelsNear(const QImage& image, const QColor& color, int tolerance = 3);
+
+}  // namespace rw::gui::test

@@ -1,0 +1,34 @@
+// GoogleTest main for the GUI tests. Test discovery (--gtest_list_tests) runs at build time
+// without a display, so the QApplication is only created when tests actually run.
+#include <cstring>
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+bool onlyListing(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--gtest_list_tests") == 0) return true;
+    return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const bool listing = onlyListing(argc, argv);  // before InitGoogleTest strips the flag
+    ::testing::InitGoogleTest(&argc, argv);
+    if (listing) return RUN_ALL_TESTS();
+
+    // Window layouts saved by the tests go to a throw-away folder, never the user's settings.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QStandardPaths::setTestModeEnabled(true);
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RackweaveTests"));
+    QApplication::setApplicationName(QStringLiteral("gui_tests"));
+    return RUN_ALL_TESTS();
+}
