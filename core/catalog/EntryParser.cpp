@@ -163,7 +163,9 @@ void parsePortObject(const Json& value, const std::string& path, const ErrorCont
     if (split != 1 && split != 2 && split != 4 && split != 8) p.fail("split", "expected 1, 2, 4 or 8");
     base.split = static_cast<std::uint8_t>(split);
     base.splitModes = parseSplitModes(p, base.split);
-    const std::string subName = p.optString("subport_name", split == 1 ? "{n}" : "{n}/{s}");
+    // Default sub-port labels: the cage's own name when unsplit, "<cage>/<s>" when split.
+    const bool customSubNames = p.has("subport_name");
+    const std::string subName = p.optString("subport_name", "{n}/{s}");
 
     std::vector<SubPortSpec> explicitSubs;
     if (const Json* subs = p.raw("subports")) {
@@ -181,6 +183,10 @@ void parsePortObject(const Json& value, const std::string& path, const ErrorCont
             explicitSubs.push_back(std::move(sub));
         }
     }
+    // A group of unsplit NIC cages may give the GPU each one serves (rail = GPU).
+    const auto gpus = p.optIntArray("gpus", 0, 1023);
+    if (p.has("gpus") && (split != 1 || gpus.size() != static_cast<std::size_t>(count.value_or(1))))
+        p.fail("gpus", fmt::format("expected one GPU index per cage ({}) of an unsplit port group", count.value_or(1)));
     p.rejectUnknown();
 
     const int n = count.value_or(1);
@@ -188,15 +194,16 @@ void parsePortObject(const Json& value, const std::string& path, const ErrorCont
         PortSpec port = base;
         const std::string number = std::to_string(first + i);
         port.name = replaceAll(name, "{n}", number);
+        // In a group "{n}" in subport_name is the number; for a single port it is the port's name.
+        const std::string nValue = count && customSubNames ? number : port.name;
         if (!explicitSubs.empty()) {
             port.subPorts = explicitSubs;
-        } else if (split == 1) {
-            port.subPorts.push_back({replaceAll(replaceAll(subName, "{n}", port.name), "{s}", "1"), -1, -1});
+        } else if (split == 1 && !customSubNames) {
+            const int gpu = gpus.empty() ? -1 : gpus[static_cast<std::size_t>(i)];
+            port.subPorts.push_back({port.name, gpu, gpu});
         } else {
             for (int s = 1; s <= split; ++s)
-                port.subPorts.push_back(
-                    {replaceAll(replaceAll(subName, "{n}", count ? number : port.name), "{s}", std::to_string(s)), -1,
-                     -1});
+                port.subPorts.push_back({replaceAll(replaceAll(subName, "{n}", nValue), "{s}", std::to_string(s)), -1, -1});
         }
         out.push_back(std::move(port));
     }
