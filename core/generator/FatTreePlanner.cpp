@@ -64,8 +64,9 @@ std::string describeRequest(const FatTreeRequest& r) {
     const std::int64_t slots = r.nodes + r.reservedNodeSlots;
     const std::string who = r.reservedNodeSlots == 0
                                 ? plural(r.nodes, "node", "nodes")
-                                : fmt::format("{} + {}", plural(r.nodes, "node", "nodes"),
-                                              plural(r.reservedNodeSlots, "reserved slot", "reserved slots"));
+                                : fmt::format("{} + {} = {}", plural(r.nodes, "node", "nodes"),
+                                              plural(r.reservedNodeSlots, "reserved slot", "reserved slots"),
+                                              plural(slots, "node slot", "node slots"));
     return fmt::format("requested {} ({} x {})", grouped(slots * r.railsPerNode), who,
                        plural(r.railsPerNode, "rail", "rails"));
 }
@@ -169,7 +170,7 @@ FatTreePlan planFatTree(const FatTreeRequest& request) {
                            fmt::format("; 3 or more tiers need a pod to hold one whole SU ({} leaves) but a pod "
                                        "spine has only {} downlinks",
                                        r.railsPerNode, k / 2));
-        if (r.tiers == 0) refuseCapacity(r, kMaxFatTreeTiers, S, " (4 tiers is the most planned)");
+        if (r.tiers == 0) refuseCapacity(r, kMaxFatTreeTiers, S, "; 4 tiers is the most planned");
     } else if (sus > fatTreeMaxSus(k, r.railsPerNode, r.tiers)) {
         refuseCapacity(r, r.tiers, S, "");
     }
