@@ -12,6 +12,7 @@ namespace {
 void registerCommands(CLI::App& app) {
     addNewCommand(app);
     addInfoCommand(app);
+    addCatalogCommand(app);
 }
 
 int reportParseError(const CLI::App& app, const CLI::ParseError& e) {

@@ -22,5 +22,6 @@ int run(int argc, char** argv);
 
 void addNewCommand(CLI::App& app);
 void addInfoCommand(CLI::App& app);
+void addCatalogCommand(CLI::App& app);
 
 }  // namespace rw::cli
