@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -12,20 +13,34 @@
 namespace rw::gui::test {
 
 Model projectWithRacks(int count) {
+    // Pods of up to 20 rows x 20 racks in a near-square grid, rows facing each other in pairs;
+    // the hall grows beyond its 60 m x 40 m default when the racks need more room.
+    constexpr int kPerRow = 20, kRowsPerPod = 20, kRackPitch = 600, kRowPitch = 2'400;
+    constexpr int kPodPitchX = kPerRow * kRackPitch + 4'000, kPodPitchY = kRowsPerPod * kRowPitch + 4'000;
+    constexpr Point2 kOrigin{20'000, 15'000};
+    const int pods = (count + kPerRow * kRowsPerPod - 1) / (kPerRow * kRowsPerPod);
+    const int podsX = std::max(1, int(std::ceil(std::sqrt(pods * double(kPodPitchY) / kPodPitchX))));
+
     Model model = newProject("Test site");
     const HallId hall = model.halls().ids().front();
+    std::int32_t width = 60'000, depth = 40'000;
+
     const StringId rackType = model.strings.intern("rack-48u-600x1200");
     for (int i = 0; i < count; ++i) {
+        const int row = i / kPerRow, pod = row / kRowsPerPod;
         Rack rack;
         rack.hall = hall;
         rack.catalog = rackType;
         rack.name = "R" + std::to_string(i + 1);
-        // Two rows facing each other across a 1.2 m aisle, racks 600 mm apart.
-        rack.position = Point2{20'000 + (i / 2) * 600, 18'000 + (i % 2) * 3'600};
-        rack.rotation = (i % 2) ? Rotation::R180 : Rotation::R0;
+        rack.position = Point2{kOrigin.x + (pod % podsX) * kPodPitchX + (i % kPerRow) * kRackPitch,
+                               kOrigin.y + (pod / podsX) * kPodPitchY + (row % kRowsPerPod) * kRowPitch};
+        rack.rotation = (row % 2) ? Rotation::R180 : Rotation::R0;
         rack.role = RackRole::Compute;
+        width = std::max(width, rack.position.x + 5'000);
+        depth = std::max(depth, rack.position.y + 5'000);
         model.racks().add(std::move(rack));
     }
+    model.halls()[hall].outline = {{0, 0}, {width, 0}, {width, depth}, {0, depth}};
     return model;
 }
 
@@ -41,7 +56,10 @@ void writeBytes(const std::filesystem::path& file, const std::string& bytes) {
 QString saveScreenshot(const QImage& image, const QString& name) {
     const QString dir = QStringLiteral(RACKWEAVE_SCREENSHOT_DIR);
     QDir().mkpath(dir);
-    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    // Runs on Qt 3D's OpenGL renderer keep their own copies next to the RHI ones.
+    const QString renderer = qEnvironmentVariable("QT3D_RENDERER") == QStringLiteral("opengl") ? QStringLiteral("-opengl")
+                                                                                             : QString();
+    const QString path = dir + QLatin1Char('/') + name + renderer + QStringLiteral(".png");
     image.save(path);
     return path;
 }

@@ -37,7 +37,7 @@ public:
     }
 };
 
-/// A new project with `count` compute racks in two rows near the middle of its hall.
+/// A new project with `count` compute racks in rows of 20 (up to 40 fit the default hall).
 [[nodiscard]] Model projectWithRacks(int count);
 
 [[nodiscard]] std::string readBytes(const std::filesystem::path& file);

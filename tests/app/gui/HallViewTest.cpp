@@ -33,11 +33,12 @@ protected:
         return image;
     }
 
-    // Light grey pixels clearly brighter than the dark background: the lit floor.
-    static int floorPixels(const QImage& image) {
+    // Light grey pixels clearly brighter than the dark background: the lit floor. Rows from
+    // `firstRow` to `lastRow` (exclusive; -1 = to the bottom).
+    static int floorPixels(const QImage& image, int firstRow = 0, int lastRow = -1) {
         int count = 0;
         const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-        for (int y = 0; y < rgb.height(); ++y)
+        for (int y = firstRow; y < (lastRow < 0 ? rgb.height() : lastRow); ++y)
             for (int x = 0; x < rgb.width(); ++x) {
                 const QColor c = QColor::fromRgb(rgb.pixel(x, y));
                 if (c.hsvSaturation() < 30 && c.value() > ScenePalette::background().value() + 60) ++count;
@@ -56,6 +57,10 @@ TEST_F(HallViewTest, EmptyHallShowsItsFloorAndNoRacks) {
     EXPECT_GT(floorPixels(image), pixels / 10) << "the hall floor should fill a good part of the view";
     EXPECT_GT(pixelsNear(image, ScenePalette::background()), pixels / 20) << "background around the hall";
     EXPECT_EQ(pixelsOfHue(image, rackRoleColor(RackRole::Compute)), 0);
+    // Looking down on the floor from above its near edge, most of it lies in the lower half of the
+    // picture; an upside-down capture would put it in the upper half.
+    const int half = image.height() / 2;
+    EXPECT_GT(floorPixels(image, half), 2 * floorPixels(image, 0, half)) << "image upside down?";
 
     const auto stats = view_->stats();
     EXPECT_EQ(stats.rackInstances, 0);
