@@ -12,6 +12,8 @@ namespace {
 void registerCommands(CLI::App& app) {
     addNewCommand(app);
     addInfoCommand(app);
+    addStatsCommand(app);
+    addExportCommand(app);
     addCatalogCommand(app);
 }
 

@@ -22,6 +22,9 @@ int run(int argc, char** argv);
 
 void addNewCommand(CLI::App& app);
 void addInfoCommand(CLI::App& app);
+void addStatsCommand(CLI::App& app);
+/// Returns the `export` app so further export kinds can be added as its subcommands.
+CLI::App* addExportCommand(CLI::App& app);
 void addCatalogCommand(CLI::App& app);
 
 }  // namespace rw::cli
