@@ -149,7 +149,8 @@ struct PowerDistributionSpec {
     int phases = 1;
     double amps = 0.0;              // rated input current
     std::string inletPlug;          // e.g. "IEC 60309 3P+N+E 32A"
-    /// Apparent power the unit delivers continuously (80 % of rating where the source says so).
+    /// Apparent power the unit delivers continuously (80 % of rating where the source says so);
+    /// the nominal V x A (x sqrt 3) when the entry does not state it.
     double ratedKva = 0.0;
 };
 

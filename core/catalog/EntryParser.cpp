@@ -1,6 +1,7 @@
 #include "catalog/EntryParser.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 #include <set>
 
@@ -319,7 +320,9 @@ PowerDistributionSpec parsePowerDistribution(JsonFields& f) {
     if (p.phases == 2) f.fail("phases", "expected 1 or 3");
     p.amps = f.requireNumber("amps", 0.1, 100000);
     p.inletPlug = f.optString("inlet_plug");
-    p.ratedKva = f.optNumber("rated_kva", 0, 100000).value_or(0.0);
+    // Without a stated rating: the nominal apparent power V x A (x sqrt 3 for three phases).
+    const double nominalKva = p.voltage * p.amps * (p.phases == 3 ? std::sqrt(3.0) : 1.0) / 1000.0;
+    p.ratedKva = f.optNumber("rated_kva", 0, 100000).value_or(nominalKva);
     return p;
 }
 

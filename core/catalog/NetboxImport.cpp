@@ -1,5 +1,6 @@
 #include "catalog/NetboxImport.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <fmt/format.h>
@@ -77,6 +78,14 @@ private:
         if (n && !n.IsSequence()) fail(n, field, "expected a list");
         return n;
     }
+    // Reports the keys of a list item other than `used`.
+    void reportOtherKeys(const YAML::Node& item, const std::string& field, std::initializer_list<std::string_view> used) {
+        for (auto it = item.begin(); it != item.end(); ++it) {
+            const auto key = it->first.as<std::string>();
+            if (std::find(used.begin(), used.end(), key) == used.end())
+                unused(fmt::format("{}.{}", field, key), "no catalog equivalent");
+        }
+    }
     void unused(std::string_view field, std::string_view why) { result_.unused.push_back(fmt::format("{}: {}", field, why)); }
     void assumed(std::string_view what) { result_.assumed.emplace_back(what); }
 
@@ -145,11 +154,7 @@ OJson Converter::convertInterfaces(CatalogKind kind, std::string& protocol) {
         if (mgmt) role = kind == CatalogKind::Appliance ? "bmc" : "mgmt";
         else if (kind == CatalogKind::Switch) role = "data";
         port["role"] = role;
-        for (auto it = itf.begin(); it != itf.end(); ++it) {
-            const auto key = it->first.as<std::string>();
-            if (key != "name" && key != "type" && key != "mgmt_only")
-                unused(fmt::format("{}.{}", field, key), "no catalog equivalent");
-        }
+        reportOtherKeys(itf, field, {"name", "type", "mgmt_only"});
         ports.push_back(std::move(port));
     }
     protocol = infiniband ? "infiniband" : "ethernet";
@@ -182,11 +187,7 @@ void Converter::convertPowerPorts(OJson& ports, OJson& power) {
                 largest = std::max(largest, w);
             }
             if (pp["allocated_draw"]) allocated += number(pp["allocated_draw"], field + ".allocated_draw");
-            for (auto it = pp.begin(); it != pp.end(); ++it) {
-                const auto key = it->first.as<std::string>();
-                if (key != "name" && key != "type" && key != "maximum_draw" && key != "allocated_draw")
-                    unused(fmt::format("{}.{}", field, key), "no catalog equivalent");
-            }
+            reportOtherKeys(pp, field, {"name", "type", "maximum_draw", "allocated_draw"});
             ports.push_back(std::move(port));
             ++count;
         }
@@ -248,13 +249,14 @@ NetboxImport Converter::run() {
     const bool fullDepth = !root_["is_full_depth"] || root_["is_full_depth"].as<bool>(true);
     if (kind == CatalogKind::Pdu && wholeU == 0) {
         e["dimensions_mm"] = {{"width", 56}, {"height", 1800}, {"depth", 60}};
+        assumed("dimensions_mm: NetBox has no dimensions; a typical 0U PDU's 56 x 1800 x 60 mm");
     } else {
         e["dimensions_mm"] = {{"width", 19 * kInchMm}, {"height", std::round(wholeU * kRackUnitMm * 10) / 10},
                               {"depth", fullDepth ? 750 : 400}};
+        assumed(fmt::format("dimensions_mm: NetBox has no dimensions; 19-inch width, {}U height, {} depth ({})", wholeU,
+                            fullDepth ? "750 mm" : "400 mm", fullDepth ? "is_full_depth" : "not full depth"));
     }
     estimates_.emplace_back("dimensions_mm");
-    assumed(fmt::format("dimensions_mm: NetBox has no dimensions; 19-inch width, {}U height, {} depth ({})", wholeU,
-                        fullDepth ? "750 mm" : "400 mm", fullDepth ? "is_full_depth" : "not full depth"));
 
     double weightKg = 0.0;
     if (root_["weight"]) {
@@ -282,6 +284,7 @@ NetboxImport Converter::run() {
             ports.push_back({{"name", text(cps[i]["name"], field + ".name")},
                              {"kind", type == "rj-45" ? "RJ45" : "other"},
                              {"role", "console"}});
+            reportOtherKeys(cps[i], field, {"name", "type"});
         }
     }
     OJson power = OJson::object();
@@ -296,7 +299,7 @@ NetboxImport Converter::run() {
             ports.push_back({{"name", text(outlets[i]["name"], field + ".name")},
                              {"kind", k ? toString(*k) : "other"},
                              {"role", "outlet"}});
-            if (outlets[i]["feed_leg"]) unused(field + ".feed_leg", "phase balancing is not modelled per outlet");
+            reportOtherKeys(outlets[i], field, {"name", "type"});
         }
     }
     for (const char* side : {"front-ports", "rear-ports"}) {
@@ -313,6 +316,7 @@ NetboxImport Converter::run() {
             ports.push_back({{"name", std::string(side) == "rear-ports" ? "rear-" + name : name},
                              {"kind", "other"},
                              {"role", "other"}});
+            reportOtherKeys(fps[i], field, {"name"});
         }
     }
 
