@@ -1,24 +1,53 @@
 // rackweave: the desktop application. `rackweave [FILE]` opens FILE at start.
+#include <cstring>
+
 #include <QApplication>
 #include <QCommandLineParser>
 
 #include "FileActions.h"
 #include "MainWindow.h"
 
-int main(int argc, char* argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Rackweave"));
-    QApplication::setApplicationName(QStringLiteral("Rackweave"));
-    QApplication::setApplicationVersion(QStringLiteral(RACKWEAVE_VERSION));
+namespace {
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Data-center layout and cabling designer for AI GPU clusters."));
+void describeApplication() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Rackweave"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rackweave"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RACKWEAVE_VERSION));
+}
+
+// Prints help or version and exits on --help/--version; otherwise leaves the options in `parser`.
+void parseCommandLine(QCommandLineParser& parser) {
+    parser.setApplicationDescription(QStringLiteral("Data-center layout and cabling designer for AI GPU clusters."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Project (.rackweave) to open."),
                                  QStringLiteral("[FILE]"));
-    parser.process(app);
+    parser.process(*QCoreApplication::instance());
+}
+
+// --help and --version must work without a display, so they never create the GUI application.
+bool onlyPrintsInformation(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0) return true;
+    return false;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    if (onlyPrintsInformation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        parseCommandLine(parser);  // exits after printing
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QCommandLineParser parser;
+    parseCommandLine(parser);
 
     rw::gui::MainWindow window;
     window.show();

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QElapsedTimer>
+#include <QPainter>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -39,6 +40,12 @@ TEST(MainWindowTest, OpenedProjectIsDrawnAndCounted) {
     saveScreenshot(image, QStringLiteral("mainwindow-two-rows"));
     EXPECT_GT(greyStdDev(image), 10.0);
     EXPECT_GT(pixelsOfHue(image, render::rackRoleColor(RackRole::Compute)), 300);
+
+    // The whole window as a user sees it: QWidget::grab() leaves the native 3D window blank, so
+    // the 3D capture is painted into its place.
+    QImage whole = window->grab().toImage();
+    QPainter(&whole).drawImage(window->hallView().mapTo(window.get(), QPoint(0, 0)), image);
+    saveScreenshot(whole, QStringLiteral("mainwindow-whole-two-rows"));
 }
 
 TEST(MainWindowTest, WindowSizeIsRememberedBetweenRuns) {

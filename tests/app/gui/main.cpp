@@ -3,7 +3,6 @@
 #include <cstring>
 
 #include <QApplication>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -22,10 +21,10 @@ int main(int argc, char** argv) {
     ::testing::InitGoogleTest(&argc, argv);
     if (listing) return RUN_ALL_TESTS();
 
-    // Window layouts saved by the tests go to a throw-away folder, never the user's settings.
+    // Window layouts saved by the tests go to a folder that lives as long as this run, never the
+    // user's settings (QSettings follows XDG_CONFIG_HOME; Qt's test mode would share ~/.qttest).
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
-    QStandardPaths::setTestModeEnabled(true);
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RackweaveTests"));
