@@ -35,7 +35,7 @@ struct HallView::Scene {
     Qt3DExtras::Qt3DWindow* window = nullptr;  // owned by its widget container
     Qt3DCore::QEntity* root = nullptr;
     InstancedMaterial* material = nullptr;
-    InstancedMeshEntity* floors = nullptr;
+    InstancedMeshEntity* floors = nullptr;  // null while there is no hall
     InstancedMeshEntity* racks = nullptr;
     InstancedMeshEntity* obstacles = nullptr;
     Qt3DExtras::QOrbitCameraController* controller = nullptr;
@@ -61,7 +61,6 @@ HallView::HallView(QWidget* parent) : QWidget(parent), scene_(std::make_unique<S
     s.root = new Qt3DCore::QEntity;
     s.material = new InstancedMaterial(s.root);
     const Mesh box = unitBox();
-    s.floors = new InstancedMeshEntity(Mesh{}, s.material, s.root);
     s.racks = new InstancedMeshEntity(box, s.material, s.root);
     s.obstacles = new InstancedMeshEntity(box, s.material, s.root);
     s.controller = new Qt3DExtras::QOrbitCameraController(s.root);
@@ -84,16 +83,22 @@ void HallView::setRackSize(RackSizeFn rackSize) { scene_->rackSize = std::move(r
 void HallView::setModel(const Model& model) {
     auto& s = *scene_;
     const HallScene scene = buildHallScene(model, s.rackSize);
-
-    // The floor mesh changes shape with the halls; rebuilding one small entity is cheap.
-    delete s.floors;
-    s.floors = new InstancedMeshEntity(scene.floors, s.material, s.root);
-    s.floors->setInstances(scene.floors.empty() ? std::vector<Instance>{} : std::vector<Instance>{Instance{
-                                                                                {}, {1, 1, 1}, colorVector(ScenePalette::floor())}});
+    replaceFloors(scene.floors);
     s.racks->setInstances(scene.racks);
     s.obstacles->setInstances(scene.obstacles);
     s.bounds = scene.bounds;
     s.floorTriangles = int(scene.floors.indices.size() / 3);
+}
+
+void HallView::replaceFloors(const Mesh& floors) {
+    auto& s = *scene_;
+    // The floor mesh changes shape with the halls; rebuilding one small entity is cheap.
+    delete s.floors;
+    s.floors = nullptr;
+    if (floors.empty()) return;
+    s.floors = new InstancedMeshEntity(floors, s.material, s.root);
+    // The mesh is already in scene coordinates: one instance that leaves it where it is.
+    s.floors->setInstances({Instance{QVector3D(), QVector3D(1, 1, 1), colorVector(ScenePalette::floor())}});
 }
 
 void HallView::frameAll() {
@@ -129,7 +134,7 @@ HallViewStats HallView::stats() const noexcept {
     stats.obstacleInstances = s.obstacles->instanceCount();
     stats.floorTriangles = s.floorTriangles;
     for (const auto* batch : {s.floors, s.racks, s.obstacles})
-        if (batch->instanceCount() > 0) ++stats.drawBatches;
+        if (batch && batch->instanceCount() > 0) ++stats.drawBatches;
     return stats;
 }
 

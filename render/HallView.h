@@ -13,6 +13,8 @@
 
 namespace rw::render {
 
+struct Mesh;
+
 /// What the view currently draws, for status displays and tests.
 struct HallViewStats {
     int rackInstances = 0;
@@ -47,6 +49,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void replaceFloors(const Mesh& floors);
+
     struct Scene;
     std::unique_ptr<Scene> scene_;
 };

@@ -74,7 +74,20 @@ QAttribute* InstancedMeshEntity::makeInstanceAttribute(const char* name, int flo
 }
 
 void InstancedMeshEntity::setInstances(const std::vector<Instance>& instances) {
+    if (instances.empty()) {
+        // Qt 3D cannot draw zero instances, and it uploads even a disabled entity's buffers
+        // (warning about empty ones): keep whatever data is there and skip the entity.
+        if (instanceBuffer_->data().isEmpty()) upload({Instance{}});
+        instanceCount_ = 0;
+        setEnabled(false);
+        return;
+    }
+    upload(instances);
     instanceCount_ = int(instances.size());
+    setEnabled(true);
+}
+
+void InstancedMeshEntity::upload(const std::vector<Instance>& instances) {
     const uint count = uint(instances.size());
     for (auto* attribute : geometry_->attributes())
         if (attribute->buffer() == instanceBuffer_) attribute->setCount(count);
@@ -82,10 +95,7 @@ void InstancedMeshEntity::setInstances(const std::vector<Instance>& instances) {
 
     const Bounds bounds = instanceBounds(meshBounds_, instances);
     boundsBuffer_->setData(bytesOf(std::vector<QVector3D>{bounds.min, bounds.max}));
-
-    renderer_->setInstanceCount(std::max(instanceCount_, 1));
-    // Qt 3D cannot draw zero instances; a disabled entity is simply skipped.
-    setEnabled(instanceCount_ > 0);
+    renderer_->setInstanceCount(int(count));
 }
 
 }  // namespace rw::render

@@ -31,6 +31,7 @@ public:
     [[nodiscard]] int instanceCount() const noexcept { return instanceCount_; }
 
 private:
+    void upload(const std::vector<Instance>& instances);
     Qt3DCore::QAttribute* makeInstanceAttribute(const char* name, int floatOffset);
 
     Qt3DCore::QGeometry* geometry_ = nullptr;
