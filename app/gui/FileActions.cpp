@@ -11,6 +11,15 @@
 #include "persistence/ProjectFile.h"
 
 namespace rw::gui {
+namespace {
+
+// What went wrong, naming the file: ProjectFileError's text already does ("FILE: reason: detail").
+QString failureText(const QString& path, const std::exception& error) {
+    const QString what = QString::fromUtf8(error.what());
+    return dynamic_cast<const ProjectFileError*>(&error) ? what : path + QStringLiteral(": ") + what;
+}
+
+}  // namespace
 
 FileActions::FileActions(ProjectSession& session, UserPrompts& prompts, QObject* parent)
     : QObject(parent), session_(session), prompts_(prompts) {
@@ -64,8 +73,8 @@ bool FileActions::load(const QString& path) {
         session_.open(toPath(path));
         return true;
     } catch (const std::exception& e) {
-        // ProjectFileError::what() names the file and the reason; the session is unchanged.
-        prompts_.showError(tr("Cannot open project"), tr("Could not open %1:\n%2").arg(path, QString::fromUtf8(e.what())));
+        // The session is unchanged: the failed file never becomes the project's file.
+        prompts_.showError(tr("Cannot open project"), failureText(path, e));
         return false;
     }
 }
@@ -84,7 +93,7 @@ bool FileActions::saveToPath(const QString& path) {
         session_.saveAs(toPath(path));
         return true;
     } catch (const std::exception& e) {
-        prompts_.showError(tr("Cannot save project"), tr("Could not save %1:\n%2").arg(path, QString::fromUtf8(e.what())));
+        prompts_.showError(tr("Cannot save project"), failureText(path, e));
         return false;
     }
 }

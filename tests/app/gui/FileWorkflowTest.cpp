@@ -134,6 +134,21 @@ TEST_F(FileWorkflowTest, MissingFileErrorNamesFileAndReason) {
     EXPECT_FALSE(session().hasPath());
 }
 
+TEST_F(FileWorkflowTest, FailedSaveIsReportedAndKeepsTheProjectAsItWas) {
+    const QString good = file(QStringLiteral("kept.rackweave"));
+    ASSERT_TRUE(actions().saveToPath(good));
+    addRacks(2);
+
+    const QString nowhere = file(QStringLiteral("no-such-folder/x.rackweave"));
+    EXPECT_FALSE(actions().saveToPath(nowhere));
+    ASSERT_EQ(prompts_->errors.size(), 1);
+    EXPECT_TRUE(prompts_->errors.front().startsWith(QStringLiteral("Cannot save project: ") + nowhere))
+        << prompts_->errors.front().toStdString();
+    EXPECT_TRUE(prompts_->errors.front().contains(QStringLiteral("folder does not exist")));
+    EXPECT_EQ(toQString(session().path()), good);
+    EXPECT_TRUE(session().isModified()) << "the edits are still unsaved";
+}
+
 TEST_F(FileWorkflowTest, ClosingWithUnsavedChangesAsksFirst) {
     addRacks(2);
     prompts_->unsavedAnswer = UserPrompts::UnsavedChoice::Cancel;
