@@ -1,11 +1,25 @@
 #include "RackAppearance.h"
 
+#include <cmath>
 #include <utility>
+
+#include "catalog/Catalog.h"
 
 namespace rw::render {
 
 BoxSizeMm placeholderRackSize(const Model&, const Rack&) {
     return BoxSizeMm{600, 1200, 2000};
+}
+
+RackSizeFn catalogRackSize(const Catalog& catalog) {
+    return [&catalog](const Model& model, const Rack& rack) {
+        const CatalogEntry* entry = catalog.find(model.text(rack.catalog));
+        if (!entry) return placeholderRackSize(model, rack);
+        const Dimensions& d = entry->dimensions;
+        if (d.widthMm <= 0 || d.depthMm <= 0 || d.heightMm <= 0) return placeholderRackSize(model, rack);
+        return BoxSizeMm{std::int32_t(std::lround(d.widthMm)), std::int32_t(std::lround(d.depthMm)),
+                         std::int32_t(std::lround(d.heightMm))};
+    };
 }
 
 BoxSizeMm rotatedSize(BoxSizeMm size, Rotation rotation) noexcept {

@@ -7,6 +7,10 @@
 
 #include "model/Model.h"
 
+namespace rw {
+class Catalog;
+}
+
 namespace rw::render {
 
 struct BoxSizeMm {
@@ -22,6 +26,11 @@ using RackSizeFn = std::function<BoxSizeMm(const Model&, const Rack&)>;
 /// A display-only stand-in for racks whose catalog entry is unknown to the view: a common
 /// 600 mm x 1200 mm footprint, 2 m tall. Never used for any computation (power, weight, fit).
 [[nodiscard]] BoxSizeMm placeholderRackSize(const Model& model, const Rack& rack);
+
+/// Rack boxes from the dimensions of each rack type's catalog entry (a rack or a rack-scale
+/// system); types the catalog does not know, or knows without dimensions, get
+/// placeholderRackSize(). `catalog` must outlive the returned function.
+[[nodiscard]] RackSizeFn catalogRackSize(const Catalog& catalog);
 
 /// The footprint on the floor after the rack's quarter-turn rotation: x and y extents in mm.
 [[nodiscard]] BoxSizeMm rotatedSize(BoxSizeMm size, Rotation rotation) noexcept;

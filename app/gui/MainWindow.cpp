@@ -38,6 +38,11 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::useCatalog(const Catalog& catalog) {
+    hallView_->setRackSize(render::catalogRackSize(catalog));
+    showModel();
+}
+
 void MainWindow::showModel() {
     hallView_->setModel(session_->model());
     counts_->showCounts(session_->model());

@@ -8,6 +8,9 @@
 
 #include "UserPrompts.h"
 
+namespace rw {
+class Catalog;
+}
 namespace rw::render {
 class HallView;
 }
@@ -24,6 +27,9 @@ public:
     /// `prompts` answers the file workflow's questions; null means real dialogs.
     explicit MainWindow(std::unique_ptr<UserPrompts> prompts = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    /// Draws racks at their catalog sizes from now on. `catalog` must outlive the window.
+    void useCatalog(const Catalog& catalog);
 
     [[nodiscard]] ProjectSession& session() const noexcept { return *session_; }
     [[nodiscard]] FileActions& fileActions() const noexcept { return *fileActions_; }

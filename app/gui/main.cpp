@@ -1,11 +1,15 @@
 // rackweave: the desktop application. `rackweave [FILE]` opens FILE at start.
 #include <cstring>
 
+#include <exception>
+
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 #include "FileActions.h"
 #include "MainWindow.h"
+#include "catalog/Catalog.h"
 
 namespace {
 
@@ -33,6 +37,19 @@ bool onlyPrintsInformation(int argc, char* argv[]) {
     return false;
 }
 
+// The shipped and user catalogs. A broken user catalog must not keep the application from
+// starting: the user is told (the message names the file and the entry) and racks are drawn at
+// placeholder sizes.
+rw::Catalog loadCatalog(QWidget& window) {
+    try {
+        return rw::Catalog::loadStandard();
+    } catch (const std::exception& e) {
+        QMessageBox::warning(&window, QObject::tr("Catalog not loaded"),
+                             QObject::tr("%1\n\nRacks are drawn at placeholder sizes.").arg(QString::fromUtf8(e.what())));
+        return {};
+    }
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -51,6 +68,8 @@ int main(int argc, char* argv[]) {
 
     rw::gui::MainWindow window;
     window.show();
+    const rw::Catalog catalog = loadCatalog(window);
+    window.useCatalog(catalog);
     if (!parser.positionalArguments().isEmpty())
         window.fileActions().openPath(parser.positionalArguments().constFirst());
     return QApplication::exec();

@@ -25,7 +25,7 @@ Model projectWithRacks(int count) {
     const HallId hall = model.halls().ids().front();
     std::int32_t width = 60'000, depth = 40'000;
 
-    const StringId rackType = model.strings.intern("rack-48u-600x1200");
+    const StringId rackType = model.strings.intern("apc-netshelter-sx-48u-600x1200");
     for (int i = 0; i < count; ++i) {
         const int row = i / kPerRow, pod = row / kRowsPerPod;
         Rack rack;

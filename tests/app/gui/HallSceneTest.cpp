@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "CameraFraming.h"
+#include "catalog/Catalog.h"
 #include "HallScene.h"
 #include "MeshFactory.h"
 #include "PolygonTriangulator.h"
@@ -91,6 +92,29 @@ TEST(HallSceneTest, RacksBecomeOneInstanceEachAtTheirPositionAndRotation) {
     EXPECT_FLOAT_EQ(scene.bounds.min.x(), 0.0f);
     EXPECT_FLOAT_EQ(scene.bounds.max.x(), 60.0f);
     EXPECT_FLOAT_EQ(scene.bounds.max.y(), 4.5f) << "the column reaches the ceiling";
+}
+
+TEST(HallSceneTest, RackBoxesComeFromTheCatalogWithAPlaceholderForUnknownTypes) {
+    const Catalog catalog = Catalog::loadFromDirectories({Catalog::shippedDirectory()});
+    const auto racks = catalog.ofKind(CatalogKind::Rack);
+    ASSERT_FALSE(racks.empty());
+    const CatalogEntry& type = *racks.back();
+
+    Model model = newProject("Catalog sizes");
+    Rack rack;
+    rack.hall = model.halls().ids().front();
+    rack.catalog = model.strings.intern(type.id);
+    model.racks().add(rack);
+    rack.catalog = model.strings.intern("no-such-rack-type");
+    model.racks().add(rack);
+
+    const HallScene scene = buildHallScene(model, catalogRackSize(catalog));
+    ASSERT_EQ(scene.racks.size(), 2u);
+    EXPECT_NEAR(scene.racks[0].size.x(), type.dimensions.widthMm / 1000.0, 1e-3) << type.id;
+    EXPECT_NEAR(scene.racks[0].size.y(), type.dimensions.heightMm / 1000.0, 1e-3);
+    EXPECT_NEAR(scene.racks[0].size.z(), type.dimensions.depthMm / 1000.0, 1e-3);
+    const BoxSizeMm fallback = placeholderRackSize(model, rack);
+    EXPECT_NEAR(scene.racks[1].size.x(), fallback.width / 1000.0, 1e-3);
 }
 
 TEST(HallSceneTest, ModelWithoutHallsIsAnEmptyScene) {

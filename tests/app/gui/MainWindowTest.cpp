@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "ModelCountsLabel.h"
 #include "PathText.h"
+#include "catalog/Catalog.h"
 #include "persistence/ProjectFile.h"
 
 namespace rw::gui::test {
@@ -31,7 +32,9 @@ TEST(MainWindowTest, OpenedProjectIsDrawnAndCounted) {
     const QString path = dir.filePath(QStringLiteral("two-rows.rackweave"));
     saveProject(projectWithRacks(24), toPath(path));
 
+    const Catalog catalog = Catalog::loadStandard();
     auto window = showWindow();
+    window->useCatalog(catalog);
     ASSERT_TRUE(window->fileActions().openPath(path));
     EXPECT_EQ(window->windowTitle(), QStringLiteral("two-rows.rackweave[*] - Rackweave"));
     EXPECT_EQ(window->counts().text(), QStringLiteral("24 racks · 0 devices · 0 cables"));
