@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include <QDir>
+#include <fmt/format.h>
 
 #include "project/NewProject.h"
 
@@ -31,7 +32,7 @@ Model projectWithRacks(int count) {
         Rack rack;
         rack.hall = hall;
         rack.catalog = rackType;
-        rack.name = "R" + std::to_string(i + 1);
+        rack.name = fmt::format("R{}", i + 1);
         rack.position = Point2{kOrigin.x + (pod % podsX) * kPodPitchX + (i % kPerRow) * kRackPitch,
                                kOrigin.y + (pod / podsX) * kPodPitchY + (row % kRowsPerPod) * kRowPitch};
         rack.rotation = (row % 2) ? Rotation::R180 : Rotation::R0;
