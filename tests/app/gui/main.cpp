@@ -1,5 +1,6 @@
 // GoogleTest main for the GUI tests. Test discovery (--gtest_list_tests) runs at build time
 // without a display, so the QApplication is only created when tests actually run.
+#include <cstdio>
 #include <cstring>
 
 #include <QApplication>
@@ -20,6 +21,10 @@ int main(int argc, char** argv) {
     const bool listing = onlyListing(argc, argv);  // before InitGoogleTest strips the flag
     ::testing::InitGoogleTest(&argc, argv);
     if (listing) return RUN_ALL_TESTS();
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fprintf(stderr, "gui_tests need a display: run them under xvfb-run -a -s \"-screen 0 1920x1080x24\"\n");
+        return 1;
+    }
 
     // Window layouts saved by the tests go to a folder that lives as long as this run, never the
     // user's settings (QSettings follows XDG_CONFIG_HOME; Qt's test mode would share ~/.qttest).
