@@ -22,6 +22,8 @@ Catalog Catalog::loadStandard(const std::vector<fs::path>& extraDirs) {
     return loader.finish();
 }
 
+Catalog Catalog::loadShipped() { return loadFromDirectories({shippedDirectory()}); }
+
 Catalog Catalog::loadFromDirectories(const std::vector<fs::path>& dirs) {
     CatalogLoader loader;
     for (const auto& dir : dirs) loader.addDirectory(dir);

@@ -41,6 +41,8 @@ public:
     /// The shipped catalog plus the user catalog (when that folder exists) plus `extraDirs`
     /// (each must exist). What the CLI and GUI use at start-up.
     [[nodiscard]] static Catalog loadStandard(const std::vector<std::filesystem::path>& extraDirs = {});
+    /// The shipped catalog alone: reproducible results in tests, whatever the user has installed.
+    [[nodiscard]] static Catalog loadShipped();
     /// Exactly these directories (each must exist), in order.
     [[nodiscard]] static Catalog loadFromDirectories(const std::vector<std::filesystem::path>& dirs);
     /// Exactly these files, in order.

@@ -49,7 +49,8 @@ std::vector<std::string> parseEstimates(JsonFields& f) {
         const std::string& p = list[i];
         if (p == "*") continue;
         const std::string first = p.substr(0, p.find('.'));
-        if (first.empty() || !f.has(first) || first == "estimates" || first == "sources")
+        if (first.empty() || !f.has(first) || first == "estimates" || first == "sources" || first == "id" ||
+            first == "variants")
             f.context().fail(indexPath(f.pathOf("estimates"), i),
                              fmt::format("'{}' does not name a field this entry sets", p));
     }

@@ -184,6 +184,9 @@ TEST(CatalogLoader, InconsistentFiguresAreRefused) {
     modes["ports"][0]["split_modes"] = {1, 4};
     EXPECT_NE(errorOf({rack(), modes}).find("ports[0].split_modes (entry 'test-server'): does not include the default split 2"),
               std::string::npos);
+    Json meta = server();
+    meta["estimates"] = {"id"};
+    EXPECT_NE(errorOf({rack(), meta}).find("'id' does not name a field this entry sets"), std::string::npos);
     Json est = server();
     est["estimates"] = {"weight_kg", "price"};
     EXPECT_EQ(errorOf({rack(), est}),

@@ -12,7 +12,7 @@ namespace rw {
 namespace {
 
 const Catalog& shipped() {
-    static const Catalog catalog = Catalog::loadFromDirectories({Catalog::shippedDirectory()});
+    static const Catalog catalog = Catalog::loadShipped();
     return catalog;
 }
 
