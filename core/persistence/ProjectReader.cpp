@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "persistence/PolygonText.h"
+#include "persistence/PortRun.h"
 
 namespace rw {
 
@@ -29,6 +30,7 @@ public:
     }
     StringId string(int col) const { return StringId{static_cast<std::uint32_t>(s_.integer(col))}; }
     std::string text(int col) const { return s_.text(col); }
+    std::string blob(int col) const { return s_.blob(col); }
     double real(int col) const { return s_.real(col); }
 
     template <class E>
@@ -114,13 +116,16 @@ void readEquipment(sql::Database& db, Model& m) {
                                                  r.integer<std::uint8_t>(4, "u", 1, 255),
                                                  r.enumeration<Face>(5, "face"), r.enumeration<DeviceRole>(6, "role")});
     });
-    m.ports().reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), -1) + 1 FROM ports")));
-    eachRow(db, "ports", "SELECT * FROM ports", [&](const RowReader& r) {
-        m.ports().put(PortId(r.id()), Port{r.ref<DeviceId>(1), r.string(2),
-                                           r.integer<std::uint16_t>(4, "speed_gbps", 0, 65535),
-                                           r.enumeration<PortKind>(3, "kind"), r.integer<std::uint8_t>(5, "lanes", 0, 255),
-                                           r.integer<std::uint8_t>(6, "split", 1, 8),
-                                           r.integer<std::uint8_t>(7, "split_modes", 1, 255)});
+    m.ports().reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(first_port + length(ports) / 10), 0) FROM port_runs")));
+    eachRow(db, "port_runs", "SELECT first_port, device, ports FROM port_runs ORDER BY first_port", [&](const RowReader& r) {
+        std::string why;
+        const auto ports = unpackPorts(r.blob(2), r.ref<DeviceId>(1), &why);
+        if (!ports) r.fail("ports", why);
+        for (std::size_t i = 0; i < ports->size(); ++i) {
+            const PortId id(r.id() + static_cast<std::uint32_t>(i));
+            if (m.ports().contains(id)) r.fail("ports", fmt::format("port {} is defined twice", id.value));
+            m.ports().put(id, (*ports)[i]);
+        }
     });
     eachRow(db, "transceivers", "SELECT * FROM transceivers", [&](const RowReader& r) {
         m.transceivers().put(TransceiverId(r.id()), Transceiver{r.ref<PortId>(1), r.string(2)});

@@ -1,6 +1,7 @@
 #include "persistence/ProjectWriter.h"
 
 #include "persistence/PolygonText.h"
+#include "persistence/PortRun.h"
 #include "persistence/Schema.h"
 
 namespace rw {
@@ -48,11 +49,28 @@ void writeEquipment(sql::Database& db, const Model& m) {
         device.bind(1, n(id.value)).bind(2, n(d.rack.value)).bind(3, n(d.catalog.value))
             .bind(4, std::string_view(d.name)).bind(5, n(d.uPosition)).bind(6, str(d.face)).bind(7, str(d.role)).run();
     });
-    auto port = db.prepare("INSERT INTO ports VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    // Runs of consecutive port ids on one device become one row.
+    auto run = db.prepare("INSERT INTO port_runs VALUES (?, ?, ?)");
+    std::string blob;
+    PortId first;
+    DeviceId owner;
+    std::uint32_t expected = 0;
+    const auto flush = [&] {
+        if (!first) return;
+        run.bind(1, n(first.value)).bind(2, n(owner.value)).bindBlob(3, blob).run();
+        blob.clear();
+        first = PortId();
+    };
     m.ports().forEach([&](PortId id, const Port& p) {
-        port.bind(1, n(id.value)).bind(2, n(p.device.value)).bind(3, n(p.name.value)).bind(4, str(p.kind))
-            .bind(5, n(p.speedGbps)).bind(6, n(p.lanes)).bind(7, n(p.split)).bind(8, n(p.splitModes)).run();
+        if (first && (p.device != owner || id.value != expected)) flush();
+        if (!first) {
+            first = id;
+            owner = p.device;
+        }
+        appendPackedPort(blob, p);
+        expected = id.value + 1;
     });
+    flush();
     auto optic = db.prepare("INSERT INTO transceivers VALUES (?, ?, ?)");
     m.transceivers().forEach([&](TransceiverId id, const Transceiver& t) {
         optic.bind(1, n(id.value)).bind(2, n(t.port.value)).bind(3, n(t.catalog.value)).run();

@@ -1,6 +1,9 @@
 #pragma once
 // Schema of a .rackweave file, version 1. docs/file-format.md documents every column; keep both
 // in step. Ids are the model's own ids (INTEGER PRIMARY KEY), so they survive save/open.
+// Ports are the most numerous rows (a million in a 100k-GPU hall), so a device's consecutive ports
+// are packed into one `port_runs` row (PortRun.h); links and transceivers refer to port ids,
+// which open checks through Model::validate() rather than a foreign key.
 #include <string_view>
 
 namespace rw::schema {
@@ -25,20 +28,18 @@ CREATE TABLE devices (
   id INTEGER PRIMARY KEY, rack INTEGER NOT NULL REFERENCES racks(id),
   catalog INTEGER NOT NULL REFERENCES strings(id), name TEXT NOT NULL,
   u INTEGER NOT NULL, face TEXT NOT NULL, role TEXT NOT NULL);
-CREATE TABLE ports (
-  id INTEGER PRIMARY KEY, device INTEGER NOT NULL REFERENCES devices(id),
-  name INTEGER NOT NULL REFERENCES strings(id), kind TEXT NOT NULL, speed_gbps INTEGER NOT NULL,
-  lanes INTEGER NOT NULL, split INTEGER NOT NULL, split_modes INTEGER NOT NULL);
+CREATE TABLE port_runs (
+  first_port INTEGER PRIMARY KEY, device INTEGER NOT NULL REFERENCES devices(id), ports BLOB NOT NULL);
 CREATE TABLE links (
-  id INTEGER PRIMARY KEY, a INTEGER NOT NULL REFERENCES ports(id), a_sub INTEGER NOT NULL,
-  b INTEGER NOT NULL REFERENCES ports(id), b_sub INTEGER NOT NULL,
+  id INTEGER PRIMARY KEY, a INTEGER NOT NULL, a_sub INTEGER NOT NULL,
+  b INTEGER NOT NULL, b_sub INTEGER NOT NULL,
   fabric TEXT NOT NULL, role TEXT NOT NULL, speed_gbps INTEGER NOT NULL);
 CREATE TABLE cables (
   id INTEGER PRIMARY KEY, first_link INTEGER NOT NULL REFERENCES links(id),
   second_link INTEGER REFERENCES links(id), media TEXT NOT NULL,
   sku INTEGER NOT NULL REFERENCES strings(id), length_mm INTEGER NOT NULL);
 CREATE TABLE transceivers (
-  id INTEGER PRIMARY KEY, port INTEGER NOT NULL REFERENCES ports(id),
+  id INTEGER PRIMARY KEY, port INTEGER NOT NULL,
   catalog INTEGER NOT NULL REFERENCES strings(id));
 CREATE TABLE trays (
   id INTEGER PRIMARY KEY, hall INTEGER NOT NULL REFERENCES halls(id),

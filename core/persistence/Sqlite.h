@@ -31,6 +31,7 @@ public:
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view text);
+    Statement& bindBlob(int index, std::string_view bytes);
     Statement& bindNull(int index);
     /// Binds an optional reference: NULL when `valid` is false.
     Statement& bindRef(int index, bool valid, std::int64_t value) { return valid ? bind(index, value) : bindNull(index); }
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] std::int64_t integer(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] std::string text(int column) const;
+    [[nodiscard]] std::string blob(int column) const;
 
 private:
     sqlite3* db_;

@@ -121,5 +121,17 @@ TEST_F(BadFile, BrokenModelInvariant) {
     expectRefused(file, Reason::Corrupt, "already carries a link");
 }
 
+TEST_F(BadFile, DamagedPortRun) {
+    const auto file = validProject("ports.rackweave");
+    rawSql(file, "UPDATE port_runs SET ports = ports || x'010203' WHERE first_port = 0;");
+    expectRefused(file, Reason::Corrupt, "not a whole number of 10-byte port records");
+}
+
+TEST_F(BadFile, LinkToMissingPort) {
+    const auto file = validProject("noport.rackweave");
+    rawSql(file, "UPDATE links SET b = 999999 WHERE id = 0;");
+    expectRefused(file, Reason::DanglingReference, "missing port 999999");
+}
+
 }  // namespace
 }  // namespace rw

@@ -72,3 +72,31 @@ TEST(ProjectFile, SaveIntoMissingFolderFailsWithIoError) {
 
 }  // namespace
 }  // namespace rw
+
+namespace rw {
+namespace {
+
+TEST(ProjectFile, PortsOfInterleavedAndSparseRunsRoundTrip) {
+    test::TempDir dir;
+    Model m = test::sampleModel(3);
+    // A port added later to the first device breaks its run; a deleted port leaves a gap.
+    m.ports().add({DeviceId(0), m.strings.intern("late"), 100, PortKind::QSFP28, 4, 1, Split1});
+    m.transceivers().clear();
+    m.ports().erase(PortId(5));
+    std::vector<LinkId> dangling;
+    m.links().forEach([&](LinkId id, const Link& l) {
+        if (l.a == PortId(5) || l.b == PortId(5)) dangling.push_back(id);
+    });
+    for (LinkId id : dangling) m.links().erase(id);
+    std::vector<CableId> orphans;
+    m.cables().forEach([&](CableId id, const Cable& c) {
+        if (!m.links().contains(c.first)) orphans.push_back(id);
+    });
+    for (CableId id : orphans) m.cables().erase(id);
+    ASSERT_TRUE(m.validate().empty());
+    saveProject(m, dir / "runs.rackweave");
+    EXPECT_EQ(openProject(dir / "runs.rackweave"), m);
+}
+
+}  // namespace
+}  // namespace rw
