@@ -70,7 +70,7 @@ Json designStatsToJson(const DesignStats& stats) {
 std::string designStatsToText(const DesignStats& stats) {
     std::string out;
     auto line = [&out](std::string_view label, const std::string& value) {
-        out += fmt::format("{:<18}{}\n", label, value);
+        out += fmt::format("{:<20}{}\n", label, value);
     };
     line("Design", stats.name.empty() ? "(unnamed)" : stats.name);
     line("GPUs", stats.gpus ? fmt::format("{}", *stats.gpus) : "unknown (no catalog)");

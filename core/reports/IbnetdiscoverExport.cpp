@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <map>
 #include <ostream>
 #include <sstream>
+#include <tuple>
 #include <unordered_map>
 
 #include "catalog/Catalog.h"
@@ -44,28 +44,29 @@ namespace {
 
 enum class SwitchTier : std::uint8_t { None, Leaf, Spine, Core };
 
-// One end of a written link as the other side sees it.
+// One cabled port as the other end of its link. Plain numbers: a 100,000-node fabric has
+// 600,000 of these; names and ids are formatted only when the file is written.
 struct FarEnd {
-    std::string nodeId;       // "S-..." or "H-..."
-    int port = 0;             // port number on that node
-    std::uint64_t caPortGuid = 0;  // non-zero when the far end is a CA (printed in parentheses)
-    std::string description;  // node description of the far end
-    std::string rate;         // "4xNDR", may be empty
+    std::uint32_t index = 0;  // the far switch's device id, or the far CA's index in cas_
+    std::uint16_t port = 0;   // port number on the far node; 0 = this port is not cabled
+    std::uint8_t rate = 0;    // index into rates_
+    bool isCa = false;
 };
 
 struct SwitchRecord {
     DeviceId device;
     SwitchTier tier = SwitchTier::None;
-    int portCount = 0;
-    std::map<int, FarEnd> ports;  // by local port number
+    std::vector<FarEnd> ports;  // indexed by local port number; [0] unused
 };
 
 struct CaRecord {
     DeviceId device;
     PortId port;
-    int sub = 0;
-    std::string description;
-    FarEnd far;
+    std::uint8_t sub = 0;
+    std::uint8_t rate = 0;
+    std::uint16_t switchPort = 0;
+    DeviceId switchDevice;
+    [[nodiscard]] std::uint64_t guid() const noexcept { return ib::caGuid(port, sub); }
 };
 
 std::string nodeId(char kind, std::uint64_t guid) { return fmt::format("{}-{:016x}", kind, guid); }
@@ -86,13 +87,15 @@ public:
     IbExportSummary write(std::ostream& out) {
         collectLinks();
         numberSwitchPorts();
-        buildRecords();
+        buildChannelAdapters();
+        buildSwitches();
         emit(out);
         return summary_;
     }
 
 private:
     void collectLinks() {
+        tiers_.assign(model_.devices().capacity(), SwitchTier::None);
         std::int64_t skipped = 0;
         model_.links().forEach([&](LinkId id, const Link& link) {
             if (link.fabric != fabric_) return;
@@ -125,37 +128,38 @@ private:
         SwitchTier& t = tiers_[device.value];
         t = std::max(t, tier);
     }
+    [[nodiscard]] bool isSwitch(DeviceId device) const noexcept { return tiers_[device.value] != SwitchTier::None; }
 
     // First port number of every data cage of every switch: cages in port-id order, one number
     // per sub-port (docs/model-conventions.md).
     void numberSwitchPorts() {
+        firstNumber_.assign(model_.ports().capacity(), 0);
+        portCount_.assign(model_.devices().capacity(), 0);
         model_.ports().forEach([&](PortId id, const Port& port) {
-            auto it = tiers_.find(port.device.value);
-            if (it == tiers_.end() || !ib::isDataCage(port.kind)) return;
+            if (!isSwitch(port.device) || !ib::isDataCage(port.kind)) return;
             int& next = portCount_[port.device.value];
             firstNumber_[id.value] = next + 1;
             next += std::max<int>(port.split, 1);
         });
-        for (const auto& [device, count] : portCount_) {
-            if (count > 254)
+        for (std::uint32_t device = 0; device < portCount_.size(); ++device)
+            if (portCount_[device] > 254)
                 throw InputError(fmt::format("switch '{}' has {} InfiniBand ports; a switch has at most 254",
-                                             model_.devices()[DeviceId(device)].name, count));
-        }
+                                             model_.devices()[DeviceId(device)].name, portCount_[device]));
     }
 
-    int switchPortNumber(PortId port, int sub) const {
-        auto it = firstNumber_.find(port.value);
-        if (it == firstNumber_.end()) {
+    [[nodiscard]] std::uint16_t switchPortNumber(PortId port, int sub) const {
+        const int first = firstNumber_[port.value];
+        if (first == 0) {
             const Port& p = model_.ports()[port];
             throw InputError(fmt::format("port '{}' of switch '{}' is not a network cage (kind {}) but carries a "
                                          "{} link",
                                          model_.text(p.name), model_.devices()[p.device].name, toString(p.kind),
                                          toString(fabric_)));
         }
-        return it->second + sub;
+        return static_cast<std::uint16_t>(first + sub);
     }
 
-    std::string portLabel(const Port& port, int sub) const {
+    [[nodiscard]] std::string portLabel(const Port& port, int sub) const {
         const std::string_view cage = model_.text(port.name);
         if (port.split <= 1) return std::string(cage);
         if (catalog_ != nullptr) {
@@ -168,77 +172,86 @@ private:
         return fmt::format("{}/{}", cage, sub + 1);
     }
 
-    std::string rateOf(const Link& link, const Port& a, const Port& b) const {
+    [[nodiscard]] std::string caDescription(const CaRecord& ca) const {
+        return sanitize(fmt::format("{}/{}", model_.devices()[ca.device].name, portLabel(model_.ports()[ca.port], ca.sub)));
+    }
+
+    // The rate of a link, interned: both ends print the same text (ibsim refuses mismatches).
+    std::uint8_t rateOf(const Link& link) {
+        const Port& a = model_.ports()[link.a];
+        const Port& b = model_.ports()[link.b];
         const Port& ref = b.lanes > 0 ? b : a;
         const int lanes = ref.lanes > 0 ? ref.lanes / std::max<int>(ref.split, 1) : 4;
         const std::uint16_t speed = link.speedGbps > 0 ? link.speedGbps : ref.speedGbps;
-        return ib::linkRate(speed, lanes);
+        const std::string rate = ib::linkRate(speed, lanes);
+        for (std::size_t i = 0; i < rates_.size(); ++i)
+            if (rates_[i] == rate) return static_cast<std::uint8_t>(i);
+        rates_.push_back(rate);
+        return static_cast<std::uint8_t>(rates_.size() - 1);
+    }
+
+    // One CA per cabled NIC sub-port, ordered by server, then port, then sub-port.
+    void buildChannelAdapters() {
+        for (const LinkId id : links_) {
+            const Link& link = model_.links()[id];
+            if (link.role != LinkRole::NodeLeaf) continue;
+            cas_.push_back(CaRecord{model_.ports()[link.a].device, link.a, link.aSub, rateOf(link),
+                                    switchPortNumber(link.b, link.bSub), model_.ports()[link.b].device});
+        }
+        std::sort(cas_.begin(), cas_.end(), [](const CaRecord& x, const CaRecord& y) {
+            return std::tuple(x.device.value, x.port.value, x.sub) < std::tuple(y.device.value, y.port.value, y.sub);
+        });
+        for (std::size_t i = 1; i < cas_.size(); ++i)
+            if (cas_[i].port == cas_[i - 1].port && cas_[i].sub == cas_[i - 1].sub)
+                throw InputError(fmt::format("NIC port '{}' of '{}' carries two links of fabric '{}'",
+                                             portLabel(model_.ports()[cas_[i].port], cas_[i].sub),
+                                             model_.devices()[cas_[i].device].name, toString(fabric_)));
     }
 
     SwitchRecord& switchRecord(DeviceId device) {
         auto [it, fresh] = switches_.try_emplace(device.value);
         if (fresh) {
             it->second.device = device;
-            it->second.tier = tiers_.at(device.value);
-            auto count = portCount_.find(device.value);
-            it->second.portCount = count == portCount_.end() ? 0 : count->second;
+            it->second.tier = tiers_[device.value];
+            it->second.ports.resize(static_cast<std::size_t>(portCount_[device.value]) + 1);
         }
         return it->second;
     }
 
-    void claimSwitchPort(SwitchRecord& sw, int number, FarEnd far) {
-        if (!sw.ports.emplace(number, std::move(far)).second)
+    void claimSwitchPort(DeviceId device, std::uint16_t number, FarEnd far) {
+        FarEnd& slot = switchRecord(device).ports[number];
+        if (slot.port != 0)
             throw InputError(fmt::format("port {} of switch '{}' carries two links of fabric '{}'", number,
-                                         model_.devices()[sw.device].name, toString(fabric_)));
+                                         model_.devices()[device].name, toString(fabric_)));
+        slot = far;
     }
 
-    void buildRecords() {
-        std::map<std::pair<std::uint32_t, int>, std::size_t> caIndex;  // (port, sub) -> cas_
+    void buildSwitches() {
+        for (std::size_t i = 0; i < cas_.size(); ++i)
+            claimSwitchPort(cas_[i].switchDevice, cas_[i].switchPort, FarEnd{static_cast<std::uint32_t>(i), 1, cas_[i].rate, true});
         for (const LinkId id : links_) {
             const Link& link = model_.links()[id];
-            const Port& a = model_.ports()[link.a];
-            const Port& b = model_.ports()[link.b];
-            const std::string rate = rateOf(link, a, b);
-            const Device& bDevice = model_.devices()[b.device];
-            SwitchRecord& upper = switchRecord(b.device);
-            const int bNumber = switchPortNumber(link.b, link.bSub);
-            const std::string upperId = nodeId('S', ib::switchGuid(b.device));
-            if (link.role == LinkRole::NodeLeaf) {
-                const std::uint64_t guid = ib::caGuid(link.a, link.aSub);
-                if (!caIndex.emplace(std::pair{link.a.value, int{link.aSub}}, cas_.size()).second)
-                    throw InputError(fmt::format("NIC port '{}' of '{}' carries two links of fabric '{}'",
-                                                 portLabel(a, link.aSub), model_.devices()[a.device].name,
-                                                 toString(fabric_)));
-                CaRecord ca{a.device, link.a, link.aSub,
-                            sanitize(fmt::format("{}/{}", model_.devices()[a.device].name, portLabel(a, link.aSub))),
-                            FarEnd{upperId, bNumber, 0, sanitize(bDevice.name), rate}};
-                claimSwitchPort(upper, bNumber, FarEnd{nodeId('H', guid), 1, guid + 1, ca.description, rate});
-                cas_.push_back(std::move(ca));
-            } else {
-                SwitchRecord& lower = switchRecord(a.device);
-                const int aNumber = switchPortNumber(link.a, link.aSub);
-                const std::string lowerId = nodeId('S', ib::switchGuid(a.device));
-                claimSwitchPort(upper, bNumber, FarEnd{lowerId, aNumber, 0, sanitize(model_.devices()[a.device].name), rate});
-                claimSwitchPort(lower, aNumber, FarEnd{upperId, bNumber, 0, sanitize(bDevice.name), rate});
-            }
+            if (link.role == LinkRole::NodeLeaf) continue;
+            const DeviceId lower = model_.ports()[link.a].device, upper = model_.ports()[link.b].device;
+            const std::uint16_t aNumber = switchPortNumber(link.a, link.aSub), bNumber = switchPortNumber(link.b, link.bSub);
+            const std::uint8_t rate = rateOf(link);
+            claimSwitchPort(upper, bNumber, FarEnd{lower.value, aNumber, rate, false});
+            claimSwitchPort(lower, aNumber, FarEnd{upper.value, bNumber, rate, false});
         }
-        // Leaves first, then spines and cores, each by device id; CAs by server, then port.
+        // Leaves first, then spines and cores, each by device id.
         for (auto& [device, record] : switches_) sortedSwitches_.push_back(&record);
         std::sort(sortedSwitches_.begin(), sortedSwitches_.end(), [](const SwitchRecord* x, const SwitchRecord* y) {
             return std::pair(x->tier, x->device.value) < std::pair(y->tier, y->device.value);
         });
-        std::sort(cas_.begin(), cas_.end(), [](const CaRecord& x, const CaRecord& y) {
-            return std::tuple(x.device.value, x.port.value, x.sub) < std::tuple(y.device.value, y.port.value, y.sub);
-        });
         summary_.switches = static_cast<std::int64_t>(sortedSwitches_.size());
         summary_.channelAdapters = static_cast<std::int64_t>(cas_.size());
         summary_.links = static_cast<std::int64_t>(links_.size());
-        if (!cas_.empty()) summary_.firstCaNodeId = nodeId('H', ib::caGuid(cas_.front().port, cas_.front().sub));
+        if (!cas_.empty()) summary_.firstCaNodeId = nodeId('H', cas_.front().guid());
     }
 
-    static std::string remoteComment(const FarEnd& far) {
-        return far.rate.empty() ? fmt::format("\"{}\" lid 0", far.description)
-                                : fmt::format("\"{}\" lid 0 {}", far.description, far.rate);
+    [[nodiscard]] std::string remoteComment(std::string_view description, std::uint8_t rate) const {
+        return rates_[rate].empty() ? fmt::format("\"{}\" lid 0", description)
+                                    : fmt::format("\"{}\" lid 0 {}", description, rates_[rate]);
     }
 
     void emit(std::ostream& out) const {
@@ -259,26 +272,32 @@ private:
             const std::uint64_t guid = ib::switchGuid(sw->device);
             fmt::format_to(std::back_inserter(buf),
                            "vendid=0x0\ndevid=0x0\nsysimgguid={0:#x}\nswitchguid={0:#x}({0:x})\n"
-                           "Switch\t{1} \"{2}\"\t\t# \"{3}\" enhanced port 0 lid 0 lmc 0\n",
-                           guid, sw->portCount, nodeId('S', guid), sanitize(model_.devices()[sw->device].name));
-            for (const auto& [number, far] : sw->ports) {
-                if (far.caPortGuid != 0)
-                    fmt::format_to(std::back_inserter(buf), "[{}]\t\"{}\"[{}]({:x}) \t\t# {}\n", number, far.nodeId,
-                                   far.port, far.caPortGuid, remoteComment(far));
-                else
-                    fmt::format_to(std::back_inserter(buf), "[{}]\t\"{}\"[{}]\t\t# {}\n", number, far.nodeId, far.port,
-                                   remoteComment(far));
+                           "Switch\t{1} \"S-{0:016x}\"\t\t# \"{2}\" enhanced port 0 lid 0 lmc 0\n",
+                           guid, sw->ports.size() - 1, sanitize(model_.devices()[sw->device].name));
+            for (std::size_t number = 1; number < sw->ports.size(); ++number) {
+                const FarEnd& far = sw->ports[number];
+                if (far.port == 0) continue;
+                if (far.isCa) {
+                    const CaRecord& ca = cas_[far.index];
+                    fmt::format_to(std::back_inserter(buf), "[{}]\t\"H-{:016x}\"[1]({:x}) \t\t# {}\n", number, ca.guid(),
+                                   ca.guid() + 1, remoteComment(caDescription(ca), far.rate));
+                } else {
+                    fmt::format_to(std::back_inserter(buf), "[{}]\t\"S-{:016x}\"[{}]\t\t# {}\n", number,
+                                   ib::switchGuid(DeviceId(far.index)), far.port,
+                                   remoteComment(sanitize(model_.devices()[DeviceId(far.index)].name), far.rate));
+                }
             }
             buf.push_back('\n');
             flush(false);
         }
         for (const CaRecord& ca : cas_) {
-            const std::uint64_t guid = ib::caGuid(ca.port, ca.sub);
+            const std::uint64_t guid = ca.guid();
             fmt::format_to(std::back_inserter(buf),
                            "vendid=0x0\ndevid=0x0\nsysimgguid={:#x}\ncaguid={:#x}\n"
-                           "Ca\t1 \"{}\"\t\t# \"{}\"\n[1]({:x}) \t\"{}\"[{}]\t\t# lid 0 lmc 0 {}\n\n",
-                           ib::systemImageGuid(ca.device), guid, nodeId('H', guid), ca.description, guid + 1,
-                           ca.far.nodeId, ca.far.port, remoteComment(ca.far));
+                           "Ca\t1 \"H-{:016x}\"\t\t# \"{}\"\n[1]({:x}) \t\"S-{:016x}\"[{}]\t\t# lid 0 lmc 0 {}\n\n",
+                           ib::systemImageGuid(ca.device), guid, guid, caDescription(ca), guid + 1,
+                           ib::switchGuid(ca.switchDevice), ca.switchPort,
+                           remoteComment(sanitize(model_.devices()[ca.switchDevice].name), ca.rate));
             flush(false);
         }
         flush(true);
@@ -289,9 +308,10 @@ private:
     const Catalog* catalog_;
     IbExportSummary summary_;
     std::vector<LinkId> links_;
-    std::unordered_map<std::uint32_t, SwitchTier> tiers_;     // switch device id -> tier
-    std::unordered_map<std::uint32_t, int> portCount_;        // switch device id -> IB ports
-    std::unordered_map<std::uint32_t, int> firstNumber_;      // switch cage port id -> first number
+    std::vector<SwitchTier> tiers_;          // by device id; None = not a switch of this fabric
+    std::vector<int> portCount_;             // by device id: InfiniBand ports of a switch
+    std::vector<int> firstNumber_;           // by port id: first port number of a switch cage, 0 = none
+    std::vector<std::string> rates_;
     std::unordered_map<std::uint32_t, SwitchRecord> switches_;
     std::vector<const SwitchRecord*> sortedSwitches_;
     std::vector<CaRecord> cas_;

@@ -47,9 +47,9 @@ TEST_F(StatsCli, TextTableWithoutJson) {
     const auto design = saveDesign();
     const auto r = runCli({"stats", design, "--catalog", catalogDir()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_NE(r.out.find("GPUs              32\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("GPUs                32\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Switches"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("IT power, max     58.2 kW"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("IT power, max       58.2 kW"), std::string::npos) << r.out;
     EXPECT_EQ(r.out.find('{'), std::string::npos) << "text mode prints no JSON";
 }
 

@@ -183,11 +183,11 @@ TEST(DesignStatsFormat, JsonHasTheIssueShapeWithExactKeys) {
 
 TEST(DesignStatsFormat, TextTableShowsEveryFigure) {
     const std::string text = designStatsToText(statsOf(test::buildFatTree({}).model));
-    EXPECT_NE(text.find("GPUs              32\n"), std::string::npos) << text;
-    EXPECT_NE(text.find("Racks             2  (compute 1, network 1)"), std::string::npos) << text;
+    EXPECT_NE(text.find("GPUs                32\n"), std::string::npos) << text;
+    EXPECT_NE(text.find("Racks               2  (compute 1, network 1)"), std::string::npos) << text;
     EXPECT_NE(text.find("  compute          8       4       0       0      12\n"), std::string::npos) << text;
     EXPECT_NE(text.find("  compute         96         32          64           0       0\n"), std::string::npos) << text;
-    EXPECT_NE(text.find("IT power, max     58.2 kW"), std::string::npos) << text;
+    EXPECT_NE(text.find("IT power, max       58.2 kW"), std::string::npos) << text;
 }
 
 }  // namespace
