@@ -15,6 +15,7 @@ void registerCommands(CLI::App& app) {
     addStatsCommand(app);
     addExportCommand(app);
     addCatalogCommand(app);
+    addGenerateCommand(app);
 }
 
 int reportParseError(const CLI::App& app, const CLI::ParseError& e) {

@@ -6,6 +6,8 @@
 #include <iosfwd>
 #include <stdexcept>
 
+#include "catalog/Catalog.h"
+
 namespace rw::cli {
 
 inline constexpr int kExitOk = 0;
@@ -20,11 +22,15 @@ public:
 
 int run(int argc, char** argv);
 
+/// The shipped, user and `--catalog DIR` catalogs, as every command that needs parts loads them.
+[[nodiscard]] Catalog catalogFor(const CLI::App& root);
+
 void addNewCommand(CLI::App& app);
 void addInfoCommand(CLI::App& app);
 void addStatsCommand(CLI::App& app);
 /// Returns the `export` app so further export kinds can be added as its subcommands.
 CLI::App* addExportCommand(CLI::App& app);
 void addCatalogCommand(CLI::App& app);
+void addGenerateCommand(CLI::App& app);
 
 }  // namespace rw::cli

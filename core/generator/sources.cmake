@@ -2,3 +2,14 @@
 target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/FatTreePlan.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FatTreePlanner.cpp)
+target_sources(rackweave_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/SpecParser.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DeviceFactory.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/FloorPlacer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RackBuilder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/FabricWiring.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ManagementWiring.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PowerWiring.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CoolingPlacement.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CablesAndOptics.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Generator.cpp)

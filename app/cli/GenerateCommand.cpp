@@ -1,0 +1,43 @@
+#include <fmt/format.h>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+#include "Cli.h"
+#include "generator/Generator.h"
+#include "generator/SpecParser.h"
+#include "persistence/ProjectFile.h"
+
+namespace rw::cli {
+
+void addGenerateCommand(CLI::App& app) {
+    auto* cmd = app.add_subcommand("generate", "Generate a placed, wired hall from a cluster spec (docs/spec.md)");
+    auto spec = std::make_shared<std::string>();
+    auto output = std::make_shared<std::string>();
+    auto force = std::make_shared<bool>(false);
+    auto quiet = std::make_shared<bool>(false);
+    cmd->add_option("SPEC", *spec, "Cluster spec (.json)")->required();
+    cmd->add_option("-o,--output", *output, "Project file to write (.rackweave)")->required();
+    cmd->add_flag("--force", *force, "Replace the output file if it exists");
+    cmd->add_flag("-q,--quiet", *quiet, "Print nothing but errors");
+    cmd->callback([=, &app] {
+        if (std::filesystem::exists(*output) && !*force)
+            throw UsageError(*output + ": file exists; pass --force to replace it");
+        const auto start = std::chrono::steady_clock::now();
+        const Catalog catalog = catalogFor(app);
+        const ClusterSpec parsed = parseSpecFile(*spec, catalog);
+        const GenerateResult result = generate(parsed, catalog, [&](std::string_view phase, double fraction) {
+            if (!*quiet) std::cerr << fmt::format("[{:3.0f}%] {}\n", fraction * 100.0, phase);
+        });
+        saveProject(result.model, *output);
+        if (*quiet) return;
+        const Model& m = result.model;
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::cout << fmt::format("Generated {}: {} racks, {} devices, {} links, {} cables in {:.2f} s\n", *output, m.racks().size(),
+                                 m.devices().size(), m.links().size(), m.cables().size(), seconds);
+        for (const std::string& note : result.notes) std::cout << "note: " << note << '\n';
+    });
+}
+
+}  // namespace rw::cli

@@ -1,0 +1,86 @@
+#pragma once
+// A cluster spec after parsing: what the engineer asked for, with every default resolved from
+// the catalog. docs/spec.md documents the JSON form key by key.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalog/CatalogEntry.h"
+#include "generator/FatTreeRequest.h"
+
+namespace rw {
+
+/// A switched fabric built as a fat tree (compute, storage, in-band).
+struct FabricSpec {
+    const CatalogEntry* switchEntry = nullptr;
+    int nodesPerSu = 0;                 // 0 = derived from the switch radix
+    int tiers = 0;                      // 0 = auto
+    Oversubscription oversubscription{};
+    int portSpeedGbps = 0;              // 0 = the switch cages' native speed
+};
+
+struct ComputeFabricSpec : FabricSpec {
+    const CatalogEntry* ufm = nullptr;  // fabric-manager appliance occupying one node slot, or none
+};
+
+enum class OobScope : std::uint8_t { Rack, Row };
+
+struct OobSpec {
+    const CatalogEntry* switchEntry = nullptr;
+    OobScope scope = OobScope::Rack;
+};
+
+struct ColumnGrid {
+    double pitchXM = 0.0;  // 0 = no columns
+    double pitchYM = 0.0;
+    double sizeM = 0.6;
+    double offsetXM = 0.0;
+    double offsetYM = 0.0;
+};
+
+struct HallSpec {
+    double widthM = 60.0;
+    double depthM = 40.0;
+    double coldAisleM = 1.2;
+    double hotAisleM = 1.0;
+    double wallClearanceM = 1.2;
+    int racksPerRow = 0;        // 0 = as many as fit
+    ColumnGrid columns;
+    int maxHalls = 16;          // refuse beyond this many halls
+    double ceilingHeightM = 4.5;
+    double floorLoadKgPerM2 = 1200.0;
+};
+
+struct PowerSpecChoice {
+    const CatalogEntry* pdu = nullptr;
+    int feeds = 0;              // feeds per rack; 0 = the fewest that keep PSU redundancy
+};
+
+enum class CoolingScope : std::uint8_t { None, Rack, Row };
+
+struct CoolingSpecChoice {
+    const CatalogEntry* cdu = nullptr;
+    CoolingScope scope = CoolingScope::None;
+};
+
+struct ClusterSpec {
+    std::string name;
+    std::string sourceFile;     // for messages
+
+    const CatalogEntry* system = nullptr;    // gpu-server or rack-scale-system
+    std::int64_t nodes = 0;                  // servers as the OS sees them
+    int nodesPerRack = 0;
+    const CatalogEntry* rack = nullptr;
+
+    std::optional<ComputeFabricSpec> compute;
+    std::optional<FabricSpec> storage;
+    std::optional<FabricSpec> inband;
+    std::optional<OobSpec> oob;
+    bool nvlink = true;                      // count in-node / in-rack NVLink
+
+    HallSpec hall;
+    PowerSpecChoice power;
+    CoolingSpecChoice cooling;
+};
+
+}  // namespace rw

@@ -1,0 +1,113 @@
+#include "generator/FloorPlacer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "util/Errors.h"
+
+namespace rw {
+
+namespace {
+int mm(double metres) { return static_cast<int>(std::lround(metres * 1000.0)); }
+constexpr int kColumnClearanceMm = 100;
+}  // namespace
+
+FloorPlacer::FloorPlacer(Model& model, const HallSpec& hall, int slotWidthMm, int rackDepthMm, bool reserveRowEnd)
+    : model_(model), spec_(hall), slotWidth_(slotWidthMm), rackDepth_(rackDepthMm), reserveRowEnd_(reserveRowEnd) {
+    buildTemplate();
+}
+
+void FloorPlacer::buildTemplate() {
+    const int width = mm(spec_.widthM), depth = mm(spec_.depthM), wall = mm(spec_.wallClearanceM);
+    const int cold = mm(spec_.coldAisleM), hot = mm(spec_.hotAisleM);
+    if (spec_.columns.pitchXM > 0 && spec_.columns.pitchYM > 0) {
+        const int size = mm(spec_.columns.sizeM), half = size / 2;
+        for (int x = mm(spec_.columns.offsetXM); x <= width; x += mm(spec_.columns.pitchXM))
+            for (int y = mm(spec_.columns.offsetYM); y <= depth; y += mm(spec_.columns.pitchYM))
+                columns_.push_back({{x - half, y - half}, {x + half, y - half}, {x + half, y + half}, {x - half, y + half}});
+    }
+    int perRow = (width - 2 * wall) / slotWidth_;
+    if (spec_.racksPerRow > 0) perRow = std::min(perRow, spec_.racksPerRow);
+    if (perRow < (reserveRowEnd_ ? 2 : 1)) return;
+
+    // Rows come in pairs: cold aisle, row A (front to the cold aisle below), hot aisle, row B
+    // (turned 180 degrees), then the next pair's cold aisle.
+    int row = 0;
+    for (int base = wall + cold; base + rackDepth_ + cold <= depth - wall + cold; base += 2 * rackDepth_ + hot + cold) {
+        for (int half = 0; half < 2; ++half) {
+            const int top = half == 0 ? base : base + rackDepth_ + hot;
+            if (top + rackDepth_ + (half == 1 ? cold : 0) > depth - wall) break;
+            const Rotation rotation = half == 0 ? Rotation::R0 : Rotation::R180;
+            for (int i = 0; i < perRow; ++i) {
+                const Point2 centre{wall + slotWidth_ * i + slotWidth_ / 2, top + rackDepth_ / 2};
+                const bool rowEnd = reserveRowEnd_ && i == perRow - 1;
+                if (!rowEnd && hitsColumn(centre, rotation)) continue;
+                slotsTemplate_.push_back({row, centre, rotation, rowEnd});
+            }
+            ++row;
+        }
+    }
+}
+
+bool FloorPlacer::hitsColumn(Point2 c, Rotation) const {
+    const int hw = slotWidth_ / 2 + kColumnClearanceMm, hd = rackDepth_ / 2 + kColumnClearanceMm;
+    for (const Polygon& col : columns_) {
+        const Point2 lo = col[0], hi = col[2];
+        if (c.x - hw < hi.x && c.x + hw > lo.x && c.y - hd < hi.y && c.y + hd > lo.y) return true;
+    }
+    return false;
+}
+
+void FloorPlacer::openHall() {
+    const int racksPerHall = static_cast<int>(std::count_if(slotsTemplate_.begin(), slotsTemplate_.end(),
+                                                            [](const TemplateSlot& s) { return !s.rowEnd; }));
+    if (racksPerHall == 0)
+        throw InputError(fmt::format("hall: a {} m x {} m hall with {} m wall clearance holds no rack row; make it larger",
+                                     spec_.widthM, spec_.depthM, spec_.wallClearanceM));
+    if (static_cast<int>(halls_.size()) >= spec_.maxHalls)
+        throw InputError(fmt::format("hall: the racks do not fit: {} halls of {} m x {} m hold {} racks each ({} in all); "
+                                     "raise hall.max_halls or make the hall larger",
+                                     spec_.maxHalls, spec_.widthM, spec_.depthM, racksPerHall, racksPerHall * spec_.maxHalls));
+    Hall hall;
+    hall.name = fmt::format("Hall {}", halls_.size() + 1);
+    hall.outline = {{0, 0}, {mm(spec_.widthM), 0}, {mm(spec_.widthM), mm(spec_.depthM)}, {0, mm(spec_.depthM)}};
+    for (const Polygon& c : columns_) hall.obstacles.push_back({ObstacleKind::Column, c});
+    hall.floorLoadKgPerM2 = spec_.floorLoadKgPerM2;
+    hall.ceilingHeightMm = mm(spec_.ceilingHeightM);
+    halls_.push_back(model_.halls().add(std::move(hall)));
+    cursor_ = 0;
+    currentTemplateRow_ = -1;
+}
+
+RowId FloorPlacer::rowFor(int templateRow, const TemplateSlot& slot) {
+    if (templateRow != currentTemplateRow_) {
+        currentTemplateRow_ = templateRow;
+        const Point2 origin{slot.centre.x - slotWidth_ / 2, slot.centre.y};
+        currentRow_ = model_.rows().add(
+            Row{halls_.back(), fmt::format("H{}-Row{:02}", halls_.size(), templateRow + 1), origin, slot.rotation});
+        if (reserveRowEnd_) {
+            for (const TemplateSlot& s : slotsTemplate_)
+                if (s.row == templateRow && s.rowEnd) rowEnds_.push_back({currentRow_, RackSlot{halls_.back(), currentRow_, s.centre, s.rotation}});
+        }
+    }
+    return currentRow_;
+}
+
+RackSlot FloorPlacer::next() {
+    for (;;) {
+        if (halls_.empty() || cursor_ >= slotsTemplate_.size()) openHall();
+        const TemplateSlot& slot = slotsTemplate_[cursor_++];
+        if (slot.rowEnd) continue;
+        const RowId row = rowFor(slot.row, slot);
+        return RackSlot{halls_.back(), row, slot.centre, slot.rotation};
+    }
+}
+
+void FloorPlacer::breakRow() {
+    if (halls_.empty() || currentTemplateRow_ < 0) return;
+    while (cursor_ < slotsTemplate_.size() && slotsTemplate_[cursor_].row == currentTemplateRow_) ++cursor_;
+}
+
+}  // namespace rw

@@ -1,0 +1,63 @@
+#pragma once
+// Hands out rack positions on the floor: rows in back-to-back pairs sharing a hot aisle, cold
+// aisles between pairs, a clearance along the walls, slots that would touch a column skipped.
+// When a hall is full the next hall is opened (up to HallSpec::maxHalls; beyond that the spec is
+// refused, saying how many racks fit). docs/placement.md describes the layout.
+#include <string>
+#include <vector>
+
+#include "generator/ClusterSpec.h"
+#include "model/Model.h"
+
+namespace rw {
+
+struct RackSlot {
+    HallId hall;
+    RowId row;
+    Point2 centre;
+    Rotation rotation = Rotation::R0;  // R0: front faces -y; R180: front faces +y
+};
+
+class FloorPlacer final {
+public:
+    /// `slotWidthMm`, `rackDepthMm`: the rack footprint. `reserveRowEnd`: keep the last slot of
+    /// every row free for a row CDU.
+    FloorPlacer(Model& model, const HallSpec& hall, int slotWidthMm, int rackDepthMm, bool reserveRowEnd);
+
+    /// The next free slot in placement order. Throws InputError when maxHalls are full.
+    RackSlot next();
+    /// Skips to the start of the next row (so a group of racks starts a row of its own).
+    void breakRow();
+
+    [[nodiscard]] int hallsUsed() const noexcept { return static_cast<int>(halls_.size()); }
+    [[nodiscard]] int slotsPerHall() const noexcept { return static_cast<int>(slotsTemplate_.size()); }
+    /// Where each used row's reserved end slot is (for row CDUs), by RowId.
+    [[nodiscard]] const std::vector<std::pair<RowId, RackSlot>>& rowEnds() const noexcept { return rowEnds_; }
+
+private:
+    struct TemplateSlot {
+        int row;           // row number within a hall
+        Point2 centre;
+        Rotation rotation;
+        bool rowEnd;       // reserved for a row CDU
+    };
+    void buildTemplate();
+    bool hitsColumn(Point2 centre, Rotation rotation) const;
+    void openHall();
+    RowId rowFor(int templateRow, const TemplateSlot& slot);
+
+    Model& model_;
+    HallSpec spec_;
+    int slotWidth_;
+    int rackDepth_;
+    bool reserveRowEnd_;
+    std::vector<TemplateSlot> slotsTemplate_;
+    std::vector<Polygon> columns_;
+    std::vector<HallId> halls_;
+    std::size_t cursor_ = 0;      // next template slot in the current hall
+    int currentTemplateRow_ = -1;
+    RowId currentRow_;
+    std::vector<std::pair<RowId, RackSlot>> rowEnds_;
+};
+
+}  // namespace rw

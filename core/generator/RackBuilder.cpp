@@ -1,0 +1,269 @@
+// Which racks exist, what each holds, and where they stand (docs/placement.md).
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "generator/FloorPlacer.h"
+#include "generator/GeneratorContext.h"
+#include "util/Errors.h"
+
+namespace rw::gen {
+
+namespace {
+
+/// A device waiting for its rack: created when the rack is filled; `sink` receives it.
+struct PendingDevice {
+    const CatalogEntry* entry = nullptr;
+    DeviceRole role = DeviceRole::Other;
+    std::string name;
+    int speedGbps = 0;
+    PlacedDevice* sink = nullptr;
+};
+
+struct PendingRack {
+    RackRole role = RackRole::Compute;
+    const CatalogEntry* rackEntry = nullptr;
+    std::string name;
+    std::int64_t firstNode = 0;  // compute racks
+    int nodeCount = 0;
+    int computeIndex = -1;       // compute racks: 0-based number for node names
+    std::vector<PendingDevice> devices;  // network racks
+};
+
+std::string switchName(const FabricBuild& f, int level, std::int64_t index) {
+    const FatTreePlan& plan = *f.plan;
+    const std::string prefix = f.fabric == Fabric::Compute ? "" : fmt::format("{}-", toString(f.fabric));
+    if (level == 1) return fmt::format("{}su{}-leaf{}", prefix, index / plan.rails() + 1, index % plan.rails() + 1);
+    const FatTreeTier& tier = plan.tier(level);
+    const std::string_view base = fatTreeLevelName(level);
+    if (tier.blocks <= 1) return fmt::format("{}{}{}", prefix, base, index + 1);
+    return fmt::format("{}g{}-{}{}", prefix, index / tier.switchesPerBlock + 1, base, index % tier.switchesPerBlock + 1);
+}
+
+DeviceRole roleOfLevel(int level) {
+    return level == 1 ? DeviceRole::Leaf : level == 2 ? DeviceRole::Spine : DeviceRole::Core;
+}
+
+int unitsOf(const CatalogEntry& e) { return std::max(e.uHeight, 0); }
+
+class RackBuilder {
+public:
+    explicit RackBuilder(Context& ctx) : ctx_(ctx) {}
+
+    void run() {
+        chooseRackTypes();
+        const std::int64_t computeRacks = (ctx_.spec.nodes + ctx_.spec.nodesPerRack - 1) / ctx_.spec.nodesPerRack;
+        ctx_.nodes.resize(static_cast<std::size_t>(ctx_.spec.nodes));
+        ctx_.rackOfNode.resize(static_cast<std::size_t>(ctx_.spec.nodes));
+        collectNetworkDevices();
+        auto sequence = rackSequence(computeRacks);
+        placeAll(sequence);
+    }
+
+private:
+    void chooseRackTypes() {
+        computeRack_ = ctx_.spec.rack;
+        networkRack_ = computeRack_;
+        if (ctx_.spec.system->kind == CatalogKind::RackScaleSystem) {
+            // Switches go in an ordinary rack, not in a rack-scale system's own frame.
+            for (const CatalogEntry* r : ctx_.catalog.ofKind(CatalogKind::Rack))
+                if (r != computeRack_ && r->rack->uHeight >= 42) {
+                    networkRack_ = r;
+                    break;
+                }
+        }
+        slotWidth_ = static_cast<int>(std::lround(std::max(computeRack_->dimensions.widthMm, networkRack_->dimensions.widthMm)));
+        depth_ = static_cast<int>(std::lround(std::max(computeRack_->dimensions.depthMm, networkRack_->dimensions.depthMm)));
+        if (slotWidth_ <= 0 || depth_ <= 0)
+            throw InputError(fmt::format("{}: catalog rack '{}' has no footprint", ctx_.spec.sourceFile, computeRack_->id));
+        mgmtReserve_ = ctx_.spec.oob && ctx_.spec.oob->scope == OobScope::Rack ? unitsOf(*ctx_.spec.oob->switchEntry) : 0;
+    }
+
+    /// Which compute SU a switch of fabric f, level 1, index i serves.
+    std::int64_t computeSuOfLeaf(const FabricBuild& f, std::int64_t leaf) const {
+        const FabricBuild* compute = ctx_.fabrics.empty() || ctx_.fabrics.front().fabric != Fabric::Compute ? nullptr : &ctx_.fabrics.front();
+        const std::int64_t slot = (leaf / f.plan->rails()) * f.plan->nodeSlotsPerSu();
+        if (!compute) return 0;
+        return std::min(slot / compute->plan->nodeSlotsPerSu(), compute->plan->suCount() - 1);
+    }
+
+    std::int64_t suCount() const {
+        return !ctx_.fabrics.empty() && ctx_.fabrics.front().fabric == Fabric::Compute ? ctx_.fabrics.front().plan->suCount() : 1;
+    }
+    std::int64_t nodeSlotsPerSu() const {
+        return !ctx_.fabrics.empty() && ctx_.fabrics.front().fabric == Fabric::Compute ? ctx_.fabrics.front().plan->nodeSlotsPerSu()
+                                                                                        : std::max<std::int64_t>(ctx_.spec.nodes, 1);
+    }
+
+    void collectNetworkDevices() {
+        suSwitches_.resize(static_cast<std::size_t>(suCount()));
+        for (FabricBuild& f : ctx_.fabrics) {
+            for (int level = 1; level <= f.plan->tierCount(); ++level) {
+                auto& switches = f.levels[static_cast<std::size_t>(level - 1)];
+                for (std::size_t i = 0; i < switches.size(); ++i) {
+                    PendingDevice d{f.spec->switchEntry, roleOfLevel(level), switchName(f, level, static_cast<std::int64_t>(i)),
+                                    f.speedGbps, &switches[i]};
+                    if (level == 1) suSwitches_[static_cast<std::size_t>(computeSuOfLeaf(f, static_cast<std::int64_t>(i)))].push_back(std::move(d));
+                    else spineSwitches_.push_back(std::move(d));
+                }
+            }
+        }
+        if (ctx_.spec.compute && ctx_.spec.compute->ufm) {
+            ufmSink_ = PlacedDevice{};
+            suSwitches_.back().push_back({ctx_.spec.compute->ufm, DeviceRole::Appliance, "ufm1", 0, &*ufmSink_});
+        }
+    }
+
+    /// Splits devices into as many network racks as their height needs.
+    std::vector<PendingRack> networkRacks(std::vector<PendingDevice>& devices, RackRole role) {
+        std::vector<PendingRack> racks;
+        const int usable = networkRack_->rack->uHeight - mgmtReserve_;
+        int used = usable;
+        for (PendingDevice& d : devices) {
+            const int h = unitsOf(*d.entry);
+            if (h > usable)
+                throw InputError(fmt::format("{}: '{}' ({} U) does not fit a {} U network rack", ctx_.spec.sourceFile, d.entry->id, h,
+                                             networkRack_->rack->uHeight));
+            if (used + h > usable) {
+                racks.push_back(PendingRack{role, networkRack_, {}, 0, 0, -1, {}});
+                used = 0;
+            }
+            racks.back().devices.push_back(std::move(d));
+            used += h;
+        }
+        return racks;
+    }
+
+    std::vector<PendingRack> rackSequence(std::int64_t computeRacks) {
+        std::vector<PendingRack> sequence;
+        std::vector<PendingRack> spines = networkRacks(spineSwitches_, RackRole::Network);
+        const std::int64_t sus = suCount(), slots = nodeSlotsPerSu(), perRack = ctx_.spec.nodesPerRack;
+        const std::int64_t middleSu = (sus - 1) / 2;
+        std::int64_t nextRack = 0;
+        for (std::int64_t su = 0; su < sus; ++su) {
+            // Compute racks whose first node lies in this SU; the SU's leaves stand in their middle.
+            std::vector<PendingRack> compute;
+            while (nextRack < computeRacks && (nextRack * perRack) / slots == su) {
+                const std::int64_t first = nextRack * perRack;
+                compute.push_back(PendingRack{RackRole::Compute, computeRack_, {}, first,
+                                              static_cast<int>(std::min(perRack, ctx_.spec.nodes - first)), static_cast<int>(nextRack), {}});
+                ++nextRack;
+            }
+            std::vector<PendingRack> network = networkRacks(suSwitches_[static_cast<std::size_t>(su)], RackRole::Network);
+            const std::size_t half = (compute.size() + 1) / 2;
+            for (std::size_t i = 0; i < half; ++i) sequence.push_back(std::move(compute[i]));
+            for (auto& n : network) sequence.push_back(std::move(n));
+            for (std::size_t i = half; i < compute.size(); ++i) sequence.push_back(std::move(compute[i]));
+            // Spine racks stand in the middle of the hall, where the mean distance to all leaves is least.
+            if (su == middleSu)
+                for (auto& s : spines) sequence.push_back(std::move(s));
+        }
+        while (nextRack < computeRacks) {  // racks past the last SU (no compute fabric)
+            const std::int64_t first = nextRack * perRack;
+            sequence.push_back(PendingRack{RackRole::Compute, computeRack_, {}, first,
+                                           static_cast<int>(std::min(perRack, ctx_.spec.nodes - first)), static_cast<int>(nextRack), {}});
+            ++nextRack;
+        }
+        return sequence;
+    }
+
+    void placeAll(std::vector<PendingRack>& sequence) {
+        FloorPlacer placer(ctx_.model, ctx_.spec.hall, slotWidth_, depth_, ctx_.spec.cooling.scope == CoolingScope::Row);
+        int networkNumber = 0;
+        ctx_.racks.reserve(sequence.size());
+        for (PendingRack& pending : sequence) {
+            const RackSlot slot = placer.next();
+            pending.name = pending.role == RackRole::Compute ? fmt::format("R{:03}", pending.computeIndex + 1)
+                                                             : fmt::format("N{:03}", ++networkNumber);
+            const RackId id = ctx_.model.racks().add(Rack{slot.hall, slot.row, ctx_.model.strings.intern(pending.rackEntry->id),
+                                                          pending.name, slot.centre, slot.rotation, pending.role});
+            RackInfo info;
+            info.id = id;
+            info.row = slot.row;
+            info.hall = slot.hall;
+            info.units = pending.rackEntry->rack->uHeight;
+            info.topFreeU = info.units;
+            info.label = pending.name;
+            ctx_.racks.push_back(std::move(info));
+            if (pending.role == RackRole::Compute) fillCompute(pending, ctx_.racks.back(), ctx_.racks.size() - 1);
+            else fillNetwork(pending, ctx_.racks.back());
+        }
+        if (ufmSink_) ctx_.ufm = *ufmSink_;
+        if (placer.hallsUsed() > 1)
+            ctx_.notes.push_back(fmt::format("The racks need {} halls of {} m x {} m ({} rack positions each); halls were added.",
+                                             placer.hallsUsed(), ctx_.spec.hall.widthM, ctx_.spec.hall.depthM, placer.slotsPerHall()));
+        for (const auto& [row, s] : placer.rowEnds()) ctx_.rowCduSlots.push_back({row, s.hall, s.centre, s.rotation});
+    }
+
+    PlacedDevice mount(RackInfo& rack, const CatalogEntry& entry, DeviceRole role, std::string name, int speed, int u = 0) {
+        const int h = unitsOf(entry);
+        if (u == 0) {
+            if (h > rack.freeUnits() - mgmtReserve_)
+                throw InputError(fmt::format("{}: rack {} ({} U) has no room for '{}' ({} U); lower compute.nodes_per_rack or use a taller rack",
+                                             ctx_.spec.sourceFile, rack.label, rack.units, entry.id, h));
+            u = rack.nextFreeU;
+            rack.nextFreeU += h;
+        } else {
+            rack.nextFreeU = std::max(rack.nextFreeU, u + h);
+        }
+        PlacedDevice placed = ctx_.factory.create(entry, rack.id, u, Face::Front, role, std::move(name), speed);
+        rack.devices.push_back(placed);
+        return placed;
+    }
+
+    void fillCompute(const PendingRack& pending, RackInfo& rack, std::size_t rackIndex) {
+        if (ctx_.spec.cooling.scope == CoolingScope::Rack && ctx_.spec.cooling.cdu && ctx_.spec.cooling.cdu->uHeight > 0) {
+            const PlacedDevice cdu = mount(rack, *ctx_.spec.cooling.cdu, DeviceRole::Cdu, fmt::format("r{:03}-cdu", pending.computeIndex + 1), 0);
+            ctx_.inRackCdus.push_back({rackIndex, cdu});
+        }
+        if (ctx_.spec.system->kind == CatalogKind::RackScaleSystem) {
+            fillRackScale(pending, rack, rackIndex);
+            return;
+        }
+        for (int i = 0; i < pending.nodeCount; ++i) {
+            const std::int64_t node = pending.firstNode + i;
+            ctx_.nodes[static_cast<std::size_t>(node)] =
+                mount(rack, *ctx_.nodeEntry, DeviceRole::GpuNode, fmt::format("r{:03}-n{:02}", pending.computeIndex + 1, i + 1), 0);
+            ctx_.rackOfNode[static_cast<std::size_t>(node)] = rackIndex;
+        }
+    }
+
+    void fillRackScale(const PendingRack& pending, RackInfo& rack, std::size_t rackIndex) {
+        int tray = 0;
+        for (const RackScaleMember& member : ctx_.spec.system->rackScale->members) {
+            const CatalogEntry& entry = ctx_.catalog.get(member.entry);
+            for (int k = 0; k < member.count; ++k) {
+                const int u = k < static_cast<int>(member.uPositions.size()) ? member.uPositions[static_cast<std::size_t>(k)] : 0;
+                const bool isNode = member.role == DeviceRole::GpuNode;
+                const std::string name = isNode ? fmt::format("r{:03}-n{:02}", pending.computeIndex + 1, tray + 1)
+                                                : fmt::format("r{:03}-{}{}", pending.computeIndex + 1, toString(member.role), k + 1);
+                const PlacedDevice d = mount(rack, entry, member.role, name, 0, u);
+                if (isNode) {
+                    const std::int64_t node = pending.firstNode + tray++;
+                    ctx_.nodes[static_cast<std::size_t>(node)] = d;
+                    ctx_.rackOfNode[static_cast<std::size_t>(node)] = rackIndex;
+                }
+            }
+        }
+    }
+
+    void fillNetwork(PendingRack& pending, RackInfo& rack) {
+        for (PendingDevice& d : pending.devices) *d.sink = mount(rack, *d.entry, d.role, std::move(d.name), d.speedGbps);
+    }
+
+    Context& ctx_;
+    const CatalogEntry* computeRack_ = nullptr;
+    const CatalogEntry* networkRack_ = nullptr;
+    int slotWidth_ = 0;
+    int depth_ = 0;
+    int mgmtReserve_ = 0;
+    std::vector<std::vector<PendingDevice>> suSwitches_;
+    std::vector<PendingDevice> spineSwitches_;
+    std::optional<PlacedDevice> ufmSink_;
+};
+
+}  // namespace
+
+void buildRacks(Context& ctx) { RackBuilder(ctx).run(); }
+
+}  // namespace rw::gen

@@ -1,0 +1,71 @@
+// rackweave-bench: times the headless pipeline phase by phase and prints peak memory.
+// Run through the `bench` target (cmake --build BUILD --target bench) or directly:
+//   rackweave-bench [SPEC.json ...]   (default: examples/colossus-100k.json)
+// Numbers are for comparing builds and machines (ratios), not pass/fail.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fmt/format.h>
+#include <iostream>
+
+#include "catalog/Catalog.h"
+#include "generator/Generator.h"
+#include "generator/SpecParser.h"
+#include "persistence/ProjectFile.h"
+
+namespace {
+
+double cpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto sec = [](timeval t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return sec(usage.ru_utime) + sec(usage.ru_stime);
+}
+
+double peakMiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+template <class F>
+auto timed(const std::string& label, F&& f) {
+    const auto start = std::chrono::steady_clock::now();
+    const double cpuStart = cpuSeconds();
+    auto result = f();
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    // CPU time is steadier than wall time on a shared machine.
+    std::cout << fmt::format("  {:<28} {:8.3f} s wall {:8.3f} s cpu   peak {:8.1f} MiB\n", label, s, cpuSeconds() - cpuStart, peakMiB());
+    return result;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::filesystem::path> specs;
+    for (int i = 1; i < argc; ++i) specs.emplace_back(argv[i]);
+    if (specs.empty()) specs.emplace_back(std::filesystem::path(RACKWEAVE_SOURCE_DIR) / "examples" / "colossus-100k.json");
+    try {
+        const rw::Catalog catalog = timed("load catalog", [] { return rw::Catalog::loadStandard(); });
+        for (const auto& spec : specs) {
+            std::cout << spec.filename().string() << '\n';
+            const auto total = std::chrono::steady_clock::now();
+            const rw::ClusterSpec parsed = timed("parse spec", [&] { return rw::parseSpecFile(spec, catalog); });
+            const rw::GenerateResult result = timed("generate", [&] { return rw::generate(parsed, catalog); });
+            const auto file = std::filesystem::temp_directory_path() / fmt::format("rackweave-bench-{}.rackweave", ::getpid());
+            timed("save", [&] { rw::saveProject(result.model, file); return 0; });
+            std::cout << fmt::format("  {:<28} {:8.3f} s   ({} racks, {} devices, {} ports, {} links, {} cables)\n", "generate + save",
+                                     std::chrono::duration<double>(std::chrono::steady_clock::now() - total).count(),
+                                     result.model.racks().size(), result.model.devices().size(), result.model.ports().size(),
+                                     result.model.links().size(), result.model.cables().size());
+            const rw::Model loaded = timed("open", [&] { return rw::openProject(file); });
+            std::cout << fmt::format("  {:<28} {:>8}\n", "round trip identical", loaded == result.model ? "yes" : "NO");
+            std::filesystem::remove(file);
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "rackweave-bench: " << e.what() << '\n';
+        return 2;
+    }
+    return 0;
+}
