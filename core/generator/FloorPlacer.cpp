@@ -14,8 +14,10 @@ int mm(double metres) { return static_cast<int>(std::lround(metres * 1000.0)); }
 constexpr int kColumnClearanceMm = 100;
 }  // namespace
 
-FloorPlacer::FloorPlacer(Model& model, const HallSpec& hall, int slotWidthMm, int rackDepthMm, bool reserveRowEnd)
-    : model_(model), spec_(hall), slotWidth_(slotWidthMm), rackDepth_(rackDepthMm), reserveRowEnd_(reserveRowEnd) {
+FloorPlacer::FloorPlacer(Model& model, const HallSpec& hall, int slotWidthMm, int rackDepthMm, bool reserveRowEnd,
+                         std::string specFile)
+    : model_(model), spec_(hall), slotWidth_(slotWidthMm), rackDepth_(rackDepthMm), reserveRowEnd_(reserveRowEnd),
+      specFile_(std::move(specFile)) {
     buildTemplate();
 }
 
@@ -64,12 +66,12 @@ void FloorPlacer::openHall() {
     const int racksPerHall = static_cast<int>(std::count_if(slotsTemplate_.begin(), slotsTemplate_.end(),
                                                             [](const TemplateSlot& s) { return !s.rowEnd; }));
     if (racksPerHall == 0)
-        throw InputError(fmt::format("hall: a {} m x {} m hall with {} m wall clearance holds no rack row; make it larger",
-                                     spec_.widthM, spec_.depthM, spec_.wallClearanceM));
+        throw InputError(fmt::format("{}: $.hall: a {} m x {} m hall with {} m wall clearance holds no rack row; make it larger",
+                                     specFile_, spec_.widthM, spec_.depthM, spec_.wallClearanceM));
     if (static_cast<int>(halls_.size()) >= spec_.maxHalls)
-        throw InputError(fmt::format("hall: the racks do not fit: {} halls of {} m x {} m hold {} racks each ({} in all); "
+        throw InputError(fmt::format("{}: $.hall: the racks do not fit: {} halls of {} m x {} m hold {} racks each ({} in all); "
                                      "raise hall.max_halls or make the hall larger",
-                                     spec_.maxHalls, spec_.widthM, spec_.depthM, racksPerHall, racksPerHall * spec_.maxHalls));
+                                     specFile_, spec_.maxHalls, spec_.widthM, spec_.depthM, racksPerHall, racksPerHall * spec_.maxHalls));
     Hall hall;
     hall.name = fmt::format("Hall {}", halls_.size() + 1);
     hall.outline = {{0, 0}, {mm(spec_.widthM), 0}, {mm(spec_.widthM), mm(spec_.depthM)}, {0, mm(spec_.depthM)}};

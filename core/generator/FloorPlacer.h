@@ -21,8 +21,8 @@ struct RackSlot {
 class FloorPlacer final {
 public:
     /// `slotWidthMm`, `rackDepthMm`: the rack footprint. `reserveRowEnd`: keep the last slot of
-    /// every row free for a row CDU.
-    FloorPlacer(Model& model, const HallSpec& hall, int slotWidthMm, int rackDepthMm, bool reserveRowEnd);
+    /// every row free for a row CDU. `specFile` names the spec in error messages.
+    FloorPlacer(Model& model, const HallSpec& hall, int slotWidthMm, int rackDepthMm, bool reserveRowEnd, std::string specFile);
 
     /// The next free slot in placement order. Throws InputError when maxHalls are full.
     RackSlot next();
@@ -51,6 +51,7 @@ private:
     int slotWidth_;
     int rackDepth_;
     bool reserveRowEnd_;
+    std::string specFile_;
     std::vector<TemplateSlot> slotsTemplate_;
     std::vector<Polygon> columns_;
     std::vector<HallId> halls_;

@@ -168,7 +168,8 @@ private:
     }
 
     void placeAll(std::vector<PendingRack>& sequence) {
-        FloorPlacer placer(ctx_.model, ctx_.spec.hall, slotWidth_, depth_, ctx_.spec.cooling.scope == CoolingScope::Row);
+        FloorPlacer placer(ctx_.model, ctx_.spec.hall, slotWidth_, depth_, ctx_.spec.cooling.scope == CoolingScope::Row,
+                           ctx_.spec.sourceFile);
         int networkNumber = 0;
         ctx_.racks.reserve(sequence.size());
         for (PendingRack& pending : sequence) {

@@ -74,6 +74,8 @@ private:
             spec.nodesPerRack = systemNodes;
         }
         if (spec.nodesPerRack < 1) c.fail("nodes_per_rack", fmt::format("'{}' states no rack density; set it", spec.system->id));
+        if (rackScale && spec.nodes % systemNodes != 0)
+            c.fail("nodes", fmt::format("a {} holds {} nodes; {} is not a whole number of systems", spec.system->model, systemNodes, spec.nodes));
         if (c.has("rack")) {
             if (rackScale) c.fail("rack", "a rack-scale system ships in its own rack");
             spec.rack = &entry(c, "rack", {CatalogKind::Rack});

@@ -1,0 +1,93 @@
+// Each kind of bad spec is refused with the file, the JSON path and the reason.
+#include <gtest/gtest.h>
+
+#include "catalog/Catalog.h"
+#include "generator/Generator.h"
+#include "generator/SpecParser.h"
+#include "util/Errors.h"
+
+namespace rw {
+namespace {
+
+const Catalog& catalog() {
+    static const Catalog c = Catalog::loadShipped();
+    return c;
+}
+
+struct BadSpec {
+    const char* name;
+    const char* json;
+    const char* expected;  // must appear in the message
+};
+
+class BadSpecs : public ::testing::TestWithParam<BadSpec> {};
+
+TEST_P(BadSpecs, AreRefusedWithPathAndReason) {
+    const BadSpec& bad = GetParam();
+    try {
+        const ClusterSpec spec = parseSpecText(bad.json, "bad.json", catalog());
+        (void)generate(spec, catalog());
+        FAIL() << bad.name << " was accepted";
+    } catch (const InputError& e) {
+        const std::string what = e.what();
+        EXPECT_EQ(what.rfind("bad.json: ", 0), 0U) << what;
+        EXPECT_NE(what.find(bad.expected), std::string::npos) << what;
+    }
+}
+
+#define DGX R"("compute": {"system": "nvidia-dgx-h100", "nodes": 31})"
+
+INSTANTIATE_TEST_SUITE_P(
+    Spec, BadSpecs,
+    ::testing::Values(
+        BadSpec{"NotJson", "{\n  \"name\": \"x\",\n  oops\n}", "line 3, column 3"},
+        BadSpec{"NotAnObject", "[1, 2]", "$: expected a JSON object"},
+        BadSpec{"MissingCompute", R"({"name": "x"})", "$.compute: required field is missing"},
+        BadSpec{"MissingSystem", R"({"compute": {"nodes": 3}})", "$.compute.system: required field is missing"},
+        BadSpec{"UnknownTopKey", R"({)" DGX R"(, "colour": "blue"})", "colour"},
+        BadSpec{"UnknownNestedKey", R"({)" DGX R"(, "fabrics": {"compute": {"switch": "nvidia-qm9700", "speed": 1}}})",
+                "$.fabrics.compute.speed"},
+        BadSpec{"WrongType", R"({"compute": {"system": "nvidia-dgx-h100", "nodes": "many"}})", "$.compute.nodes"},
+        BadSpec{"UnknownCatalogId", R"({"compute": {"system": "acme-gpu-9000", "nodes": 1}})", "unknown catalog id 'acme-gpu-9000'"},
+        BadSpec{"WrongKindOfPart", R"({"compute": {"system": "nvidia-qm9700", "nodes": 1}})", "$.compute.system: 'nvidia-qm9700' is a switch"},
+        BadSpec{"ZeroNodes", R"({"compute": {"system": "nvidia-dgx-h100", "nodes": 0}})", "$.compute.nodes"},
+        BadSpec{"BadTiers", R"({)" DGX R"(, "fabrics": {"compute": {"tiers": 7}}})", "$.fabrics.compute.tiers: expected \"auto\" or an integer 1..4"},
+        BadSpec{"BadRatio", R"({)" DGX R"(, "fabrics": {"compute": {"oversubscription": "1:2"}}})", "$.fabrics.compute.oversubscription"},
+        BadSpec{"FabricTrue", R"({)" DGX R"(, "fabrics": {"storage": true}})", "$.fabrics.storage: use an object"},
+        BadSpec{"TooManyForTwoTiers", R"({"compute": {"system": "nvidia-dgx-h100", "nodes": 300}, "fabrics": {"compute": {"tiers": 2}}})",
+                "2 tiers of 64-port switches hold at most 2,048"},
+        BadSpec{"SpeedTheSwitchCannotRun", R"({)" DGX R"(, "fabrics": {"compute": {"switch": "nvidia-sn4600c"}}})",
+                "$.fabrics.compute.port_speed_gbps: 'nvidia-sn4600c' has no data ports that run at 400 Gb/s"},
+        BadSpec{"NodesDoNotFitRack", R"({"compute": {"system": "nvidia-dgx-h100", "nodes": 8, "nodes_per_rack": 7}})", "has no room for"},
+        BadSpec{"HallTooSmall", R"({)" DGX R"(, "hall": {"width_m": 6, "depth_m": 6, "max_halls": 1}})", "hall"},
+        BadSpec{"RacksDoNotFit", R"({"compute": {"system": "nvidia-dgx-h100", "nodes": 400}, "hall": {"width_m": 10, "depth_m": 10, "max_halls": 2}})",
+                "raise hall.max_halls"},
+        BadSpec{"PartialRackScaleSystem", R"({"compute": {"system": "nvidia-gb200-nvl72", "nodes": 20}})", "not a whole number of systems"},
+        BadSpec{"BadOobScope", R"({)" DGX R"(, "fabrics": {"oob": {"per": "hall"}}})", "$.fabrics.oob.per"},
+        BadSpec{"FeedsOutOfRange", R"({)" DGX R"(, "power": {"feeds": 5}})", "$.power.feeds"}),
+    [](const ::testing::TestParamInfo<BadSpec>& info) { return std::string(info.param.name); });
+
+TEST(SpecParser, MissingFileNamesIt) {
+    try {
+        (void)parseSpecFile("/nonexistent/spec.json", catalog());
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("/nonexistent/spec.json"), std::string::npos);
+    }
+}
+
+TEST(SpecParser, DefaultsComeFromTheCatalog) {
+    const ClusterSpec s = parseSpecText(R"({)" DGX R"(, "fabrics": {"compute": {}, "oob": {}}})", "ok.json", catalog());
+    EXPECT_EQ(s.nodesPerRack, catalog().get("nvidia-dgx-h100").compute->defaultNodesPerRack);
+    EXPECT_EQ(s.rack->id, catalog().get("nvidia-dgx-h100").compute->defaultRack);
+    ASSERT_TRUE(s.compute);
+    EXPECT_NE(s.compute->switchEntry, nullptr);
+    EXPECT_EQ(s.compute->oversubscription, (Oversubscription{1, 1}));
+    EXPECT_FALSE(s.storage);
+    ASSERT_TRUE(s.oob);
+    EXPECT_EQ(s.hall.coldAisleM, 1.2);
+    EXPECT_EQ(s.hall.hotAisleM, 1.0);
+}
+
+}  // namespace
+}  // namespace rw
