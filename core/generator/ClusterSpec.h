@@ -63,14 +63,25 @@ struct CoolingSpecChoice {
     CoolingScope scope = CoolingScope::None;
 };
 
+/// One kind of compute node. A cluster may mix several (an H100 hall plus an H200 expansion);
+/// all of them attach to the same fabrics.
+struct ComputeGroup {
+    const CatalogEntry* system = nullptr;    // gpu-server or rack-scale-system
+    const CatalogEntry* node = nullptr;      // the server itself (a rack-scale system's compute tray)
+    std::int64_t nodes = 0;                  // servers as the OS sees them
+    int nodesPerRack = 0;
+    const CatalogEntry* rack = nullptr;
+    std::int64_t firstNode = 0;              // index of its first node in the whole cluster
+    std::string path;                        // "$.compute" or "$.compute[1]", for messages
+    [[nodiscard]] bool rackScale() const noexcept { return system->kind == CatalogKind::RackScaleSystem; }
+};
+
 struct ClusterSpec {
     std::string name;
     std::string sourceFile;     // for messages
 
-    const CatalogEntry* system = nullptr;    // gpu-server or rack-scale-system
-    std::int64_t nodes = 0;                  // servers as the OS sees them
-    int nodesPerRack = 0;
-    const CatalogEntry* rack = nullptr;
+    std::vector<ComputeGroup> groups;        // at least one
+    std::int64_t nodes = 0;                  // all groups together
 
     std::optional<ComputeFabricSpec> compute;
     std::optional<FabricSpec> storage;

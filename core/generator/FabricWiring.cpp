@@ -11,21 +11,37 @@ namespace {
 
 std::string_view fabricKey(Fabric f) { return toString(f); }
 
-/// Speed the fabric runs at: the spec's, else the node ports' own speed.
-int fabricSpeed(Context& ctx, const FabricSpec& spec, const std::vector<Endpoint>& nodePorts) {
-    if (spec.portSpeedGbps > 0) return spec.portSpeedGbps;
-    const PortSpec& p = ctx.nodeEntry->device->ports[nodePorts.front().port];
-    return p.speedGbps;
+/// Each group's node ports for a fabric; every group must bring the same number (its rails).
+std::vector<std::vector<Endpoint>> nodePortsByGroup(Context& ctx, Fabric fabric) {
+    std::vector<std::vector<Endpoint>> out;
+    for (const ComputeGroup& g : ctx.spec.groups) {
+        const PortLayout& l = ctx.factory.layout(*g.node);
+        const auto& ports = fabric == Fabric::Compute ? l.compute : fabric == Fabric::Storage ? l.storage : l.inband;
+        if (ports.empty())
+            throw InputError(fmt::format("{}: {}.system: '{}' has no {} ports; leave $.fabrics.{} out (false)", ctx.spec.sourceFile,
+                                         g.path, g.node->id, fabricKey(fabric), fabricKey(fabric)));
+        if (!out.empty() && ports.size() != out.front().size())
+            throw InputError(fmt::format("{}: {}.system: '{}' has {} {} ports but '{}' has {}; nodes of one fabric need the same number of rails",
+                                         ctx.spec.sourceFile, g.path, g.node->id, ports.size(), fabricKey(fabric),
+                                         ctx.spec.groups.front().node->id, out.front().size()));
+        out.push_back(ports);
+    }
+    return out;
 }
 
-void planOne(Context& ctx, Fabric fabric, const FabricSpec& spec, std::vector<Endpoint> nodePorts, int reserved) {
+/// Speed the fabric runs at: the spec's, else the first group's node ports' own speed.
+int fabricSpeed(Context& ctx, const FabricSpec& spec, const std::vector<Endpoint>& nodePorts) {
+    if (spec.portSpeedGbps > 0) return spec.portSpeedGbps;
+    return ctx.spec.groups.front().node->device->ports[nodePorts.front().port].speedGbps;
+}
+
+void planOne(Context& ctx, Fabric fabric, const FabricSpec& spec, int reserved) {
     const std::string path = fmt::format("{}: $.fabrics.{}", ctx.spec.sourceFile, fabricKey(fabric));
-    if (nodePorts.empty())
-        throw InputError(fmt::format("{}: '{}' has no {} ports; leave the fabric out (false)", path, ctx.nodeEntry->id,
-                                     fabricKey(fabric)));
     FabricBuild build;
     build.fabric = fabric;
     build.spec = &spec;
+    build.endpointsByGroup = nodePortsByGroup(ctx, fabric);
+    const std::vector<Endpoint>& nodePorts = build.endpointsByGroup.front();
     build.speedGbps = fabricSpeed(ctx, spec, nodePorts);
     const int radix = static_cast<int>(ctx.factory.dataPorts(*spec.switchEntry, build.speedGbps).size());
     if (radix == 0)
@@ -44,7 +60,6 @@ void planOne(Context& ctx, Fabric fabric, const FabricSpec& spec, std::vector<En
     } catch (const InputError& e) {
         throw InputError(fmt::format("{}: {}", path, e.what()));
     }
-    build.nodeEndpoints = std::move(nodePorts);
     build.levels.resize(static_cast<std::size_t>(build.plan->tierCount()));
     for (int level = 1; level <= build.plan->tierCount(); ++level)
         build.levels[static_cast<std::size_t>(level - 1)].resize(static_cast<std::size_t>(build.plan->switchCount(level)));
@@ -54,10 +69,9 @@ void planOne(Context& ctx, Fabric fabric, const FabricSpec& spec, std::vector<En
 }  // namespace
 
 void planFabrics(Context& ctx) {
-    const PortLayout& node = ctx.factory.layout(*ctx.nodeEntry);
-    if (ctx.spec.compute) planOne(ctx, Fabric::Compute, *ctx.spec.compute, node.compute, ctx.spec.compute->ufm ? 1 : 0);
-    if (ctx.spec.storage) planOne(ctx, Fabric::Storage, *ctx.spec.storage, node.storage, 0);
-    if (ctx.spec.inband) planOne(ctx, Fabric::Inband, *ctx.spec.inband, node.inband, 0);
+    if (ctx.spec.compute) planOne(ctx, Fabric::Compute, *ctx.spec.compute, ctx.spec.compute->ufm ? 1 : 0);
+    if (ctx.spec.storage) planOne(ctx, Fabric::Storage, *ctx.spec.storage, 0);
+    if (ctx.spec.inband) planOne(ctx, Fabric::Inband, *ctx.spec.inband, 0);
 }
 
 void wireFabrics(Context& ctx) {
@@ -68,7 +82,7 @@ void wireFabrics(Context& ctx) {
                                   static_cast<std::size_t>(plan.switchLinkCount(1) + plan.switchLinkCount(2)));
         plan.forEachNodeLink([&](std::int64_t node, int rail, const FabricPort& at) {
             const PlacedDevice& leaf = f.levels[0][static_cast<std::size_t>(at.switchIndex)];
-            ctx.link(ctx.nodes[static_cast<std::size_t>(node)], f.nodeEndpoints[static_cast<std::size_t>(rail)], leaf,
+            ctx.link(ctx.nodes[static_cast<std::size_t>(node)], f.nodePort(ctx, node, rail), leaf,
                      leafPorts[static_cast<std::size_t>(at.port)], f.fabric, LinkRole::NodeLeaf);
         });
         if (f.fabric == Fabric::Compute && ctx.ufm) {

@@ -7,22 +7,13 @@
 
 namespace rw {
 
-namespace {
-
-const CatalogEntry& nodeEntryOf(const ClusterSpec& spec, const Catalog& catalog) {
-    if (spec.system->kind != CatalogKind::RackScaleSystem) return *spec.system;
-    for (const RackScaleMember& m : spec.system->rackScale->members)
-        if (m.role == DeviceRole::GpuNode) return catalog.get(m.entry);
-    throw InputError(fmt::format("{}: $.compute.system: '{}' has no gpu-node member", spec.sourceFile, spec.system->id));
-}
-
-}  // namespace
-
 GenerateResult generate(const ClusterSpec& spec, const Catalog& catalog, const GenerateProgress& progress) {
     GenerateResult result;
     result.model.site.name = spec.name;
     gen::Context ctx(spec, catalog, result.model);
-    ctx.nodeEntry = &nodeEntryOf(spec, catalog);
+    ctx.groupOfNode.reserve(static_cast<std::size_t>(spec.nodes));
+    for (std::size_t g = 0; g < spec.groups.size(); ++g)
+        ctx.groupOfNode.insert(ctx.groupOfNode.end(), static_cast<std::size_t>(spec.groups[g].nodes), static_cast<std::uint16_t>(g));
     struct Phase {
         std::string_view name;
         void (*run)(gen::Context&);
@@ -32,6 +23,7 @@ GenerateResult generate(const ClusterSpec& spec, const Catalog& catalog, const G
         {"Wiring fabrics", gen::wireFabrics},             {"Placing management switches", gen::placeManagementSwitches},
         {"Wiring power", gen::wirePower},                 {"Wiring management", gen::wireManagement},
         {"Placing cooling", gen::placeCooling},           {"Making cables and optics", gen::makeCablesAndOptics},
+        {"Placing cable trays", gen::placeTrays},
     };
     constexpr double count = std::size(phases);
     for (std::size_t i = 0; i < std::size(phases); ++i) {

@@ -13,6 +13,8 @@
 
 namespace rw::gen {
 
+struct Context;
+
 struct RackInfo {
     RackId id;
     RowId row;
@@ -35,7 +37,8 @@ struct FabricBuild {
     int speedGbps = 0;
     std::optional<FatTreePlan> plan;
     std::vector<std::vector<PlacedDevice>> levels;
-    std::vector<Endpoint> nodeEndpoints;  // the node's ports for this fabric, rail order
+    std::vector<std::vector<Endpoint>> endpointsByGroup;  // each group's node ports for this fabric, rail order
+    [[nodiscard]] const Endpoint& nodePort(const Context& ctx, std::int64_t node, int rail) const;
 };
 
 /// A reserved row-end position for a row CDU.
@@ -54,7 +57,7 @@ struct Context {
     Model& model;
     DeviceFactory factory;
 
-    const CatalogEntry* nodeEntry = nullptr;  // the server (a compute tray for rack-scale systems)
+    std::vector<std::uint16_t> groupOfNode;    // index into spec.groups
     std::vector<PlacedDevice> nodes;
     std::vector<RackInfo> racks;
     std::vector<std::size_t> rackOfNode;      // index into racks
@@ -79,6 +82,10 @@ struct Context {
     }
 };
 
+inline const Endpoint& FabricBuild::nodePort(const Context& ctx, std::int64_t node, int rail) const {
+    return endpointsByGroup[ctx.groupOfNode[static_cast<std::size_t>(node)]][static_cast<std::size_t>(rail)];
+}
+
 // Phases, in the order generate() runs them.
 void planFabrics(Context& ctx);
 void buildRacks(Context& ctx);
@@ -88,5 +95,6 @@ void wirePower(Context& ctx);
 void wireManagement(Context& ctx);
 void placeCooling(Context& ctx);
 void makeCablesAndOptics(Context& ctx);
+void placeTrays(Context& ctx);  // TrayLayout.cpp (issue 5)
 
 }  // namespace rw::gen

@@ -24,7 +24,8 @@ struct PendingRack {
     RackRole role = RackRole::Compute;
     const CatalogEntry* rackEntry = nullptr;
     std::string name;
-    std::int64_t firstNode = 0;  // compute racks
+    const ComputeGroup* group = nullptr;  // compute racks
+    std::int64_t firstNode = 0;
     int nodeCount = 0;
     int computeIndex = -1;       // compute racks: 0-based number for node names
     std::vector<PendingDevice> devices;  // network racks
@@ -52,30 +53,35 @@ public:
 
     void run() {
         chooseRackTypes();
-        const std::int64_t computeRacks = (ctx_.spec.nodes + ctx_.spec.nodesPerRack - 1) / ctx_.spec.nodesPerRack;
         ctx_.nodes.resize(static_cast<std::size_t>(ctx_.spec.nodes));
         ctx_.rackOfNode.resize(static_cast<std::size_t>(ctx_.spec.nodes));
         collectNetworkDevices();
-        auto sequence = rackSequence(computeRacks);
+        auto sequence = rackSequence(computeRacks());
         placeAll(sequence);
     }
 
 private:
     void chooseRackTypes() {
-        computeRack_ = ctx_.spec.rack;
-        networkRack_ = computeRack_;
-        if (ctx_.spec.system->kind == CatalogKind::RackScaleSystem) {
-            // Switches go in an ordinary rack, not in a rack-scale system's own frame.
+        // Switches go in the first ordinary compute rack type; a rack-scale system's own frame
+        // takes no switches, so then the first other catalog rack of 42 U or more.
+        for (const ComputeGroup& g : ctx_.spec.groups)
+            if (!g.rackScale() && networkRack_ == nullptr) networkRack_ = g.rack;
+        if (networkRack_ == nullptr)
             for (const CatalogEntry* r : ctx_.catalog.ofKind(CatalogKind::Rack))
-                if (r != computeRack_ && r->rack->uHeight >= 42) {
+                if (r != ctx_.spec.groups.front().rack && r->rack->uHeight >= 42) {
                     networkRack_ = r;
                     break;
                 }
+        if (networkRack_ == nullptr) networkRack_ = ctx_.spec.groups.front().rack;
+        double width = networkRack_->dimensions.widthMm, depth = networkRack_->dimensions.depthMm;
+        for (const ComputeGroup& g : ctx_.spec.groups) {
+            width = std::max(width, g.rack->dimensions.widthMm);
+            depth = std::max(depth, g.rack->dimensions.depthMm);
+            if (g.rack->dimensions.widthMm <= 0 || g.rack->dimensions.depthMm <= 0)
+                throw InputError(fmt::format("{}: {}.rack: catalog rack '{}' has no footprint", ctx_.spec.sourceFile, g.path, g.rack->id));
         }
-        slotWidth_ = static_cast<int>(std::lround(std::max(computeRack_->dimensions.widthMm, networkRack_->dimensions.widthMm)));
-        depth_ = static_cast<int>(std::lround(std::max(computeRack_->dimensions.depthMm, networkRack_->dimensions.depthMm)));
-        if (slotWidth_ <= 0 || depth_ <= 0)
-            throw InputError(fmt::format("{}: catalog rack '{}' has no footprint", ctx_.spec.sourceFile, computeRack_->id));
+        slotWidth_ = static_cast<int>(std::lround(width));
+        depth_ = static_cast<int>(std::lround(depth));
         mgmtReserve_ = ctx_.spec.oob && ctx_.spec.oob->scope == OobScope::Rack ? unitsOf(*ctx_.spec.oob->switchEntry) : 0;
     }
 
@@ -125,7 +131,7 @@ private:
                 throw InputError(fmt::format("{}: '{}' ({} U) does not fit a {} U network rack", ctx_.spec.sourceFile, d.entry->id, h,
                                              networkRack_->rack->uHeight));
             if (used + h > usable) {
-                racks.push_back(PendingRack{role, networkRack_, {}, 0, 0, -1, {}});
+                racks.push_back(PendingRack{role, networkRack_, {}, nullptr, 0, 0, -1, {}});
                 used = 0;
             }
             racks.back().devices.push_back(std::move(d));
@@ -134,21 +140,28 @@ private:
         return racks;
     }
 
-    std::vector<PendingRack> rackSequence(std::int64_t computeRacks) {
+    /// Compute racks of every group in node order.
+    std::vector<PendingRack> computeRacks() const {
+        std::vector<PendingRack> racks;
+        for (const ComputeGroup& g : ctx_.spec.groups)
+            for (std::int64_t first = 0; first < g.nodes; first += g.nodesPerRack)
+                racks.push_back(PendingRack{RackRole::Compute, g.rack, {}, &g, g.firstNode + first,
+                                            static_cast<int>(std::min<std::int64_t>(g.nodesPerRack, g.nodes - first)),
+                                            static_cast<int>(racks.size()), {}});
+        return racks;
+    }
+
+    std::vector<PendingRack> rackSequence(std::vector<PendingRack> computeRacks) {
         std::vector<PendingRack> sequence;
         std::vector<PendingRack> spines = networkRacks(spineSwitches_, RackRole::Network);
-        const std::int64_t sus = suCount(), slots = nodeSlotsPerSu(), perRack = ctx_.spec.nodesPerRack;
+        const std::int64_t sus = suCount(), slots = nodeSlotsPerSu();
         const std::int64_t middleSu = (sus - 1) / 2;
-        std::int64_t nextRack = 0;
+        std::size_t nextRack = 0;
         for (std::int64_t su = 0; su < sus; ++su) {
             // Compute racks whose first node lies in this SU; the SU's leaves stand in their middle.
             std::vector<PendingRack> compute;
-            while (nextRack < computeRacks && (nextRack * perRack) / slots == su) {
-                const std::int64_t first = nextRack * perRack;
-                compute.push_back(PendingRack{RackRole::Compute, computeRack_, {}, first,
-                                              static_cast<int>(std::min(perRack, ctx_.spec.nodes - first)), static_cast<int>(nextRack), {}});
-                ++nextRack;
-            }
+            while (nextRack < computeRacks.size() && computeRacks[nextRack].firstNode / slots == su)
+                compute.push_back(std::move(computeRacks[nextRack++]));
             std::vector<PendingRack> network = networkRacks(suSwitches_[static_cast<std::size_t>(su)], RackRole::Network);
             const std::size_t half = (compute.size() + 1) / 2;
             for (std::size_t i = 0; i < half; ++i) sequence.push_back(std::move(compute[i]));
@@ -158,12 +171,7 @@ private:
             if (su == middleSu)
                 for (auto& s : spines) sequence.push_back(std::move(s));
         }
-        while (nextRack < computeRacks) {  // racks past the last SU (no compute fabric)
-            const std::int64_t first = nextRack * perRack;
-            sequence.push_back(PendingRack{RackRole::Compute, computeRack_, {}, first,
-                                           static_cast<int>(std::min(perRack, ctx_.spec.nodes - first)), static_cast<int>(nextRack), {}});
-            ++nextRack;
-        }
+        while (nextRack < computeRacks.size()) sequence.push_back(std::move(computeRacks[nextRack++]));  // no compute fabric
         return sequence;
     }
 
@@ -217,21 +225,21 @@ private:
             const PlacedDevice cdu = mount(rack, *ctx_.spec.cooling.cdu, DeviceRole::Cdu, fmt::format("r{:03}-cdu", pending.computeIndex + 1), 0);
             ctx_.inRackCdus.push_back({rackIndex, cdu});
         }
-        if (ctx_.spec.system->kind == CatalogKind::RackScaleSystem) {
+        if (pending.group->rackScale()) {
             fillRackScale(pending, rack, rackIndex);
             return;
         }
         for (int i = 0; i < pending.nodeCount; ++i) {
             const std::int64_t node = pending.firstNode + i;
             ctx_.nodes[static_cast<std::size_t>(node)] =
-                mount(rack, *ctx_.nodeEntry, DeviceRole::GpuNode, fmt::format("r{:03}-n{:02}", pending.computeIndex + 1, i + 1), 0);
+                mount(rack, *pending.group->node, DeviceRole::GpuNode, fmt::format("r{:03}-n{:02}", pending.computeIndex + 1, i + 1), 0);
             ctx_.rackOfNode[static_cast<std::size_t>(node)] = rackIndex;
         }
     }
 
     void fillRackScale(const PendingRack& pending, RackInfo& rack, std::size_t rackIndex) {
         int tray = 0;
-        for (const RackScaleMember& member : ctx_.spec.system->rackScale->members) {
+        for (const RackScaleMember& member : pending.group->system->rackScale->members) {
             const CatalogEntry& entry = ctx_.catalog.get(member.entry);
             for (int k = 0; k < member.count; ++k) {
                 const int u = k < static_cast<int>(member.uPositions.size()) ? member.uPositions[static_cast<std::size_t>(k)] : 0;
@@ -253,7 +261,6 @@ private:
     }
 
     Context& ctx_;
-    const CatalogEntry* computeRack_ = nullptr;
     const CatalogEntry* networkRack_ = nullptr;
     int slotWidth_ = 0;
     int depth_ = 0;

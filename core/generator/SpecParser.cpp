@@ -58,33 +58,59 @@ private:
         return JsonFields(*v, parent.pathOf(key), context_);
     }
 
+    /// `compute` is one group (an object) or several (an array of objects).
     void readCompute(JsonFields& top, ClusterSpec& spec) {
         const Json* v = top.raw("compute");
         if (v == nullptr) top.fail("compute", "required field is missing");
-        JsonFields c(*v, top.pathOf("compute"), context_);
-        spec.system = &entry(c, "system", {CatalogKind::GpuServer, CatalogKind::RackScaleSystem});
-        spec.nodes = c.requireInt("nodes", 1, 1'000'000);
-        const bool rackScale = spec.system->kind == CatalogKind::RackScaleSystem;
-        const int systemNodes = rackScale ? spec.system->rackScale->computeNodes : spec.system->compute->defaultNodesPerRack;
+        const std::string path = top.pathOf("compute");
+        if (v->is_array()) {
+            if (v->empty()) top.fail("compute", "needs at least one group");
+            for (std::size_t i = 0; i < v->size(); ++i) spec.groups.push_back(readGroup((*v)[i], catalog_detail::indexPath(path, i)));
+        } else {
+            spec.groups.push_back(readGroup(*v, path));
+        }
+        for (ComputeGroup& g : spec.groups) {
+            g.firstNode = spec.nodes;
+            spec.nodes += g.nodes;
+        }
+        if (spec.nodes > 1'000'000) top.fail("compute", fmt::format("{} nodes in all; at most 1,000,000", spec.nodes));
+    }
+
+    ComputeGroup readGroup(const Json& value, const std::string& path) {
+        JsonFields c(value, path, context_);
+        ComputeGroup g;
+        g.path = path;
+        g.system = &entry(c, "system", {CatalogKind::GpuServer, CatalogKind::RackScaleSystem});
+        g.nodes = c.requireInt("nodes", 1, 1'000'000);
+        const bool rackScale = g.rackScale();
+        g.node = rackScale ? rackScaleNode(c, *g.system) : g.system;
+        const int systemNodes = rackScale ? g.system->rackScale->computeNodes : g.system->compute->defaultNodesPerRack;
         if (auto n = c.optInt("nodes_per_rack", 1, 256)) {
             if (rackScale && *n != systemNodes)
-                c.fail("nodes_per_rack", fmt::format("a {} rack always holds {} nodes", spec.system->model, systemNodes));
-            spec.nodesPerRack = *n;
+                c.fail("nodes_per_rack", fmt::format("a {} rack always holds {} nodes", g.system->model, systemNodes));
+            g.nodesPerRack = *n;
         } else {
-            spec.nodesPerRack = systemNodes;
+            g.nodesPerRack = systemNodes;
         }
-        if (spec.nodesPerRack < 1) c.fail("nodes_per_rack", fmt::format("'{}' states no rack density; set it", spec.system->id));
-        if (rackScale && spec.nodes % systemNodes != 0)
-            c.fail("nodes", fmt::format("a {} holds {} nodes; {} is not a whole number of systems", spec.system->model, systemNodes, spec.nodes));
+        if (g.nodesPerRack < 1) c.fail("nodes_per_rack", fmt::format("'{}' states no rack density; set it", g.system->id));
+        if (rackScale && g.nodes % systemNodes != 0)
+            c.fail("nodes", fmt::format("a {} holds {} nodes; {} is not a whole number of systems", g.system->model, systemNodes, g.nodes));
         if (c.has("rack")) {
             if (rackScale) c.fail("rack", "a rack-scale system ships in its own rack");
-            spec.rack = &entry(c, "rack", {CatalogKind::Rack});
+            g.rack = &entry(c, "rack", {CatalogKind::Rack});
         } else {
-            const std::string id = rackScale ? spec.system->rackScale->rack : spec.system->compute->defaultRack;
-            spec.rack = catalog_.find(id);
-            if (spec.rack == nullptr) c.fail("rack", fmt::format("'{}' names no default rack; set compute.rack", spec.system->id));
+            const std::string id = rackScale ? g.system->rackScale->rack : g.system->compute->defaultRack;
+            g.rack = catalog_.find(id);
+            if (g.rack == nullptr) c.fail("rack", fmt::format("'{}' names no default rack; set the group's rack", g.system->id));
         }
         c.rejectUnknown();
+        return g;
+    }
+
+    const CatalogEntry* rackScaleNode(JsonFields& c, const CatalogEntry& system) const {
+        for (const RackScaleMember& m : system.rackScale->members)
+            if (m.role == DeviceRole::GpuNode) return catalog_.find(m.entry);
+        c.fail("system", fmt::format("'{}' has no gpu-node member", system.id));
     }
 
     void readFabricCommon(JsonFields& f, FabricSpec& fabric, std::string_view defaultRole) {
@@ -212,7 +238,8 @@ private:
     }
 
     void readCooling(JsonFields& top, ClusterSpec& spec) {
-        const CatalogEntry* nodeEntry = spec.system;
+        // Default: the in-rack CDU the first group's system ships with, if any.
+        const CatalogEntry* nodeEntry = spec.groups.front().system;
         if (nodeEntry->compute && !nodeEntry->compute->inRackCdu.empty()) {
             spec.cooling.cdu = catalog_.find(nodeEntry->compute->inRackCdu);
             spec.cooling.scope = CoolingScope::Rack;

@@ -13,3 +13,5 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/CoolingPlacement.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CablesAndOptics.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Generator.cpp)
+# Cable trays (issue 5)
+target_sources(rackweave_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/TrayLayout.cpp)

@@ -6,6 +6,8 @@
 #include "generator/SpecParser.h"
 #include "util/Errors.h"
 
+#include <map>
+
 namespace rw {
 namespace {
 
@@ -78,8 +80,9 @@ TEST(SpecParser, MissingFileNamesIt) {
 
 TEST(SpecParser, DefaultsComeFromTheCatalog) {
     const ClusterSpec s = parseSpecText(R"({)" DGX R"(, "fabrics": {"compute": {}, "oob": {}}})", "ok.json", catalog());
-    EXPECT_EQ(s.nodesPerRack, catalog().get("nvidia-dgx-h100").compute->defaultNodesPerRack);
-    EXPECT_EQ(s.rack->id, catalog().get("nvidia-dgx-h100").compute->defaultRack);
+    ASSERT_EQ(s.groups.size(), 1U);
+    EXPECT_EQ(s.groups[0].nodesPerRack, catalog().get("nvidia-dgx-h100").compute->defaultNodesPerRack);
+    EXPECT_EQ(s.groups[0].rack->id, catalog().get("nvidia-dgx-h100").compute->defaultRack);
     ASSERT_TRUE(s.compute);
     EXPECT_NE(s.compute->switchEntry, nullptr);
     EXPECT_EQ(s.compute->oversubscription, (Oversubscription{1, 1}));
@@ -87,6 +90,46 @@ TEST(SpecParser, DefaultsComeFromTheCatalog) {
     ASSERT_TRUE(s.oob);
     EXPECT_EQ(s.hall.coldAisleM, 1.2);
     EXPECT_EQ(s.hall.hotAisleM, 1.0);
+}
+
+}  // namespace
+}  // namespace rw
+
+namespace rw {
+namespace {
+
+TEST(ComputeGroups, ShareOneFabricInNodeOrder) {
+    const ClusterSpec s = parseSpecText(R"({"compute": [
+        {"system": "supermicro-hgx-h100-4u-liquid", "nodes": 40},
+        {"system": "supermicro-hgx-h200-4u-liquid", "nodes": 24}],
+      "fabrics": {"compute": {"switch": "nvidia-sn5600", "port_speed_gbps": 400}}})", "groups.json", catalog());
+    ASSERT_EQ(s.groups.size(), 2U);
+    EXPECT_EQ(s.nodes, 64);
+    EXPECT_EQ(s.groups[1].firstNode, 40);
+    const Model m = generate(s, catalog()).model;
+    EXPECT_TRUE(m.validate().empty());
+    std::map<std::string, int> nodesByCatalog;
+    m.devices().forEach([&](DeviceId, const Device& d) {
+        if (d.role == DeviceRole::GpuNode) nodesByCatalog[std::string(m.text(d.catalog))]++;
+    });
+    EXPECT_EQ(nodesByCatalog["supermicro-hgx-h100-4u-liquid"], 40);
+    EXPECT_EQ(nodesByCatalog["supermicro-hgx-h200-4u-liquid"], 24);
+    int nodeLinks = 0;
+    m.links().forEach([&](LinkId, const Link& l) { nodeLinks += l.fabric == Fabric::Compute && l.role == LinkRole::NodeLeaf; });
+    EXPECT_EQ(nodeLinks, 64 * 8);
+}
+
+TEST(ComputeGroups, DifferentRailCountsAreRefused) {
+    try {
+        (void)generate(parseSpecText(R"({"compute": [
+            {"system": "nvidia-dgx-h100", "nodes": 4},
+            {"system": "nvidia-gb200-nvl72", "nodes": 18}],
+          "fabrics": {"compute": {}}})", "mixed.json", catalog()), catalog());
+        FAIL() << "accepted";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("mixed.json: $.compute[1].system"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("same number of rails"), std::string::npos) << e.what();
+    }
 }
 
 }  // namespace
