@@ -189,7 +189,9 @@ inline FtreeRun runIbsimFtree(const IbsimTools& tools, const std::filesystem::pa
     std::ofstream(config) << "# empty: OpenSM defaults, no /etc/opensm/opensm.conf\n";
     const auto log = workDir / "opensm.log";
     ChildProcess opensm({tools.opensm.string(), "-F", config.string(), "-R", "ftree", "--once", "-f", log.string(), "-D",
-                         "0x07", "--dump_files_dir", workDir.string()},
+                         "0x07", "--dump_files_dir", workDir.string(),
+                         // SMP timeout 1 s instead of 200 ms: a loaded CI machine must not lose MADs.
+                         "-t", "1000"},
                         {sockEnv, "LD_PRELOAD=" + tools.umad2sim.string(), "SIM_HOST=" + simHost,
                          "OSM_TMP_DIR=" + workDir.string(), "OSM_CACHE_DIR=" + workDir.string()},
                         workDir / "opensm.out");
