@@ -38,6 +38,7 @@ int switchesNeeded(Context& ctx, const std::vector<RackInfo*>& racks, const Cata
     }
 }
 
+
 void mountSwitch(Context& ctx, RackInfo& rack, const CatalogEntry& sw, std::string name) {
     const int h = std::max(sw.uHeight, 1);
     if (rack.freeUnits() < h)
@@ -64,6 +65,18 @@ std::vector<std::vector<RackInfo*>> groups(Context& ctx) {
     return out;
 }
 
+/// Management switches a rack already holds (a rack-scale system ships its own) serve first.
+int adoptBuiltInSwitches(Context& ctx, RackInfo& rack) {
+    int ports = 0;
+    std::erase_if(rack.devices, [&](const PlacedDevice& d) {
+        if (ctx.model.devices()[d.id].role != DeviceRole::MgmtSwitch || ctx.factory.layout(*d.entry).rj45Data.empty()) return false;
+        ports += static_cast<int>(ctx.factory.layout(*d.entry).rj45Data.size());
+        rack.mgmtSwitches.push_back(d);
+        return true;
+    });
+    return ports;
+}
+
 }  // namespace
 
 void placeManagementSwitches(Context& ctx) {
@@ -73,7 +86,10 @@ void placeManagementSwitches(Context& ctx) {
     if (perSwitch == 0)
         throw InputError(fmt::format("{}: $.fabrics.oob.switch: '{}' has no RJ45 data ports for management links", ctx.spec.sourceFile, sw.id));
     for (auto& group : groups(ctx)) {
-        const int count = switchesNeeded(ctx, group, sw, perSwitch);
+        int builtInPorts = 0;
+        for (RackInfo* r : group) builtInPorts += adoptBuiltInSwitches(ctx, *r);
+        const int builtIn = (builtInPorts + perSwitch - 1) / perSwitch;  // in units of the spec's switch
+        const int count = std::max(0, switchesNeeded(ctx, group, sw, perSwitch) - builtIn);
         for (int i = 0; i < count; ++i) {
             // Per row: put each switch in the rack of the row with the most room left.
             RackInfo* host = group.front();

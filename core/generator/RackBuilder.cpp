@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <map>
 
 #include "generator/FloorPlacer.h"
 #include "generator/GeneratorContext.h"
@@ -239,13 +240,15 @@ private:
 
     void fillRackScale(const PendingRack& pending, RackInfo& rack, std::size_t rackIndex) {
         int tray = 0;
+        std::map<DeviceRole, int> numberOfRole;  // members may list one role twice (power shelves top and bottom)
         for (const RackScaleMember& member : pending.group->system->rackScale->members) {
             const CatalogEntry& entry = ctx_.catalog.get(member.entry);
             for (int k = 0; k < member.count; ++k) {
                 const int u = k < static_cast<int>(member.uPositions.size()) ? member.uPositions[static_cast<std::size_t>(k)] : 0;
                 const bool isNode = member.role == DeviceRole::GpuNode;
                 const std::string name = isNode ? fmt::format("r{:03}-n{:02}", pending.computeIndex + 1, tray + 1)
-                                                : fmt::format("r{:03}-{}{}", pending.computeIndex + 1, toString(member.role), k + 1);
+                                                : fmt::format("r{:03}-{}{}", pending.computeIndex + 1, toString(member.role),
+                                                              ++numberOfRole[member.role]);
                 const PlacedDevice d = mount(rack, entry, member.role, name, 0, u);
                 if (isNode) {
                     const std::int64_t node = pending.firstNode + tray++;
