@@ -66,7 +66,6 @@ void addExportFabric(CLI::App& exportCommand, const CLI::App& root) {
     cmd->add_option("-o,--output", *output, "Topology file to write (e.g. compute.topo); '-' for standard output")
         ->required();
     cmd->add_option("--catalog", *dirs, "Extra catalog folder (repeatable) for NIC sub-port names")
-        ->type_name("DIR")
         ->check(CLI::ExistingDirectory);
     const CLI::App* rootApp = &root;
     cmd->callback([=] {

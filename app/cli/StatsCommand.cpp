@@ -35,7 +35,6 @@ void addStatsCommand(CLI::App& app) {
     cmd->add_option("DESIGN", *file, "Project file (.rackweave)")->required();
     cmd->add_flag("--json", *json, "Print JSON (keys listed in docs/stats-and-export.md)");
     cmd->add_option("--catalog", *dirs, "Extra catalog folder (repeatable) for GPU and power figures")
-        ->type_name("DIR")
         ->check(CLI::ExistingDirectory);
     const CLI::App* root = &app;
     cmd->callback([=] {

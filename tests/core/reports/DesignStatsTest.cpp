@@ -129,6 +129,19 @@ TEST(DesignStats, UnknownCatalogIdIsReportedNotCounted) {
     EXPECT_NE(s.warnings[0].find("'no-such-node'"), std::string::npos) << s.warnings[0];
 }
 
+TEST(DesignStats, CoolingIsNotItLoad) {
+    auto d = test::buildFatTree({});
+    Model& m = d.model;
+    const HallId hall = m.halls().ids().front();
+    const DeviceId cdu = m.devices().add({d.computeRacks[0], m.strings.intern("test-cdu"), "r001-cdu", 1, Face::Front, DeviceRole::Cdu});
+    m.coolingUnits().add({hall, m.strings.intern("test-cdu"), "r001-cdu", CoolingKind::Cdu, {}, Rotation::R0, 80.0, cdu});
+    m.coolingUnits().add({hall, m.strings.intern("test-row-cdu"), "CDU-1", CoolingKind::Cdu, {9000, 0}, Rotation::R0, 1000.0, {}});
+    const DesignStats s = statsOf(m);
+    EXPECT_DOUBLE_EQ(*s.itMaxKw, 58.2) << "CDUs are cooling, not IT";
+    EXPECT_DOUBLE_EQ(*s.coolingMaxKw, 1.5 + 3.0) << "the in-rack CDU device once (not again as a cooling unit) plus the row CDU";
+    EXPECT_DOUBLE_EQ(designStatsToJson(s)["power_kw"]["cooling_max"].get<double>(), 4.5);
+}
+
 TEST(DesignStats, RackScaleNvlinkComesFromTheCatalogPerTray) {
     Model m = newProject("NVL rack");
     const HallId hall = m.halls().ids().front();

@@ -18,7 +18,7 @@
 namespace rw::test {
 
 /// Parts with easy numbers: 8-GPU node at 10 kW, 64-port (32 x 2) switch at 1.5 kW, a 48-port
-/// management switch at 0.2 kW, a PDU, and a rack-scale system of 18 four-GPU trays with
+/// management switch at 0.2 kW, a PDU, an in-rack CDU drawing 1.5 kW, a row CDU drawing 3 kW, and a rack-scale system of 18 four-GPU trays with
 /// 1,296 NVLink links (so 72 per tray).
 inline constexpr std::string_view kReportTestCatalog = R"json({
   "format": "rackweave-catalog", "version": 1,
@@ -53,6 +53,12 @@ inline constexpr std::string_view kReportTestCatalog = R"json({
      "dimensions_mm": {"width": 56, "height": 1800, "depth": 60}, "weight_kg": 11,
      "voltage": 415, "phases": 3, "amps": 32,
      "ports": [{"name": "C19-{n}", "count": 24, "kind": "C19", "role": "outlet"}],
+     "sources": [{"title": "test", "url": "file:test"}]},
+    {"id": "test-cdu", "kind": "cdu", "vendor": "Test", "model": "in-rack CDU", "u_height": 4,
+     "cooling_type": "cdu", "placement": "in-rack", "capacity_kw": 80, "power": {"max_w": 1500},
+     "sources": [{"title": "test", "url": "file:test"}]},
+    {"id": "test-row-cdu", "kind": "cdu", "vendor": "Test", "model": "row CDU",
+     "cooling_type": "cdu", "placement": "row", "capacity_kw": 1000, "power_w": 3000,
      "sources": [{"title": "test", "url": "file:test"}]},
     {"id": "test-tray", "kind": "gpu-server", "vendor": "Test", "model": "4-GPU tray", "u_height": 1,
      "dimensions_mm": {"width": 440, "height": 43, "depth": 1000}, "weight_kg": 45,
