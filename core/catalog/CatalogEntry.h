@@ -112,6 +112,7 @@ struct ComputeSpec {
     int defaultNodesPerRack = 0;    // 0 for rack-scale systems
     std::string defaultRack;        // catalog id of kind rack, may be empty
     std::string inRackCdu;          // catalog id of kind cdu when each rack carries one, else empty
+    int nvlinkLinks = 0;            // GPU-to-NVSwitch links on the node's own board (HGX: 8 x 18), no cables
 };
 
 /// A catalog part inside a rack-scale system, e.g. 18 compute trays.

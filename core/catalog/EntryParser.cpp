@@ -266,6 +266,7 @@ ComputeSpec parseCompute(JsonFields& f, bool rackScale, std::vector<PendingRefer
         if (!c.defaultRack.empty()) refs.push_back({f.pathOf("default_rack"), c.defaultRack, {K::Rack}});
         c.inRackCdu = f.optString("in_rack_cdu");
         if (!c.inRackCdu.empty()) refs.push_back({f.pathOf("in_rack_cdu"), c.inRackCdu, {K::Cdu}});
+        c.nvlinkLinks = f.optInt("nvlink_links", 0, 1000000).value_or(0);
     }
     return c;
 }
