@@ -108,6 +108,7 @@ void addCatalogFigures(const Model& model, const Catalog& catalog, DesignStats& 
     double itW = 0.0;
     double coolingW = 0.0;
     double nvlinkInRack = 0.0;
+    std::int64_t nvlinkInNode = 0;
     std::set<std::string> unknownIds;
     std::set<std::string> gpuNodesWithoutGpus;
     std::unordered_map<std::string, double> traySharesById;
@@ -120,8 +121,12 @@ void addCatalogFigures(const Model& model, const Catalog& catalog, DesignStats& 
             return;
         }
         if (device.role == DeviceRole::GpuNode) {
-            if (entry->compute) gpus += entry->compute->gpus;
-            else gpuNodesWithoutGpus.insert(id);
+            if (entry->compute) {
+                gpus += entry->compute->gpus;
+                nvlinkInNode += entry->compute->nvlinkLinks;
+            } else {
+                gpuNodesWithoutGpus.insert(id);
+            }
             auto [it, fresh] = traySharesById.try_emplace(id, 0.0);
             if (fresh) it->second = nvlinkLinksPerTray(catalog, id);
             nvlinkInRack += it->second;
@@ -140,10 +145,10 @@ void addCatalogFigures(const Model& model, const Catalog& catalog, DesignStats& 
     stats.gpus = gpus;
     stats.itMaxKw = itW / 1000.0;
     stats.coolingMaxKw = coolingW / 1000.0;
-    if (nvlinkInRack > 0.0) {
-        stats.nvlinkInRack = std::llround(nvlinkInRack);
+    if (nvlinkInRack > 0.0) stats.nvlinkInRack = std::llround(nvlinkInRack);
+    if (nvlinkInNode > 0) stats.nvlinkInNode = nvlinkInNode;
+    if (stats.nvlinkInRack || stats.nvlinkInNode)
         stats.fabrics[Fabric::Nvlink];  // the fabric exists even when its links are not modelled
-    }
     for (const auto& id : unknownIds)
         stats.warnings.push_back(fmt::format("catalog entry '{}' is not in the catalog: its GPUs and power are not counted", id));
     for (const auto& id : gpuNodesWithoutGpus)

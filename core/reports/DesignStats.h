@@ -68,6 +68,10 @@ struct DesignStats {
     /// rack), counted per compute tray as the system's links / its compute trays. These run
     /// through the rack's copper spine and are not Link objects; nullopt when none apply.
     std::optional<std::int64_t> nvlinkInRack;
+    /// NVLink links on the nodes' own boards according to the catalog (`nvlink_links` of a
+    /// gpu-server: an HGX/DGX H100 board has 8 GPUs x 18 = 144), summed over gpu-node devices.
+    /// No cables; nullopt when no node of the design has the figure.
+    std::optional<std::int64_t> nvlinkInNode;
     CableCounts cables;
     /// Sum of catalog max power of IT devices, kW. Power distribution (PDUs, power shelves,
     /// whose figure is what they can deliver) and cooling devices are left out.

@@ -53,6 +53,7 @@ Json designStatsToJson(const DesignStats& stats) {
             if (f.links.of(r) > 0 || (r == LinkRole::Nvlink && fabric == Fabric::Nvlink))
                 l[std::string(toString(r))] = f.links.of(r);
         if (fabric == Fabric::Nvlink && stats.nvlinkInRack) l["in_rack"] = *stats.nvlinkInRack;
+        if (fabric == Fabric::Nvlink && stats.nvlinkInNode) l["in_node"] = *stats.nvlinkInNode;
         links[key] = std::move(l);
     }
     j["switches"] = std::move(switches);
@@ -94,6 +95,8 @@ std::string designStatsToText(const DesignStats& stats) {
         if (stats.nvlinkInRack)
             out += fmt::format("  NVLink inside rack-scale systems (catalog, not modelled as links): {}\n",
                                *stats.nvlinkInRack);
+        if (stats.nvlinkInNode)
+            out += fmt::format("  NVLink on the nodes' boards (catalog, no cables): {}\n", *stats.nvlinkInNode);
     }
 
     out += fmt::format("\n{:<12}{:>8}{:>8}{:>10}{:>13}\n", "Cables", "total", "routed", "unrouted", "power cords");

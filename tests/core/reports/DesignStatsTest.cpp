@@ -35,7 +35,7 @@ TEST(DesignStats, CountsOneSmallSuByHand) {
     EXPECT_EQ(s.racksByRole.at(RackRole::Network), 1);
     EXPECT_EQ(s.racksByRole.count(RackRole::Storage), 0U);
 
-    ASSERT_EQ(s.fabrics.size(), 2U) << "compute and oob; power cords are not a switched fabric";
+    ASSERT_EQ(s.fabrics.size(), 3U) << "compute, oob and nvlink (on the boards); power cords are not a switched fabric";
     const FabricStats& compute = s.fabrics.at(Fabric::Compute);
     EXPECT_EQ(compute.switches.leaf, 8);
     EXPECT_EQ(compute.switches.spine, 4);
@@ -59,6 +59,9 @@ TEST(DesignStats, CountsOneSmallSuByHand) {
     ASSERT_TRUE(s.itMaxKw.has_value());
     EXPECT_DOUBLE_EQ(*s.itMaxKw, 58.2);
     EXPECT_FALSE(s.nvlinkInRack.has_value());
+    ASSERT_TRUE(s.nvlinkInNode.has_value());
+    EXPECT_EQ(*s.nvlinkInNode, 4 * 144);
+    EXPECT_EQ(s.fabrics.at(Fabric::Nvlink).links.total, 0) << "on-board NVLink is not a Link object";
     EXPECT_TRUE(s.warnings.empty()) << s.warnings.front();
 }
 
@@ -186,6 +189,8 @@ TEST(DesignStatsFormat, JsonHasTheIssueShapeWithExactKeys) {
     EXPECT_EQ(j["links"]["compute"],
               (nlohmann::ordered_json{{"total", 96}, {"node_leaf", 32}, {"leaf_spine", 64}, {"spine_core", 0}}));
     EXPECT_EQ(j["links"]["oob"]["management"], 4);
+    EXPECT_EQ(j["links"]["nvlink"]["in_node"], 576);
+    EXPECT_FALSE(j["links"]["nvlink"].contains("in_rack"));
     EXPECT_FALSE(j["links"].contains("power"));
     EXPECT_EQ(j["cables"]["total"], 108);
     EXPECT_EQ(j["cables"]["routed"], 0);
@@ -201,6 +206,7 @@ TEST(DesignStatsFormat, TextTableShowsEveryFigure) {
     EXPECT_NE(text.find("  compute          8       4       0       0      12\n"), std::string::npos) << text;
     EXPECT_NE(text.find("  compute         96         32          64           0       0\n"), std::string::npos) << text;
     EXPECT_NE(text.find("IT power, max       58.2 kW"), std::string::npos) << text;
+    EXPECT_NE(text.find("NVLink on the nodes' boards (catalog, no cables): 576"), std::string::npos) << text;
 }
 
 }  // namespace

@@ -17,7 +17,7 @@
 
 namespace rw::test {
 
-/// Parts with easy numbers: 8-GPU node at 10 kW, 64-port (32 x 2) switch at 1.5 kW, a 48-port
+/// Parts with easy numbers: 8-GPU node at 10 kW with 144 on-board NVLink links, 64-port (32 x 2) switch at 1.5 kW, a 48-port
 /// management switch at 0.2 kW, a PDU, an in-rack CDU drawing 1.5 kW, a row CDU drawing 3 kW, and a rack-scale system of 18 four-GPU trays with
 /// 1,296 NVLink links (so 72 per tray).
 inline constexpr std::string_view kReportTestCatalog = R"json({
@@ -27,7 +27,7 @@ inline constexpr std::string_view kReportTestCatalog = R"json({
      "dimensions_mm": {"width": 482, "height": 356, "depth": 897}, "weight_kg": 130,
      "power": {"max_w": 10000, "psu_count": 2, "inlet": "C20"},
      "thermal": {"heat_to_air_w": 10000, "airflow": "front-to-rear"},
-     "gpus": 8, "gpu_model": "Test GPU", "default_nodes_per_rack": 4,
+     "gpus": 8, "nvlink_links": 144, "gpu_model": "Test GPU", "default_nodes_per_rack": 4,
      "ports": [
        {"name": "OSFP{n}", "count": 4, "kind": "OSFP", "role": "compute", "speed_gbps": 400, "lanes": 8, "split": 2,
         "subport_name": "OSFP{n}P{s}"},
