@@ -1,0 +1,83 @@
+#pragma once
+// The router's narrow view of the design (in the spirit of KiCad's ROUTER_IFACE): a tray graph
+// built from the model's TraySegments, and per rack the geometry the in-rack model needs. The
+// router never reads trays or racks from the Model directly, so tests can build worlds by hand.
+//
+// Graph: a node at every distinct segment end point (hall, kind and exact 3D point: segments
+// meeting at a point are joined; kinds never mix, so power stays in power trays); an edge per
+// segment with its length, cross-section capacity (width x depth x max fill %) and load limit
+// (kg per metre of tray, i.e. the sum of the cables' kg/m).
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "catalog/Catalog.h"
+#include "model/Model.h"
+
+namespace rw {
+
+inline constexpr std::uint32_t kNoNode = 0xffffffffU;
+inline constexpr std::size_t kTrayKinds = 3;
+
+struct TrayEdge {
+    std::uint32_t a = kNoNode;
+    std::uint32_t b = kNoNode;
+    std::uint32_t lengthMm = 0;
+    double capacityMm2 = 0.0;   // width x depth x fill %
+    double loadKgPerM = 0.0;    // sum of cable kg/m allowed
+    TrayKind kind = TrayKind::Data;
+    bool alive = false;
+};
+
+struct RackGeometry {
+    bool alive = false;
+    HallId hall;
+    Point2 centre;
+    std::int32_t topMm = 0;        // height of the rack top above the floor
+    std::int32_t sideRunMm = 0;    // from the rack centre line to a side cable manager (half the width)
+    std::array<std::uint32_t, kTrayKinds> drop{kNoNode, kNoNode, kNoNode};  // tray node above, per kind
+};
+
+class RoutingWorld final {
+public:
+    RoutingWorld(const Model& model, const Catalog& catalog);
+
+    /// Recomputes one rack's geometry and drop nodes (after a rack move).
+    void updateRack(RackId rack);
+
+    [[nodiscard]] const Model& model() const noexcept { return model_; }
+    [[nodiscard]] const Catalog& catalog() const noexcept { return catalog_; }
+    [[nodiscard]] std::size_t nodeCount() const noexcept { return nodes_.size(); }
+    [[nodiscard]] const Point3& node(std::uint32_t n) const noexcept { return nodes_[n]; }
+    /// Edges indexed by TrayId::value (dead or absent ids have alive = false).
+    [[nodiscard]] const std::vector<TrayEdge>& edges() const noexcept { return edges_; }
+    /// Adjacency in CSR form: for node n, adjacency()[adjStart()[n] .. adjStart()[n+1]) are TrayId values.
+    [[nodiscard]] const std::vector<std::uint32_t>& adjStart() const noexcept { return adjStart_; }
+    [[nodiscard]] const std::vector<std::uint32_t>& adjacency() const noexcept { return adj_; }
+    [[nodiscard]] const RackGeometry& rack(RackId id) const noexcept { return racks_[id.value]; }
+    [[nodiscard]] std::size_t rackCapacity() const noexcept { return racks_.size(); }
+
+    /// Height of a port above the floor: the middle of its device's U span.
+    [[nodiscard]] std::int32_t portHeightMm(PortId port) const;
+    /// The rack a port's device stands in.
+    [[nodiscard]] RackId rackOf(PortId port) const { return model_.devices()[model_.ports()[port].device].rack; }
+
+private:
+    void buildGraph();
+    std::uint32_t nearestNode(HallId hall, TrayKind kind, Point2 p) const;
+
+    const Model& model_;
+    const Catalog& catalog_;
+    std::vector<Point3> nodes_;
+    std::vector<HallId> nodeHall_;
+    std::vector<TrayKind> nodeKind_;
+    std::vector<TrayEdge> edges_;
+    std::vector<std::uint32_t> adjStart_;
+    std::vector<std::uint32_t> adj_;
+    std::vector<RackGeometry> racks_;
+};
+
+/// One rack unit (EIA-310: 1.75 in), the unit of U positions.
+inline constexpr double kRackUnitMm = 44.45;
+
+}  // namespace rw
