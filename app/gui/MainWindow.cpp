@@ -1,15 +1,25 @@
 #include "MainWindow.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStatusBar>
 
 #include "DialogPrompts.h"
+#include "EditActions.h"
 #include "FileActions.h"
 #include "HallView.h"
 #include "ModelCountsLabel.h"
 #include "ProjectSession.h"
+#include "PropertiesInspector.h"
+#include "RackSelection.h"
+#include "ViewModeActions.h"
 #include "WindowLayoutStore.h"
+#include "floorplan/FloorPlanScene.h"
+#include "floorplan/FloorPlanView.h"
 
 namespace rw::gui {
 
@@ -18,34 +28,81 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
       prompts_(prompts ? std::move(prompts) : std::make_unique<DialogPrompts>(this)),
       session_(new ProjectSession(this)),
       fileActions_(new FileActions(*session_, *prompts_, this)),
-      hallView_(new render::HallView(this)),
-      counts_(new ModelCountsLabel(this)) {
+      selection_(new RackSelection(this)),
+      editActions_(new EditActions(*session_, *selection_, *prompts_, this)),
+      hallView_(new render::HallView),
+      floorScene_(new FloorPlanScene(*session_, *selection_, this)),
+      floorView_(new FloorPlanView(*floorScene_)),
+      views_(new QSplitter(Qt::Horizontal, this)),
+      viewModes_(new ViewModeActions(*floorView_, *hallView_, this)),
+      inspector_(new PropertiesInspector(*session_, *selection_)),
+      counts_(new ModelCountsLabel(this)),
+      selectionLabel_(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     fileActions_->populate(*menuBar()->addMenu(tr("&File")));
-    setCentralWidget(hallView_);
+    editActions_->populate(*menuBar()->addMenu(tr("&Edit")));
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewModes_->populate(*viewMenu);
+    views_->setObjectName(QStringLiteral("viewSplitter"));
+    views_->addWidget(floorView_);
+    views_->addWidget(hallView_);
+    setCentralWidget(views_);
+    auto* inspectorDock = new QDockWidget(tr("Properties"), this);
+    inspectorDock->setObjectName(QStringLiteral("propertiesDock"));
+    inspectorDock->setWidget(inspector_);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    viewMenu->addSeparator();
+    viewMenu->addAction(inspectorDock->toggleViewAction());
+    selectionLabel_->setObjectName(QStringLiteral("selectionStatus"));
+    statusBar()->addWidget(selectionLabel_);
     statusBar()->addPermanentWidget(counts_);
     resize(1280, 800);
     WindowLayoutStore::restore(*this);
 
-    connect(session_, &ProjectSession::modelChanged, this, &MainWindow::showModel);
-    connect(session_, &ProjectSession::projectReplaced, hallView_, &render::HallView::frameAll);
+    // The 2D scene and the inspector follow the document's ChangeSets themselves.
+    connect(session_, &ProjectSession::documentChanged, this, &MainWindow::showChanges);
+    connect(session_, &ProjectSession::projectReplaced, this, &MainWindow::frameViews);
     connect(session_, &ProjectSession::stateChanged, this, &MainWindow::showProjectState);
+    connect(selection_, &RackSelection::changed, this, &MainWindow::showSelectionState);
+    connect(floorScene_, &FloorPlanScene::editFailed, this,
+            [this](const QString& title, const QString& message) { prompts_->showError(title, message); });
+    connect(floorView_, &FloorPlanView::rotateRequested, editActions_, &EditActions::rotateSelected);
     connect(fileActions_, &FileActions::quitRequested, this, &QWidget::close);
     showModel();
-    hallView_->frameAll();
+    frameViews();
     showProjectState();
+    showSelectionState();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::useCatalog(const Catalog& catalog) {
     hallView_->setRackSize(render::catalogRackSize(catalog));
+    floorScene_->setRackSize(render::catalogRackSize(catalog));
     showModel();
 }
 
 void MainWindow::showModel() {
     hallView_->setModel(session_->model());
     counts_->showCounts(session_->model());
+}
+
+void MainWindow::showChanges(const ChangeSet& changes) {
+    // The 3D scene is rebuilt only when what it draws changed (halls, racks); an edit of, say, a
+    // cable's properties leaves it alone. Counts are cheap and always refreshed.
+    if (changes.siteChanged || !changes.untouched(EntityKind::Hall) || !changes.untouched(EntityKind::Rack))
+        hallView_->setModel(session_->model());
+    counts_->showCounts(session_->model());
+}
+
+void MainWindow::showSelectionState() {
+    const std::size_t n = selection_->racks().size();
+    selectionLabel_->setText(n == 0 ? QString() : tr("%n rack(s) selected", nullptr, int(n)));
+}
+
+void MainWindow::frameViews() {
+    hallView_->frameAll();
+    floorView_->frameAll();
 }
 
 void MainWindow::showProjectState() {

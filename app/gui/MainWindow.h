@@ -7,6 +7,10 @@
 #include <QMainWindow>
 
 #include "UserPrompts.h"
+#include "edit/ChangeSet.h"
+
+class QLabel;
+class QSplitter;
 
 namespace rw {
 class Catalog;
@@ -17,9 +21,15 @@ class HallView;
 
 namespace rw::gui {
 
+class EditActions;
 class FileActions;
+class FloorPlanScene;
+class FloorPlanView;
 class ModelCountsLabel;
 class ProjectSession;
+class PropertiesInspector;
+class RackSelection;
+class ViewModeActions;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -35,19 +45,36 @@ public:
     [[nodiscard]] FileActions& fileActions() const noexcept { return *fileActions_; }
     [[nodiscard]] render::HallView& hallView() const noexcept { return *hallView_; }
     [[nodiscard]] ModelCountsLabel& counts() const noexcept { return *counts_; }
+    [[nodiscard]] RackSelection& selection() const noexcept { return *selection_; }
+    [[nodiscard]] EditActions& editActions() const noexcept { return *editActions_; }
+    [[nodiscard]] FloorPlanScene& floorPlanScene() const noexcept { return *floorScene_; }
+    [[nodiscard]] FloorPlanView& floorPlanView() const noexcept { return *floorView_; }
+    [[nodiscard]] PropertiesInspector& inspector() const noexcept { return *inspector_; }
+    [[nodiscard]] ViewModeActions& viewModes() const noexcept { return *viewModes_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void showModel();
+    void showChanges(const ChangeSet& changes);
+    void showSelectionState();
+    void frameViews();
     void showProjectState();
 
     std::unique_ptr<UserPrompts> prompts_;
     ProjectSession* session_;
     FileActions* fileActions_;
+    RackSelection* selection_;
+    EditActions* editActions_;
     render::HallView* hallView_;
+    FloorPlanScene* floorScene_;
+    FloorPlanView* floorView_;
+    QSplitter* views_;
+    ViewModeActions* viewModes_;
+    PropertiesInspector* inspector_;
     ModelCountsLabel* counts_;
+    QLabel* selectionLabel_;
 };
 
 }  // namespace rw::gui

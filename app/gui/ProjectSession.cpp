@@ -7,7 +7,8 @@
 namespace rw::gui {
 
 ProjectSession::ProjectSession(QObject* parent) : QObject(parent), document_(rw::newProject("Untitled site")) {
-    subscription_ = document_.subscribe([this](const ChangeSet&) {
+    subscription_ = document_.subscribe([this](const ChangeSet& changes) {
+        emit documentChanged(changes);
         emit modelChanged();
         emit stateChanged();
     });

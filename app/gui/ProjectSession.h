@@ -35,6 +35,9 @@ public:
     void saveAs(const std::filesystem::path& file);
 
 signals:
+    /// What one edit, undo, redo or new model changed, for views that update only that part.
+    /// Emitted before modelChanged().
+    void documentChanged(const rw::ChangeSet& changes);
     /// The model changed: an edit, undo, redo, or a whole new model.
     void modelChanged();
     /// A different project was loaded or created (after modelChanged).

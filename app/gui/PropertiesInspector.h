@@ -1,0 +1,49 @@
+#pragma once
+// The properties inspector: the selected rack's properties (rw::properties) as a two-column
+// table. Editing a value calls cmd::setProperty, so every change is one undo step; a refused
+// value leaves the model as it was and shows the reason, which names the field.
+#include <QWidget>
+
+#include "edit/ChangeSet.h"
+
+class QLabel;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace rw::gui {
+
+class ProjectSession;
+class RackSelection;
+
+class PropertiesInspector final : public QWidget {
+    Q_OBJECT
+public:
+    PropertiesInspector(ProjectSession& session, RackSelection& selection, QWidget* parent = nullptr);
+
+    /// Sets `key` of the shown entity to `value` as if typed into the table; false if refused.
+    bool edit(const QString& key, const QString& value);
+
+    [[nodiscard]] QTableWidget& table() const noexcept { return *table_; }
+    /// The last refusal ("x_mm: 'abc' is not a number"), empty after a successful edit.
+    [[nodiscard]] QString errorText() const;
+    /// The shown value of `key`, empty if there is no such row.
+    [[nodiscard]] QString valueOf(const QString& key) const;
+
+private:
+    void showSelection();
+    void refreshValues();
+    void onDocumentChanged(const ChangeSet& changes);
+    void onItemChanged(QTableWidgetItem* item);
+    void showError(const QString& message);
+
+    ProjectSession& session_;
+    RackSelection& selection_;
+    QLabel* heading_;
+    QTableWidget* table_;
+    QLabel* error_;
+    EntityRef shown_{};
+    bool hasShown_ = false;
+    bool filling_ = false;
+};
+
+}  // namespace rw::gui

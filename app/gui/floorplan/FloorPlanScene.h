@@ -1,0 +1,86 @@
+#pragma once
+// The 2D floor plan's scene: halls with their 600 mm tile grid and columns, row labels and one
+// RackItem per rack, in model millimetres (see FloorCoordinates.h). It follows the session's
+// Document through its ChangeSets -- only the racks an edit touched are updated -- and turns a
+// mouse drag of selected racks into ONE cmd::moveRacks step, snapped to floor tiles. It never
+// changes the model itself.
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include <QGraphicsScene>
+#include <QPainterPath>
+
+#include "RackAppearance.h"
+#include "edit/ChangeSet.h"
+
+class QGraphicsSimpleTextItem;
+
+namespace rw::gui {
+
+class ProjectSession;
+class RackItem;
+class RackSelection;
+
+class FloorPlanScene final : public QGraphicsScene {
+    Q_OBJECT
+public:
+    FloorPlanScene(ProjectSession& session, RackSelection& selection, QObject* parent = nullptr);
+    ~FloorPlanScene() override;
+
+    /// How big racks are drawn (the catalog's dimensions); rebuilds the racks.
+    void setRackSize(render::RackSizeFn rackSize);
+    /// Redraws everything from the session's model (a new project).
+    void rebuild();
+    /// Updates what `changes` touched.
+    void apply(const ChangeSet& changes);
+
+    [[nodiscard]] RackItem* rackItem(RackId id) const;
+    [[nodiscard]] std::size_t rackItemCount() const noexcept { return racks_.size(); }
+    /// The bounds of all halls, for framing.
+    [[nodiscard]] QRectF hallBounds() const { return hallFloor_.boundingRect(); }
+
+    /// Where a rack dragged so its centre lands at `wanted` ends up: its footprint's lower-left
+    /// corner on the floor-tile grid.
+    [[nodiscard]] static Point2 snapToTiles(Point2 wanted, render::BoxSizeMm footprint) noexcept;
+
+signals:
+    /// An edit the user asked for was refused (title, reason); the model is unchanged.
+    void editFailed(const QString& title, const QString& message);
+
+protected:
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    struct Drag {
+        RackId anchor;
+        Point2 anchorStart;
+        render::BoxSizeMm anchorFootprint;
+        QPointF pressScenePos;
+        std::vector<std::pair<RackItem*, Point2>> starts;  // each dragged item and its model position
+        Point2 offset;
+    };
+
+    void rebuildHalls();
+    void rebuildRows();
+    void upsertRack(RackId id);
+    void removeRack(RackId id);
+    void pushSelectionToModel();
+    void pullSelectionFromModel();
+    void finishDrag();
+
+    ProjectSession& session_;
+    RackSelection& selection_;
+    render::RackSizeFn rackSize_ = render::placeholderRackSize;
+    std::unordered_map<std::uint32_t, RackItem*> racks_;
+    std::vector<QGraphicsSimpleTextItem*> rowLabels_;
+    QPainterPath hallFloor_;
+    QPainterPath obstacles_;
+    std::optional<Drag> drag_;
+    bool syncingSelection_ = false;
+};
+
+}  // namespace rw::gui

@@ -1,0 +1,47 @@
+#pragma once
+// The 2D floor plan's viewport: wheel zoom about the cursor, pan with the middle button or
+// space + drag, rubber-band selection with the left button on empty floor. Editing is the
+// scene's job (FloorPlanScene); this class only moves the camera.
+#include <QGraphicsView>
+
+namespace rw::gui {
+
+class FloorPlanScene;
+
+class FloorPlanView final : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit FloorPlanView(FloorPlanScene& scene, QWidget* parent = nullptr);
+
+    /// Fits every hall into the viewport.
+    void frameAll();
+    /// Zooms by `factor` (> 1 in) about the viewport point `anchor`.
+    void zoomBy(double factor, QPoint anchor);
+    /// Viewport pixels per model millimetre.
+    [[nodiscard]] double pixelsPerMm() const noexcept { return transform().m11(); }
+
+signals:
+    /// R pressed in the view. The window's Rotate action has the same shortcut and normally
+    /// takes the key first; this covers key events sent straight to the view.
+    void rotateRequested();
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void panBy(QPoint delta);
+
+    FloorPlanScene& scene_;
+    bool spaceHeld_ = false;
+    bool panning_ = false;
+    bool framed_ = false;  // the first show frames the halls, once the viewport has its size
+    QPoint lastPanPos_;
+};
+
+}  // namespace rw::gui

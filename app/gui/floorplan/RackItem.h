@@ -1,0 +1,34 @@
+#pragma once
+// One rack on the floor plan: its rotated footprint filled in its role's colour, a dark bar on
+// the front edge, and its name when zoomed in far enough to read it.
+#include <QGraphicsItem>
+
+#include "RackAppearance.h"
+#include "model/Model.h"
+
+namespace rw::gui {
+
+class RackItem final : public QGraphicsItem {
+public:
+    static constexpr int kType = UserType + 1;
+
+    explicit RackItem(RackId id);
+
+    [[nodiscard]] RackId rackId() const noexcept { return id_; }
+    [[nodiscard]] QString name() const { return name_; }
+    /// Takes the rack's position, rotation, role and name; `size` is its unrotated box.
+    void sync(const Rack& rack, render::BoxSizeMm size);
+
+    [[nodiscard]] int type() const override { return kType; }
+    [[nodiscard]] QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    RackId id_;
+    QString name_;
+    QColor color_;
+    QRectF footprint_;  // centred on the item's origin, already rotated
+    Rotation rotation_ = Rotation::R0;
+};
+
+}  // namespace rw::gui
