@@ -219,7 +219,12 @@ TEST(FloorPlanScreenshotTest, FloorPlanIsDrawnWithRacksGridAndHall) {
     auto window = std::make_unique<MainWindow>(std::make_unique<ScriptedPrompts>());
     window->useCatalog(standardCatalog());
     window->viewModes().setMode(ViewModeActions::Mode::FloorPlan);
-    window->session().document().reset(projectWithRacks(40));
+    Model model = projectWithRacks(40);
+    Hall& hall = model.halls()[model.halls().ids().front()];
+    for (int x : {10'000, 30'000, 50'000})  // 600 mm square building columns in the aisle
+        hall.obstacles.push_back(Obstacle{ObstacleKind::Column, Polygon{{x, 10'000}, {x + 600, 10'000},
+                                                                        {x + 600, 10'600}, {x, 10'600}}});
+    window->session().document().reset(std::move(model));
     window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     window->floorPlanView().frameAll();
@@ -230,6 +235,7 @@ TEST(FloorPlanScreenshotTest, FloorPlanIsDrawnWithRacksGridAndHall) {
     EXPECT_GT(greyStdDev(image), 10.0);
     EXPECT_GT(pixelsNear(image, render::rackRoleColor(RackRole::Compute)), 2'000);
     EXPECT_GT(pixelsNear(image, render::ScenePalette::floor()), 10'000);
+    EXPECT_GT(pixelsNear(image, render::ScenePalette::obstacle()), 12) << "three columns";
 
     // Zoomed in: names and the tile grid are legible.
     window->floorPlanView().fitInView(QRectF(toScene(Point2{19'000, 19'000}), toScene(Point2{24'000, 13'000})),
@@ -237,6 +243,13 @@ TEST(FloorPlanScreenshotTest, FloorPlanIsDrawnWithRacksGridAndHall) {
     const QImage close = window->floorPlanView().viewport()->grab().toImage();
     saveScreenshot(close, QStringLiteral("floorplan-zoomed"));
     EXPECT_GT(pixelsNear(close, render::rackRoleColor(RackRole::Compute)), 20'000);
+
+    // The window as a user sees it: one rack selected (highlighted), its properties in the dock.
+    window->selection().set({RackId(0)});
+    QTest::qWait(20);
+    const QImage whole = window->grab().toImage();
+    saveScreenshot(whole, QStringLiteral("floorplan-window-selected"));
+    EXPECT_GT(pixelsNear(whole, render::rackRoleColor(RackRole::Compute).lighter(150)), 1'000);
 }
 
 }  // namespace
