@@ -4,6 +4,7 @@
 #include <exception>
 #include <utility>
 
+#include <QApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QPainter>
@@ -227,6 +228,14 @@ void FloorPlanScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
     if (!drag_ || !(event->buttons() & Qt::LeftButton)) {
         QGraphicsScene::mouseMoveEvent(event);
         return;
+    }
+    if (!drag_->started) {
+        const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
+        if (moved.manhattanLength() < QApplication::startDragDistance()) {
+            event->accept();
+            return;
+        }
+        drag_->started = true;
     }
     const Point2 pressed = toModel(drag_->pressScenePos), now = toModel(event->scenePos());
     const Point2 wanted{drag_->anchorStart.x + now.x - pressed.x, drag_->anchorStart.y + now.y - pressed.y};

@@ -62,6 +62,7 @@ private:
         QPointF pressScenePos;
         std::vector<std::pair<RackItem*, Point2>> starts;  // each dragged item and its model position
         Point2 offset;
+        bool started = false;  // past the drag distance: a click with a shaky hand moves nothing
     };
 
     void rebuildHalls();

@@ -119,6 +119,13 @@ TEST_F(FloorPlanEditingTest, ClickWithoutDragChangesNothing) {
     EXPECT_EQ(window_->selection().racks(), std::vector<RackId>{rackNamed("R2")});
     EXPECT_EQ(window_->session().document().historySize(), 0u);
     EXPECT_FALSE(window_->editActions().undoAction()->isEnabled());
+
+    // A click with a 2 px shake is still a click: R2's corner is off the tile grid and snapping
+    // would otherwise jump it to the nearest tile.
+    const QPoint at = onScreen(Point2{20'600, 15'000});
+    drag(at, at + QPoint(2, 0));
+    EXPECT_EQ(window_->session().document().historySize(), 0u);
+    EXPECT_EQ(model().racks()[rackNamed("R2")].position, (Point2{20'600, 15'000}));
 }
 
 TEST_F(FloorPlanEditingTest, RubberBandSelectsAndDragMovesAllSelectedTogether) {
