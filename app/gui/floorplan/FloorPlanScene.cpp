@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
 #include <QPainter>
 
 #include "FloorCoordinates.h"
@@ -250,6 +251,20 @@ void FloorPlanScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
 void FloorPlanScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
     if (drag_ && event->button() == Qt::LeftButton) finishDrag();
     QGraphicsScene::mouseReleaseEvent(event);
+}
+
+void FloorPlanScene::keyPressEvent(QKeyEvent* event) {
+    if (event->key() != Qt::Key_Escape) {
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    if (drag_) {
+        for (const auto& [item, start] : drag_->starts) item->setPos(toScene(start));
+        drag_.reset();  // the release that follows changes nothing
+    } else {
+        selection_.clear();
+    }
+    event->accept();
 }
 
 void FloorPlanScene::finishDrag() {

@@ -53,6 +53,8 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    /// Escape: cancels a drag in progress, or else clears the selection.
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     struct Drag {

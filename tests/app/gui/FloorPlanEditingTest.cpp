@@ -128,6 +128,26 @@ TEST_F(FloorPlanEditingTest, ClickWithoutDragChangesNothing) {
     EXPECT_EQ(model().racks()[rackNamed("R2")].position, (Point2{20'600, 15'000}));
 }
 
+TEST_F(FloorPlanEditingTest, EscapeCancelsADragThenClearsTheSelection) {
+    zoomOnFirstRow();
+    const RackId r1 = rackNamed("R1");
+    const QPoint from = onScreen(Point2{20'000, 15'000}), to = onScreen(Point2{23'000, 12'000});
+    QTest::mousePress(view().viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view().viewport(), (from + to) / 2);
+    QTest::mouseMove(view().viewport(), to);
+    EXPECT_NE(window_->floorPlanScene().rackItem(r1)->pos(), toScene(Point2{20'000, 15'000})) << "drag preview";
+    QTest::keyClick(view().viewport(), Qt::Key_Escape);
+    QTest::mouseRelease(view().viewport(), Qt::LeftButton, {}, to);
+    EXPECT_EQ(model().racks()[r1].position, (Point2{20'000, 15'000}));
+    EXPECT_EQ(window_->floorPlanScene().rackItem(r1)->pos(), toScene(Point2{20'000, 15'000}));
+    EXPECT_EQ(window_->session().document().historySize(), 0u);
+    EXPECT_TRUE(window_->selection().contains(r1));
+
+    QTest::keyClick(view().viewport(), Qt::Key_Escape);
+    EXPECT_TRUE(window_->selection().empty());
+    EXPECT_FALSE(window_->floorPlanScene().rackItem(r1)->isSelected());
+}
+
 TEST_F(FloorPlanEditingTest, RubberBandSelectsAndDragMovesAllSelectedTogether) {
     zoomOnFirstRow();
     // From empty floor south-west of R2 to north-east of R3: touches R2 and R3 only.
