@@ -15,6 +15,7 @@
 #include "persistence/ProjectReader.h"
 #include "persistence/ProjectWriter.h"
 #include "persistence/Sqlite.h"
+#include "router/RouteStorage.h"
 
 namespace rw {
 
@@ -110,7 +111,7 @@ void syncPath(const fs::path& path, int flags) {
     if (rc != 0) throw std::runtime_error(fmt::format("fsync failed: {}", std::strerror(err)));
 }
 
-void writeTemporary(const Model& model, const fs::path& tmp) {
+void writeTemporary(const Model& model, const RoutingResult* routes, const fs::path& tmp) {
     sql::Database db(tmp, sql::Database::Mode::Create);
     // The temporary file is not live until renamed, so no journal is needed: a crash leaves only
     // a stray temporary, never a damaged project.
@@ -121,18 +122,25 @@ void writeTemporary(const Model& model, const fs::path& tmp) {
                         ProjectFileFormat::kSchemaVersion));
     db.exec("BEGIN");
     writeModel(db, model);
+    if (routes) writeRoutes(db, *routes);
     db.exec("COMMIT");
     db.close();
 }
 
 }  // namespace
 
+OpenedProject openProjectImpl(const fs::path& file, bool withRoutes);
+
 ProjectFileError::ProjectFileError(Reason reason, const fs::path& file, const std::string& detail)
     : std::runtime_error(fmt::format("{}: {}: {}", file.string(), reasonText(reason), detail)),
       reason_(reason),
       file_(file) {}
 
-Model openProject(const fs::path& file) {
+Model openProject(const fs::path& file) { return openProjectImpl(file, false).model; }
+
+OpenedProject openProjectWithRoutes(const fs::path& file) { return openProjectImpl(file, true); }
+
+OpenedProject openProjectImpl(const fs::path& file, bool withRoutes) {
     std::error_code ec;
     if (!fs::exists(file, ec)) fail(Reason::Missing, file, "no such file");
     if (fs::is_directory(file, ec)) fail(Reason::Missing, file, "it is a folder, not a file");
@@ -141,9 +149,10 @@ Model openProject(const fs::path& file) {
         sql::Database db(file, sql::Database::Mode::ReadOnly);
         requireOurs(db, file);
         requireIntact(db, file);
-        Model model = readModel(db);
-        requireValidModel(model, file);
-        return model;
+        OpenedProject opened{readModel(db), std::nullopt};
+        requireValidModel(opened.model, file);
+        if (withRoutes) opened.routes = readRoutes(db, opened.model.cables().capacity());
+        return opened;
     } catch (const sql::SqliteError& e) {
         const int primary = e.code() & 0xff;
         if (primary == SQLITE_NOTADB) fail(Reason::NotSqlite, file, e.what());
@@ -151,6 +160,8 @@ Model openProject(const fs::path& file) {
             fail(Reason::Missing, file, e.what());
         fail(Reason::Corrupt, file, e.what());
     } catch (const BadRowError& e) {
+        fail(Reason::Corrupt, file, e.what());
+    } catch (const RouteStorageError& e) {
         fail(Reason::Corrupt, file, e.what());
     }
 }
@@ -164,12 +175,14 @@ std::int32_t projectSchemaVersion(const fs::path& file) {
     }
 }
 
-void saveProject(const Model& model, const fs::path& file) {
+void saveProject(const Model& model, const fs::path& file) { saveProject(model, nullptr, file); }
+
+void saveProject(const Model& model, const RoutingResult* routes, const fs::path& file) {
     const fs::path target = file.has_parent_path() ? file : fs::path(".") / file;
     if (!fs::is_directory(target.parent_path())) fail(Reason::Io, file, "the folder does not exist");
     const fs::path tmp = temporaryBeside(target);
     try {
-        writeTemporary(model, tmp);
+        writeTemporary(model, routes, tmp);
         struct stat st {};
         if (::stat(target.c_str(), &st) == 0) ::chmod(tmp.c_str(), st.st_mode & 07777);  // keep the user's permissions
         syncPath(tmp, O_RDONLY);

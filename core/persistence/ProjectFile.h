@@ -4,10 +4,12 @@
 // so a failed or killed save leaves the previous file byte-identical. Open never writes.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
 #include "model/Model.h"
+#include "router/RoutingResult.h"
 
 namespace rw {
 
@@ -35,6 +37,18 @@ struct ProjectFileFormat {
 
 /// Writes a project atomically. Throws ProjectFileError; the previous file is then untouched.
 void saveProject(const Model& model, const std::filesystem::path& file);
+
+/// A project with the routing results saved beside it (issue 5, docs/routing.md).
+struct OpenedProject {
+    Model model;
+    std::optional<RoutingResult> routes;  // none when the file carries no routing
+};
+
+/// openProject, plus the routing tables when the file has them (docs/file-format.md, "Routing").
+[[nodiscard]] OpenedProject openProjectWithRoutes(const std::filesystem::path& file);
+
+/// saveProject, plus routing results computed on this model (nullptr: none, as saveProject).
+void saveProject(const Model& model, const RoutingResult* routes, const std::filesystem::path& file);
 
 /// The schema version stored in a file (for `rackweave-cli info`), without loading the model.
 [[nodiscard]] std::int32_t projectSchemaVersion(const std::filesystem::path& file);

@@ -1,10 +1,12 @@
 #include "router/Router.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <queue>
+#include <unordered_map>
 
 #include "router/RoutingWorld.h"
 #include "router/RuleResolver.h"
@@ -17,6 +19,15 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kEps = 1e-9;
 
 std::size_t kindIndex(TrayKind k) noexcept { return static_cast<std::size_t>(k); }
+
+std::uint64_t hashOf(const std::vector<TrayId>& segments) noexcept {
+    std::uint64_t h = 1469598103934665603ULL;  // FNV-1a
+    for (TrayId s : segments) {
+        h ^= s.value;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
 
 struct Demand {
     double area = 0.0;
@@ -308,8 +319,19 @@ struct Router::Impl {
     int negotiate(std::vector<Bundle>& bundles) {
         history.assign(world->edges().size(), 0.0);
         double present = opt.presentCostStart;
-        int round = 0;
+        int round = 0, stale = 0;
+        double bestOverflow = kInf;
         for (std::vector<std::uint32_t> hot = overused(); !hot.empty() && round < opt.maxIterations; hot = overused()) {
+            // Stop negotiating when the total overflow has not improved for a few rounds: the
+            // trays are simply too small, and legalisation reports what does not fit.
+            double overflowSum = 0.0;
+            for (std::uint32_t e : hot) overflowSum += std::max(0.0, area[e] - edge(e).capacityMm2);
+            if (overflowSum < bestOverflow * 0.98) {
+                bestOverflow = overflowSum;
+                stale = 0;
+            } else if (++stale >= opt.staleRounds) {
+                break;
+            }
             ++round;
             std::vector<std::uint8_t> isHot(area.size(), 0);
             for (std::uint32_t e : hot) {
@@ -360,15 +382,31 @@ struct Router::Impl {
             }
             ++stats.splitBundles;
             b.routed = false;
-            for (std::size_t p = b.first; p < b.first + b.count; ++p) {
-                Bundle one = b;
-                one.first = p;
-                one.count = 1;
-                one.demand = {plans[p].option->areaMm2, plans[p].option->kgPerM};
-                if (hardPath(b.source, b.target, one.demand, one.path)) {
-                    apply(one.path, one.demand, 1.0);
+            // Split: the smallest cables first; each hard path found takes as many of the
+            // remaining cables as fit along it, so the Dijkstra count follows distinct paths,
+            // not cables. When the smallest cable finds no path, none of the rest can.
+            std::vector<std::size_t> rest;
+            for (std::size_t p = b.first; p < b.first + b.count; ++p) rest.push_back(p);
+            std::stable_sort(rest.begin(), rest.end(),
+                             [&](std::size_t x, std::size_t y) { return plans[x].option->areaMm2 < plans[y].option->areaMm2; });
+            std::size_t next = 0;
+            while (next < rest.size()) {
+                const Demand first{plans[rest[next]].option->areaMm2, plans[rest[next]].option->kgPerM};
+                std::vector<std::uint32_t> path;
+                if (!hardPath(b.source, b.target, first, path)) break;
+                // The plans of a bundle are contiguous; single cables become one-cable bundles.
+                while (next < rest.size()) {
+                    const Demand d{plans[rest[next]].option->areaMm2, plans[rest[next]].option->kgPerM};
+                    if (!std::all_of(path.begin(), path.end(), [&](std::uint32_t e) { return fits(e, d); })) break;
+                    Bundle one = b;
+                    one.first = rest[next];
+                    one.count = 1;
+                    one.demand = d;
+                    one.path = path;
                     one.routed = true;
+                    apply(path, d, 1.0);
                     singles.push_back(std::move(one));
+                    ++next;
                 }
             }
         }
@@ -379,33 +417,36 @@ struct Router::Impl {
 
     void finish(std::vector<Bundle>& bundles, std::vector<Plan>& plans, RoutingResult& result,
                 std::map<std::string, std::uint32_t>& skuIndex) {
-        // Routes already in the result (an incremental reroute) are shared too.
-        std::map<std::vector<std::uint32_t>, std::uint32_t> routeIndex;
-        for (std::uint32_t r = 0; r < result.routes.size(); ++r) {
-            std::vector<std::uint32_t> key;
-            key.reserve(result.routes[r].segments.size());
-            for (TrayId e : result.routes[r].segments) key.push_back(e.value);
-            routeIndex.emplace(std::move(key), r);
-        }
+        // Routes already in the result (an incremental reroute) are shared too. Keyed by a
+        // hash of the segment list, confirmed by comparing the lists.
+        std::unordered_multimap<std::uint64_t, std::uint32_t> routeIndex;
+        routeIndex.reserve(result.routes.size() + bundles.size());
+        for (std::uint32_t r = 0; r < result.routes.size(); ++r) routeIndex.emplace(hashOf(result.routes[r].segments), r);
         for (const Bundle& b : bundles) {
             if (!b.routed) continue;
-            auto [it, fresh] = routeIndex.emplace(b.path, static_cast<std::uint32_t>(result.routes.size()));
-            if (fresh) {
-                TrayRoute r;
-                for (std::uint32_t e : b.path) {
-                    r.segments.push_back(TrayId(e));
-                    r.trayLengthMm += edge(e).lengthMm;
-                }
-                result.routes.push_back(std::move(r));
+            TrayRoute candidate;
+            candidate.segments.reserve(b.path.size());
+            for (std::uint32_t e : b.path) {
+                candidate.segments.push_back(TrayId(e));
+                candidate.trayLengthMm += edge(e).lengthMm;
             }
-            const std::uint32_t trayLen = result.routes[it->second].trayLengthMm;
+            const std::uint64_t h = hashOf(candidate.segments);
+            std::uint32_t routeId = kNoRoute;
+            for (auto [lo, hi] = routeIndex.equal_range(h); lo != hi; ++lo)
+                if (result.routes[lo->second].segments == candidate.segments) routeId = lo->second;
+            if (routeId == kNoRoute) {
+                routeId = static_cast<std::uint32_t>(result.routes.size());
+                routeIndex.emplace(h, routeId);
+                result.routes.push_back(std::move(candidate));
+            }
+            const std::uint32_t trayLen = result.routes[routeId].trayLengthMm;
             for (std::size_t p = b.first; p < b.first + b.count; ++p) {
                 const Plan& pl = plans[p];
                 CableRoute& out = result.cables[pl.cable.value];
                 const std::uint32_t len = withSlack(double(pl.fixedMm) + trayLen);
                 if (const CatalogEntry* sku = pl.option->skuFor(len)) {
                     setPart(out, *pl.option, sku, len, skuIndex, result);
-                    out.route = it->second;
+                    out.route = routeId;
                     out.status = RouteStatus::Routed;
                 } else {
                     out = CableRoute{};
@@ -432,13 +473,21 @@ struct Router::Impl {
         std::vector<Bundle> bundles;
         std::map<std::string, std::uint32_t> skuIndex;
         plans.reserve(cables.size());
+        using Clock = std::chrono::steady_clock;
+        const auto t0 = Clock::now();
         plan(cables, result, plans, bundles, skuIndex);
         resetUsage();
         for (const Bundle& b : bundles) apply(b.path, b.demand, 1.0);
+        const auto t1 = Clock::now();
         result.iterations = negotiate(bundles);
         result.negotiated = result.iterations > 0;
+        const auto t2 = Clock::now();
         legalise(bundles, plans);
         finish(bundles, plans, result, skuIndex);
+        const auto t3 = Clock::now();
+        stats.planSeconds = std::chrono::duration<double>(t1 - t0).count();
+        stats.negotiateSeconds = std::chrono::duration<double>(t2 - t1).count();
+        stats.legaliseSeconds = std::chrono::duration<double>(t3 - t2).count();
         stats.reroutedCables = cables.size();
         return canonical(std::move(result));
     }

@@ -19,9 +19,10 @@
 namespace rw {
 
 struct RouterOptions {
-    std::uint32_t slackPerEndMm = 500;  // service loop and bend allowance at each end
+    std::uint32_t slackPerEndMm = 300;  // service loop and bend allowance at each end
     double slackPercent = 2.0;          // spare length on the whole run (hardware-facts: 1-2 %)
     int maxIterations = 25;             // negotiation rounds before legalisation
+    int staleRounds = 3;                // stop early after this many rounds without 2 % less overflow
     double presentCostStart = 0.5;      // PathFinder present-congestion factor, grown each round
     double presentCostGrowth = 1.6;
     double historyCost = 0.5;           // added per round a segment stays overused (times its overflow)
@@ -35,6 +36,9 @@ struct RoutingStats {
     std::size_t splitBundles = 0;       // bundles split into single cables during legalisation
     std::size_t reroutedCables = 0;     // cables replanned by the last call
     bool fullReroute = false;           // the last reroute() fell back to a full route
+    double planSeconds = 0.0;           // media choice, bundles and base paths
+    double negotiateSeconds = 0.0;      // PathFinder rounds
+    double legaliseSeconds = 0.0;       // legalisation and results
 };
 
 class Router final {

@@ -2,4 +2,5 @@
 target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RoutingWorld.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RuleResolver.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/Router.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/Router.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RouteStorage.cpp)

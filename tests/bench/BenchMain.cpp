@@ -13,6 +13,7 @@
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 #include "persistence/ProjectFile.h"
+#include "router/Router.h"
 
 namespace {
 
@@ -62,6 +63,29 @@ int main(int argc, char** argv) {
             const rw::Model loaded = timed("open", [&] { return rw::openProject(file); });
             std::cout << fmt::format("  {:<28} {:>8}\n", "round trip identical", loaded == result.model ? "yes" : "NO");
             std::filesystem::remove(file);
+
+            // Routing (issue 5): everything, then one rack moved by a slot along its row.
+            rw::Model model = result.model;
+            rw::Router router(model, catalog);
+            const rw::RoutingResult routes = timed("route (all cables)", [&] { return router.routeAll(); });
+            std::cout << fmt::format("  {:<28} {} through trays, {} in-rack, {} unrouted, {} shared routes, {} bundles\n", "routing",
+                                     routes.countWith(rw::RouteStatus::Routed), routes.countWith(rw::RouteStatus::InRack),
+                                     routes.countWith(rw::RouteStatus::Unrouted), routes.routes.size(), router.stats().bundles);
+            std::cout << fmt::format("  {:<28} plan {:.3f} s, negotiate {:.3f} s ({} rounds, {} bundle reroutes), legalise {:.3f} s\n",
+                                     "routing phases", router.stats().planSeconds, router.stats().negotiateSeconds, routes.iterations,
+                                     router.stats().rippedUp, router.stats().legaliseSeconds);
+            rw::RackId moved;
+            model.racks().forEach([&](rw::RackId id, const rw::Rack& r) {
+                if (!moved && r.role == rw::RackRole::Compute) moved = id;
+            });
+            if (moved) {
+                model.racks()[moved].position.x += 600;
+                rw::ChangeSet changes;
+                changes.modified[rw::ChangeSet::index(rw::EntityKind::Rack)].push_back(moved.value);
+                [[maybe_unused]] const rw::RoutingResult after = timed("route (after 1 rack move)", [&] { return router.reroute(routes, changes); });
+                std::cout << fmt::format("  {:<28} {} cables replanned{}\n", "incremental", router.stats().reroutedCables,
+                                         router.stats().fullReroute ? " (fell back to a full reroute)" : "");
+            }
         }
     } catch (const std::exception& e) {
         std::cerr << "rackweave-bench: " << e.what() << '\n';
