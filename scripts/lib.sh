@@ -6,7 +6,7 @@ RACKWEAVE_PACKAGES=(
   qt6-base-dev qt6-3d-dev libassimp-dev
   libgtest-dev libgmock-dev
   xvfb xauth libgl1-mesa-dri
-  ibsim-utils opensm
+  ibsim-utils libumad2sim0 opensm
 )
 
 step() { printf '\n==> %s\n' "$*"; }

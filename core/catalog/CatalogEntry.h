@@ -129,6 +129,9 @@ struct RackScaleSpec {
     int computeNodes = 0;           // sum of members with role gpu-node (filled by the loader)
     int nvlinkSwitchTrays = 0;      // sum of members with role nvlink-switch (filled by the loader)
     int nvlinkLinks = 0;            // GPU-to-switch-chip links through the copper spine
+    /// Racks in one NVLink domain (1 = the rack alone). With more, the racks stand side by side
+    /// and the `nvlink` ports of their switch trays are cabled to the neighbouring racks.
+    int nvlinkDomainRacks = 1;
 };
 
 struct SwitchSpec {

@@ -276,6 +276,7 @@ RackScaleSpec parseRackScale(JsonFields& f, std::vector<PendingReference>& refs)
     r.rack = f.requireString("rack");
     refs.push_back({f.pathOf("rack"), r.rack, {K::Rack}});
     r.nvlinkLinks = f.optInt("nvlink_links", 0, 1000000).value_or(0);
+    r.nvlinkDomainRacks = f.optInt("nvlink_domain_racks", 1, 16).value_or(1);
     const Json* v = f.raw("members");
     if (v == nullptr || !v->is_array() || v->empty()) f.fail("members", "expected a non-empty array of members");
     for (std::size_t i = 0; i < v->size(); ++i) {

@@ -67,7 +67,8 @@ void makeCables(Context& ctx) {
     m.links().forEach([&](LinkId id, const Link& l) {
         const LinkId twin = partner[id.value];
         if (twin && twin.value < id.value) return;  // cabled with its twin
-        m.cables().add(Cable{id, twin, l.fabric == Fabric::Power ? Media::PowerCord : Media::Auto, {}, 0});
+        const Media media = l.fabric == Fabric::Power ? Media::PowerCord : l.fabric == Fabric::Nvlink ? Media::NvlinkCopper : Media::Auto;
+        m.cables().add(Cable{id, twin, media, {}, 0});
     });
 }
 
@@ -91,7 +92,7 @@ void makeOptics(Context& ctx) {
         }
     };
     m.links().forEach([&](LinkId, const Link& l) {
-        if (l.fabric == Fabric::Power) return;
+        if (l.fabric == Fabric::Power || l.fabric == Fabric::Nvlink) return;  // NVLink is passive copper
         seat(l.a);
         seat(l.b);
     });

@@ -72,6 +72,7 @@ struct ComputeGroup {
     int nodesPerRack = 0;
     const CatalogEntry* rack = nullptr;
     std::int64_t firstNode = 0;              // index of its first node in the whole cluster
+    int domainRacks = 1;                     // racks per NVLink domain (rack-scale systems)
     std::string path;                        // "$.compute" or "$.compute[1]", for messages
     [[nodiscard]] bool rackScale() const noexcept { return system->kind == CatalogKind::RackScaleSystem; }
 };

@@ -49,6 +49,7 @@ const PortLayout& DeviceFactory::layout(const CatalogEntry& entry) {
                 case PortRole::Data:
                     if (p.kind == PortKind::RJ45) l.rj45Data.push_back(at);
                     break;
+                case PortRole::Nvlink: l.nvlink.push_back(at); break;
                 default: break;
             }
         }

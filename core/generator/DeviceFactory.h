@@ -29,6 +29,7 @@ struct PortLayout {
     std::vector<Endpoint> outletsC13;
     std::vector<Endpoint> outletsC19;
     std::vector<Endpoint> rj45Data;    // switch RJ45 data ports (management switches)
+    std::vector<Endpoint> nvlink;      // cross-rack NVLink ports (switch trays of multi-rack domains)
 };
 
 /// A device as placed: its id, catalog entry and first port.

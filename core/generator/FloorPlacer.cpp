@@ -107,6 +107,29 @@ RackSlot FloorPlacer::next() {
     }
 }
 
+bool FloorPlacer::adjacentRunAt(std::size_t first, int count) const {
+    if (first + static_cast<std::size_t>(count) > slotsTemplate_.size()) return false;
+    for (std::size_t i = first; i < first + static_cast<std::size_t>(count); ++i) {
+        const TemplateSlot& s = slotsTemplate_[i];
+        if (s.rowEnd || s.row != slotsTemplate_[first].row) return false;
+        if (i > first && s.centre.x - slotsTemplate_[i - 1].centre.x != slotWidth_) return false;
+    }
+    return true;
+}
+
+void FloorPlacer::keepTogether(int count) {
+    if (count <= 1) return;
+    for (int hallsTried = 0; hallsTried < 2; ++hallsTried) {
+        if (halls_.empty() || cursor_ >= slotsTemplate_.size()) openHall();
+        while (cursor_ < slotsTemplate_.size()) {
+            if (adjacentRunAt(cursor_, count)) return;
+            ++cursor_;  // skipping a slot that cannot start the run leaves it empty
+        }
+    }
+    throw InputError(fmt::format("{}: $.hall: no row has {} adjacent rack positions for one NVLink domain; widen the hall or "
+                                 "move the column grid", specFile_, count));
+}
+
 void FloorPlacer::breakRow() {
     if (halls_.empty() || currentTemplateRow_ < 0) return;
     while (cursor_ < slotsTemplate_.size() && slotsTemplate_[cursor_].row == currentTemplateRow_) ++cursor_;

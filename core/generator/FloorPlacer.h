@@ -28,6 +28,9 @@ public:
     RackSlot next();
     /// Skips to the start of the next row (so a group of racks starts a row of its own).
     void breakRow();
+    /// Makes sure the next `count` slots stand side by side in one row (an NVLink domain), moving
+    /// on to the next row when this one has no such run left. Throws InputError if no row has one.
+    void keepTogether(int count);
 
     [[nodiscard]] int hallsUsed() const noexcept { return static_cast<int>(halls_.size()); }
     [[nodiscard]] int slotsPerHall() const noexcept { return static_cast<int>(slotsTemplate_.size()); }
@@ -43,6 +46,7 @@ private:
     };
     void buildTemplate();
     bool hitsColumn(Point2 centre, Rotation rotation) const;
+    bool adjacentRunAt(std::size_t first, int count) const;
     void openHall();
     RowId rowFor(int templateRow, const TemplateSlot& slot);
 

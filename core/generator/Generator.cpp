@@ -22,7 +22,8 @@ GenerateResult generate(const ClusterSpec& spec, const Catalog& catalog, const G
         {"Planning fabrics", gen::planFabrics},           {"Placing racks", gen::buildRacks},
         {"Wiring fabrics", gen::wireFabrics},             {"Placing management switches", gen::placeManagementSwitches},
         {"Wiring power", gen::wirePower},                 {"Wiring management", gen::wireManagement},
-        {"Placing cooling", gen::placeCooling},           {"Making cables and optics", gen::makeCablesAndOptics},
+        {"Placing cooling", gen::placeCooling},           {"Wiring NVLink domains", gen::wireNvlinkDomains},
+        {"Making cables and optics", gen::makeCablesAndOptics},
         {"Placing cable trays", gen::placeTrays},
     };
     constexpr double count = std::size(phases);

@@ -26,6 +26,7 @@ struct RackInfo {
     std::vector<PlacedDevice> pdus;
     std::vector<PlacedDevice> mgmtSwitches;
     std::string label;    // rack name, for messages
+    int domain = -1;      // NVLink domain number when the rack belongs to a multi-rack domain
 
     [[nodiscard]] int freeUnits() const noexcept { return topFreeU - nextFreeU + 1; }
 };
@@ -94,6 +95,7 @@ void placeManagementSwitches(Context& ctx);
 void wirePower(Context& ctx);
 void wireManagement(Context& ctx);
 void placeCooling(Context& ctx);
+void wireNvlinkDomains(Context& ctx);
 void makeCablesAndOptics(Context& ctx);
 void placeTrays(Context& ctx);  // TrayLayout.cpp (issue 5)
 

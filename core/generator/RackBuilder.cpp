@@ -26,6 +26,8 @@ struct PendingRack {
     const CatalogEntry* rackEntry = nullptr;
     std::string name;
     const ComputeGroup* group = nullptr;  // compute racks
+    int domain = -1;                      // multi-rack NVLink domain number, -1 = none
+    int domainPosition = 0;               // position of the rack within its domain
     std::int64_t firstNode = 0;
     int nodeCount = 0;
     int computeIndex = -1;       // compute racks: 0-based number for node names
@@ -132,7 +134,7 @@ private:
                 throw InputError(fmt::format("{}: '{}' ({} U) does not fit a {} U network rack", ctx_.spec.sourceFile, d.entry->id, h,
                                              networkRack_->rack->uHeight));
             if (used + h > usable) {
-                racks.push_back(PendingRack{role, networkRack_, {}, nullptr, 0, 0, -1, {}});
+                racks.push_back(PendingRack{role, networkRack_, {}, nullptr, -1, 0, 0, 0, -1, {}});
                 used = 0;
             }
             racks.back().devices.push_back(std::move(d));
@@ -144,11 +146,20 @@ private:
     /// Compute racks of every group in node order.
     std::vector<PendingRack> computeRacks() const {
         std::vector<PendingRack> racks;
-        for (const ComputeGroup& g : ctx_.spec.groups)
-            for (std::int64_t first = 0; first < g.nodes; first += g.nodesPerRack)
-                racks.push_back(PendingRack{RackRole::Compute, g.rack, {}, &g, g.firstNode + first,
-                                            static_cast<int>(std::min<std::int64_t>(g.nodesPerRack, g.nodes - first)),
-                                            static_cast<int>(racks.size()), {}});
+        int domains = 0;
+        for (const ComputeGroup& g : ctx_.spec.groups) {
+            for (std::int64_t first = 0, k = 0; first < g.nodes; first += g.nodesPerRack, ++k) {
+                PendingRack r{RackRole::Compute, g.rack, {}, &g, -1, 0, g.firstNode + first,
+                              static_cast<int>(std::min<std::int64_t>(g.nodesPerRack, g.nodes - first)),
+                              static_cast<int>(racks.size()), {}};
+                if (g.domainRacks > 1) {
+                    r.domain = domains + static_cast<int>(k / g.domainRacks);
+                    r.domainPosition = static_cast<int>(k % g.domainRacks);
+                }
+                racks.push_back(std::move(r));
+            }
+            if (g.domainRacks > 1) domains += static_cast<int>((g.nodes / g.nodesPerRack) / g.domainRacks);
+        }
         return racks;
     }
 
@@ -163,8 +174,13 @@ private:
             std::vector<PendingRack> compute;
             while (nextRack < computeRacks.size() && computeRacks[nextRack].firstNode / slots == su)
                 compute.push_back(std::move(computeRacks[nextRack++]));
+            // An NVLink domain never straddles two SUs' rack groups.
+            while (!compute.empty() && nextRack < computeRacks.size() && computeRacks[nextRack].domain >= 0 &&
+                   computeRacks[nextRack].domain == compute.back().domain)
+                compute.push_back(std::move(computeRacks[nextRack++]));
             std::vector<PendingRack> network = networkRacks(suSwitches_[static_cast<std::size_t>(su)], RackRole::Network);
-            const std::size_t half = (compute.size() + 1) / 2;
+            std::size_t half = (compute.size() + 1) / 2;
+            while (half < compute.size() && compute[half].domainPosition != 0) ++half;  // not inside a domain
             for (std::size_t i = 0; i < half; ++i) sequence.push_back(std::move(compute[i]));
             for (auto& n : network) sequence.push_back(std::move(n));
             for (std::size_t i = half; i < compute.size(); ++i) sequence.push_back(std::move(compute[i]));
@@ -182,6 +198,7 @@ private:
         int networkNumber = 0;
         ctx_.racks.reserve(sequence.size());
         for (PendingRack& pending : sequence) {
+            if (pending.domain >= 0 && pending.domainPosition == 0) placer.keepTogether(pending.group->domainRacks);
             const RackSlot slot = placer.next();
             pending.name = pending.role == RackRole::Compute ? fmt::format("R{:03}", pending.computeIndex + 1)
                                                              : fmt::format("N{:03}", ++networkNumber);
@@ -194,6 +211,7 @@ private:
             info.units = pending.rackEntry->rack->uHeight;
             info.topFreeU = info.units;
             info.label = pending.name;
+            info.domain = pending.domain;
             ctx_.racks.push_back(std::move(info));
             if (pending.role == RackRole::Compute) fillCompute(pending, ctx_.racks.back(), ctx_.racks.size() - 1);
             else fillNetwork(pending, ctx_.racks.back());

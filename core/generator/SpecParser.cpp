@@ -95,6 +95,10 @@ private:
         if (g.nodesPerRack < 1) c.fail("nodes_per_rack", fmt::format("'{}' states no rack density; set it", g.system->id));
         if (rackScale && g.nodes % systemNodes != 0)
             c.fail("nodes", fmt::format("a {} holds {} nodes; {} is not a whole number of systems", g.system->model, systemNodes, g.nodes));
+        g.domainRacks = rackScale ? g.system->rackScale->nvlinkDomainRacks : 1;
+        if (g.domainRacks > 1 && g.nodes % (systemNodes * g.domainRacks) != 0)
+            c.fail("nodes", fmt::format("a {} NVLink domain spans {} racks of {} nodes; {} is not a whole number of domains",
+                                        g.system->model, g.domainRacks, systemNodes, g.nodes));
         if (c.has("rack")) {
             if (rackScale) c.fail("rack", "a rack-scale system ships in its own rack");
             g.rack = &entry(c, "rack", {CatalogKind::Rack});

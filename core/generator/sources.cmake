@@ -11,6 +11,7 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ManagementWiring.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerWiring.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CoolingPlacement.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/NvlinkDomains.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CablesAndOptics.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Generator.cpp)
 # Cable trays (issue 5)
