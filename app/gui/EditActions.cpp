@@ -46,13 +46,18 @@ void EditActions::populate(QMenu& menu) const {
     menu.addAction(selectAll_);
 }
 
+namespace {
+// Step descriptions hold user text (rack names); a lone '&' would become a menu mnemonic.
+QString menuText(const std::string& text) { return QString::fromStdString(text).replace(u'&', QStringLiteral("&&")); }
+}  // namespace
+
 void EditActions::refresh() {
     const Document& doc = session_.document();
     selection_.dropMissing(doc.model());
     undo_->setEnabled(doc.canUndo());
     redo_->setEnabled(doc.canRedo());
-    undo_->setText(doc.canUndo() ? tr("&Undo %1").arg(QString::fromStdString(doc.undoText())) : tr("&Undo"));
-    redo_->setText(doc.canRedo() ? tr("&Redo %1").arg(QString::fromStdString(doc.redoText())) : tr("&Redo"));
+    undo_->setText(doc.canUndo() ? tr("&Undo %1").arg(menuText(doc.undoText())) : tr("&Undo"));
+    redo_->setText(doc.canRedo() ? tr("&Redo %1").arg(menuText(doc.redoText())) : tr("&Redo"));
     delete_->setEnabled(!selection_.empty());
     rotate_->setEnabled(!selection_.empty());
     selectAll_->setEnabled(!doc.model().racks().empty());

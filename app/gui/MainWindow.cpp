@@ -51,6 +51,9 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     inspectorDock->setObjectName(QStringLiteral("propertiesDock"));
     inspectorDock->setWidget(inspector_);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    auto* frameAll = viewMenu->addAction(tr("&Frame All"), this, &MainWindow::frameViews);
+    frameAll->setObjectName(QStringLiteral("actionFrameAll"));
+    frameAll->setShortcut(QKeySequence(Qt::Key_Home));
     viewMenu->addSeparator();
     viewMenu->addAction(inspectorDock->toggleViewAction());
     selectionLabel_->setObjectName(QStringLiteral("selectionStatus"));
@@ -62,6 +65,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     // The 2D scene and the inspector follow the document's ChangeSets themselves.
     connect(session_, &ProjectSession::documentChanged, this, &MainWindow::showChanges);
     connect(session_, &ProjectSession::projectReplaced, this, &MainWindow::frameViews);
+    // Ids of the old project may exist in the new one as other racks.
+    connect(session_, &ProjectSession::projectReplaced, selection_, &RackSelection::clear);
     connect(session_, &ProjectSession::stateChanged, this, &MainWindow::showProjectState);
     connect(selection_, &RackSelection::changed, this, &MainWindow::showSelectionState);
     connect(floorScene_, &FloorPlanScene::editFailed, this,

@@ -49,7 +49,10 @@ FloorPlanScene::~FloorPlanScene() {
 
 void FloorPlanScene::setRackSize(render::RackSizeFn rackSize) {
     rackSize_ = std::move(rackSize);
-    for (const auto& [id, item] : racks_) upsertRack(RackId(id));
+    std::vector<RackId> ids;  // upsertRack() may erase from racks_
+    ids.reserve(racks_.size());
+    for (const auto& [id, item] : racks_) ids.emplace_back(id);
+    for (RackId id : ids) upsertRack(id);
 }
 
 RackItem* FloorPlanScene::rackItem(RackId id) const {

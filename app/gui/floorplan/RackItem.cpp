@@ -21,7 +21,10 @@ void RackItem::sync(const Rack& rack, render::BoxSizeMm size) {
         prepareGeometryChange();
         footprint_ = footprint;
     }
-    name_ = QString::fromStdString(rack.name);
+    if (QString name = QString::fromStdString(rack.name); name != name_) {
+        name_ = std::move(name);
+        setToolTip(name_);  // names are hidden when zoomed out; hovering still tells
+    }
     color_ = render::rackRoleColor(rack.role);
     rotation_ = rack.rotation;
     setPos(toScene(rack.position));

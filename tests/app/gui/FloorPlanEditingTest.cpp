@@ -231,6 +231,31 @@ TEST_F(FloorPlanEditingTest, InspectorEditIsUndoableAndRefusalNamesTheField) {
     EXPECT_EQ(inspector.valueOf(QStringLiteral("x_mm")), QStringLiteral("20600"));
 }
 
+TEST_F(FloorPlanEditingTest, UndoTextShowsAmpersandsInNamesLiterally) {
+    const RackId r1 = rackNamed("R1");
+    window_->selection().set({r1});
+    ASSERT_TRUE(window_->inspector().edit(QStringLiteral("name"), QStringLiteral("R&D-1")));
+    EXPECT_EQ(model().racks()[r1].name, "R&D-1");
+    EXPECT_EQ(window_->floorPlanScene().rackItem(r1)->name(), QStringLiteral("R&D-1"));
+    EXPECT_EQ(undoText(), QStringLiteral("&Undo Set name of rack R1"));
+    window_->selection().set({r1});
+    window_->editActions().rotateSelected();
+    EXPECT_EQ(undoText(), QStringLiteral("&Undo Rotate rack R&&D-1"));
+}
+
+TEST_F(FloorPlanEditingTest, OpeningAnotherProjectClearsTheSelection) {
+    window_->editActions().selectAllAction()->trigger();
+    ASSERT_EQ(window_->selection().racks().size(), 4u);
+    // The other project has racks with the same ids: they must not inherit the selection.
+    const QString other = dir_.filePath(QStringLiteral("other.rackweave"));
+    saveProject(projectWithRacks(6), toPath(other));
+    ASSERT_TRUE(window_->fileActions().openPath(other));
+    EXPECT_EQ(window_->floorPlanScene().rackItemCount(), 6u);
+    EXPECT_TRUE(window_->selection().empty());
+    EXPECT_TRUE(window_->floorPlanScene().selectedItems().isEmpty());
+    EXPECT_FALSE(window_->editActions().deleteAction()->isEnabled());
+}
+
 TEST_F(FloorPlanEditingTest, ViewMenuSwitchesBetween2d3dAndSplit) {
     EXPECT_TRUE(view().isVisible());
     EXPECT_FALSE(window_->hallView().isVisible());
