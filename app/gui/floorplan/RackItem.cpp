@@ -36,6 +36,12 @@ QRectF RackItem::boundingRect() const { return footprint_.adjusted(-40, -40, 40,
 void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const qreal pixelsPerMm = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
+    // A whole big hall in view: racks a few pixels across read as coloured blocks; one fill each
+    // keeps pan and zoom fluid (no outline, front bar or text to draw).
+    if (pixelsPerMm * std::min(footprint_.width(), footprint_.height()) < 4) {
+        painter->fillRect(footprint_, selected ? QColor(0xff, 0xd5, 0x00) : color_);
+        return;
+    }
     painter->setBrush(selected ? color_.lighter(150) : color_);
     QPen outline(selected ? QColor(0xff, 0xd5, 0x00) : color_.darker(170));
     outline.setCosmetic(true);
