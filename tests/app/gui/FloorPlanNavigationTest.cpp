@@ -81,8 +81,10 @@ TEST(FloorPlanNavigationTest, LargeHallBuildsOnceAndEditsUpdateOnlyTheirRacks) {
     clock.start();
     auto window = floorPlanWindow(std::move(model));
     FloorPlanView& view = window->floorPlanView();
-    (void)view.viewport()->grab();  // one full paint of the whole hall
+    const QImage whole = view.viewport()->grab().toImage();  // one full paint of the whole hall
     const auto buildAndPaintMs = clock.elapsed();
+    saveScreenshot(whole, QStringLiteral("floorplan-20000-racks"));
+    EXPECT_GT(pixelsNear(whole, render::rackRoleColor(RackRole::Compute)), 20'000);
     ASSERT_EQ(window->floorPlanScene().rackItemCount(), std::size_t(kRacks));
     clock.restart();
     (void)view.viewport()->grab();  // what each pan or zoom step costs with the whole hall in view
