@@ -12,6 +12,7 @@
 #include "GuiTestSupport.h"
 #include "HallView.h"
 #include "MainWindow.h"
+#include "ModelCountsLabel.h"
 #include "PathText.h"
 #include "ProjectSession.h"
 #include "PropertiesInspector.h"
@@ -195,10 +196,14 @@ TEST_F(FloorPlanEditingTest, DeleteRemovesSelectedAndUndoRestores) {
     EXPECT_TRUE(window_->selection().empty());
     EXPECT_FALSE(window_->editActions().deleteAction()->isEnabled());
     EXPECT_EQ(undoText(), QStringLiteral("&Undo Delete rack R1"));
+    // The other views follow the same ChangeSet.
+    EXPECT_EQ(window_->hallView().stats().rackInstances, 3);
+    EXPECT_EQ(window_->counts().text(), QStringLiteral("3 racks · 0 devices · 0 cables"));
 
     window_->editActions().undoAction()->trigger();
     EXPECT_TRUE(model().racks().contains(r1));
     EXPECT_EQ(window_->floorPlanScene().rackItemCount(), 4u);
+    EXPECT_EQ(window_->hallView().stats().rackInstances, 4);
     ASSERT_NE(window_->floorPlanScene().rackItem(r1), nullptr);
     EXPECT_EQ(window_->floorPlanScene().rackItem(r1)->pos(), toScene(Point2{20'000, 15'000}));
 }
