@@ -13,9 +13,10 @@ void registerCommands(CLI::App& app) {
     addNewCommand(app);
     addInfoCommand(app);
     addStatsCommand(app);
-    addExportCommand(app);
+    addExportCables(*addExportCommand(app), app);
     addCatalogCommand(app);
     addGenerateCommand(app);
+    addRouteCommand(app);
 }
 
 int reportParseError(const CLI::App& app, const CLI::ParseError& e) {

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "catalog/Catalog.h"
+#include "router/RoutingResult.h"
 
 namespace rw::cli {
 
@@ -32,5 +33,10 @@ void addStatsCommand(CLI::App& app);
 CLI::App* addExportCommand(CLI::App& app);
 void addCatalogCommand(CLI::App& app);
 void addGenerateCommand(CLI::App& app);
+void addRouteCommand(CLI::App& app);
+/// `export cables` (ExportCablesCommand.cpp), a sibling of `export fabric`.
+void addExportCables(CLI::App& exportCommand, const CLI::App& root);
+/// One line on what a routing did (RouteCommand.cpp); also printed by `generate`.
+[[nodiscard]] std::string routingSummary(const RoutingResult& result);
 
 }  // namespace rw::cli

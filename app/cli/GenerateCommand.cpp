@@ -8,6 +8,7 @@
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 #include "persistence/ProjectFile.h"
+#include "router/Router.h"
 
 namespace rw::cli {
 
@@ -17,10 +18,12 @@ void addGenerateCommand(CLI::App& app) {
     auto output = std::make_shared<std::string>();
     auto force = std::make_shared<bool>(false);
     auto quiet = std::make_shared<bool>(false);
+    auto noRoute = std::make_shared<bool>(false);
     cmd->add_option("SPEC", *spec, "Cluster spec (.json)")->required();
     cmd->add_option("-o,--output", *output, "Project file to write (.rackweave)")->required();
     cmd->add_flag("--force", *force, "Replace the output file if it exists");
     cmd->add_flag("-q,--quiet", *quiet, "Print nothing but errors");
+    cmd->add_flag("--no-route", *noRoute, "Do not route the cables (run 'rackweave-cli route' later)");
     cmd->callback([=, &app] {
         if (std::filesystem::exists(*output) && !*force)
             throw UsageError(*output + ": file exists; pass --force to replace it");
@@ -30,12 +33,18 @@ void addGenerateCommand(CLI::App& app) {
         const GenerateResult result = generate(parsed, catalog, [&](std::string_view phase, double fraction) {
             if (!*quiet) std::cerr << fmt::format("[{:3.0f}%] {}\n", fraction * 100.0, phase);
         });
-        saveProject(result.model, *output);
+        std::optional<RoutingResult> routes;
+        if (!*noRoute) {
+            if (!*quiet) std::cerr << "[   ] Routing cables\n";
+            routes = Router(result.model, catalog).routeAll();
+        }
+        saveProject(result.model, routes ? &*routes : nullptr, *output);
         if (*quiet) return;
         const Model& m = result.model;
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         std::cout << fmt::format("Generated {}: {} racks, {} devices, {} links, {} cables in {:.2f} s\n", *output, m.racks().size(),
                                  m.devices().size(), m.links().size(), m.cables().size(), seconds);
+        if (routes) std::cout << "Routed " << routingSummary(*routes) << '\n';
         for (const std::string& note : result.notes) std::cout << "note: " << note << '\n';
     });
 }

@@ -38,11 +38,15 @@ void addStatsCommand(CLI::App& app) {
         ->check(CLI::ExistingDirectory);
     const CLI::App* root = &app;
     cmd->callback([=] {
-        const Model model = openProject(*file);
+        const OpenedProject project = openProjectWithRoutes(*file);
+        const Model& model = project.model;
         const Catalog catalog = Catalog::loadStandard(catalogDirs(*root, *dirs));
         DesignStatsInputs inputs;
         inputs.catalog = &catalog;
-        // Cable routing (issue 5) is not part of a design file yet: every cable is unrouted.
+        // Routed = through the trays or within one rack, from the routes saved in the design
+        // (`rackweave-cli route`); a design without saved routes counts every cable unrouted.
+        if (project.routes)
+            inputs.isRouted = [&routes = *project.routes](CableId id, const Cable&) { return routes.isRouted(id); };
         const DesignStats stats = computeDesignStats(model, inputs);
         if (*json)
             std::cout << designStatsToJson(stats).dump(2) << '\n';

@@ -1,0 +1,93 @@
+// `rackweave-cli export cables DESIGN -o cables.csv`: one line per cable with both ends, media,
+// part, routed and ordered length and the tray segments it follows (docs/routing.md).
+// Uses the routes saved in the design; a design without routes is routed on the fly (not saved).
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "Cli.h"
+#include "persistence/ProjectFile.h"
+#include "router/Router.h"
+
+namespace rw::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string csvField(std::string_view s) {
+    if (s.find_first_of(",\"\n") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+void writeCables(std::ostream& out, const Model& m, const RoutingResult& r) {
+    out << "id,fabric,a_rack,a_u,a_device,a_port,b_rack,b_u,b_device,b_port,media,sku,routed_length_m,ordered_length_m,"
+           "status,tray_segments\n";
+    const auto end = [&](PortId p) {
+        const Port& port = m.ports()[p];
+        const Device& d = m.devices()[port.device];
+        const Rack* rack = m.racks().find(d.rack);
+        return fmt::format("{},{},{},{}", csvField(rack ? rack->name : ""), d.uPosition, csvField(d.name), csvField(m.text(port.name)));
+    };
+    m.cables().forEach([&](CableId id, const Cable& c) {
+        const Link& l = m.links()[c.first];
+        const CableRoute* cr = r.find(id);
+        const CableRoute none{};
+        const CableRoute& route = cr ? *cr : none;
+        std::string segments;
+        if (route.route != kNoRoute)
+            for (TrayId s : r.routes[route.route].segments) segments += fmt::format("{}{}", segments.empty() ? "" : " ", s.value);
+        const std::string status = route.status == RouteStatus::Unrouted
+                                       ? fmt::format("unrouted: {}", toString(route.reason))
+                                       : std::string(toString(route.status));
+        out << fmt::format("{},{},{},{},{},{},{:.3f},{:.3f},{},{}\n", id.value, toString(l.fabric), end(l.a), end(l.b),
+                           toString(route.media), route.sku != kNoRoute ? csvField(r.skus[route.sku]) : "",
+                           route.lengthMm / 1000.0, route.orderedMm / 1000.0, csvField(status), segments);
+    });
+}
+
+}  // namespace
+
+void addExportCables(CLI::App& exportCommand, const CLI::App& root) {
+    auto* cmd = exportCommand.add_subcommand("cables", "Write every cable with its ends, media, part, lengths and tray path (CSV)");
+    auto file = std::make_shared<std::string>();
+    auto output = std::make_shared<std::string>();
+    cmd->add_option("DESIGN", *file, "Project file (.rackweave)")->required();
+    cmd->add_option("-o,--output", *output, "CSV file to write; '-' for standard output")->required();
+    const CLI::App* rootApp = &root;
+    cmd->callback([=] {
+        OpenedProject project = openProjectWithRoutes(*file);
+        if (!project.routes) {
+            std::cerr << "rackweave-cli: note: " << *file << " has no saved routes; routing now (run 'rackweave-cli route' to save them)\n";
+            project.routes = Router(project.model, catalogFor(*rootApp)).routeAll();
+        }
+        if (*output == "-") {
+            writeCables(std::cout, project.model, *project.routes);
+            return;
+        }
+        const fs::path target(*output);
+        const fs::path temp = target.parent_path() / fmt::format(".{}.tmp-{}", target.filename().string(), ::getpid());
+        try {
+            std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+            if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", temp.string()));
+            writeCables(out, project.model, *project.routes);
+            out.close();
+            if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", temp.string()));
+            fs::rename(temp, target);
+        } catch (...) {
+            std::error_code ec;
+            fs::remove(temp, ec);
+            throw;
+        }
+        std::cout << fmt::format("{}: {} cables\n", *output, project.model.cables().size());
+    });
+}
+
+}  // namespace rw::cli
