@@ -23,11 +23,6 @@ namespace {
 namespace fs = std::filesystem;
 using OJson = nlohmann::ordered_json;
 
-Catalog loadCatalog(const CLI::App& root) {
-    std::vector<fs::path> dirs;
-    for (const auto& d : root.get_option("--catalog")->results()) dirs.emplace_back(d);
-    return Catalog::loadStandard(dirs);
-}
 
 std::vector<std::string> kindNames() {
     std::vector<std::string> out;
@@ -212,7 +207,7 @@ void addList(CLI::App& catalog, const CLI::App& root) {
     cmd->add_option("--kind", *kind, "Only entries of this kind")->check(CLI::IsMember(kindNames()));
     cmd->add_flag("--json", *json, "Print JSON instead of text");
     cmd->callback([kind, json, &root] {
-        const Catalog c = loadCatalog(root);
+        const Catalog c = catalogFor(root);
         std::vector<const CatalogEntry*> entries;
         if (kind->empty()) {
             for (const auto& e : c.entries()) entries.push_back(&e);
@@ -244,7 +239,7 @@ void addShow(CLI::App& catalog, const CLI::App& root) {
     cmd->add_option("ID", *id, "Catalog id, e.g. nvidia-dgx-h100")->required();
     cmd->add_flag("--json", *json, "Print the entry as its catalog file states it");
     cmd->callback([id, json, &root] {
-        const Catalog c = loadCatalog(root);
+        const Catalog c = catalogFor(root);
         const CatalogEntry* e = c.find(*id);
         if (e == nullptr) throw UsageError(fmt::format("unknown catalog entry '{}'; see 'rackweave-cli catalog list'", *id));
         if (*json) std::cout << rawEntry(*e).dump(2) << '\n';

@@ -11,17 +11,9 @@ namespace {
 namespace fs = std::filesystem;
 using test::runCli;
 
-class GenerateCli : public ::testing::Test {
+class GenerateCli : public test::CliTestDir {
 protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("rw-generate-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-    }
-    void TearDown() override { fs::remove_all(dir_); }
     std::string example(const char* name) const { return std::string(RACKWEAVE_SOURCE_DIR) + "/examples/" + name; }
-    fs::path dir_;
 };
 
 TEST_F(GenerateCli, ExampleBuildsAndOpens) {

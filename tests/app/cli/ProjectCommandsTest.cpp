@@ -11,16 +11,7 @@ namespace {
 namespace fs = std::filesystem;
 using test::runCli;
 
-class CliProject : public ::testing::Test {
-protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("rw-cli-test-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-    }
-    void TearDown() override { fs::remove_all(dir_); }
-    fs::path dir_;
+class CliProject : public test::CliTestDir {
 };
 
 TEST_F(CliProject, HelpAndVersionExitZero) {

@@ -1,6 +1,7 @@
 #pragma once
 // Runs the real rackweave-cli binary and captures its exit code, stdout and stderr, so CLI tests
 // see exactly what a user sees.
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 
 #include <array>
@@ -53,5 +54,18 @@ inline CliResult runCli(const std::vector<std::string>& args, const std::filesys
     std::filesystem::remove(errFile);
     return r;
 }
+
+/// A fresh folder per test, named after the test, removed afterwards.
+class CliTestDir : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = std::filesystem::temp_directory_path() /
+               ("rw-cli-" + std::to_string(::getpid()) + "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::remove_all(dir_);
+        std::filesystem::create_directories(dir_);
+    }
+    void TearDown() override { std::filesystem::remove_all(dir_); }
+    std::filesystem::path dir_;
+};
 
 }  // namespace rw::test

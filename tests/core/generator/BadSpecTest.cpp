@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "catalog/Catalog.h"
+#include "support/ShippedCatalog.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 #include "util/Errors.h"
@@ -11,10 +12,7 @@
 namespace rw {
 namespace {
 
-const Catalog& catalog() {
-    static const Catalog c = Catalog::loadShipped();
-    return c;
-}
+const Catalog& catalog() { return test::shippedCatalog(); }
 
 struct BadSpec {
     const char* name;

@@ -9,16 +9,14 @@
 #include <set>
 
 #include "catalog/Catalog.h"
+#include "support/ShippedCatalog.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 
 namespace rw {
 namespace {
 
-const Catalog& catalog() {
-    static const Catalog c = Catalog::loadShipped();
-    return c;
-}
+const Catalog& catalog() { return test::shippedCatalog(); }
 
 struct Drawn {
     std::string json;

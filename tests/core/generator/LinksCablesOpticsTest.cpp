@@ -5,6 +5,7 @@
 #include <map>
 
 #include "catalog/Catalog.h"
+#include "support/ShippedCatalog.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 
@@ -12,7 +13,7 @@ namespace rw {
 namespace {
 
 TEST(LinksCablesOptics, TwinPortOpticServesTwoLinksAndCablesCarryOneOrTwo) {
-    const Catalog catalog = Catalog::loadShipped();
+    const Catalog& catalog = test::shippedCatalog();
     const auto spec = parseSpecFile(std::string(RACKWEAVE_SOURCE_DIR) + "/examples/superpod-h100-1su.json", catalog);
     const Model m = generate(spec, catalog).model;
 

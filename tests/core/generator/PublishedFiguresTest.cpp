@@ -7,16 +7,14 @@
 
 #include "GeneratedFabric.h"
 #include "catalog/Catalog.h"
+#include "support/ShippedCatalog.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 
 namespace rw {
 namespace {
 
-const Catalog& catalog() {
-    static const Catalog c = Catalog::loadFromDirectories({Catalog::shippedDirectory()});
-    return c;
-}
+const Catalog& catalog() { return test::shippedCatalog(); }
 
 Model generateDgx(int nodes, bool ufm) {
     const std::string spec = fmt::format(R"({{
