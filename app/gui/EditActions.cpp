@@ -79,12 +79,7 @@ void EditActions::deleteSelected() {
 void EditActions::rotateSelected() {
     const std::vector<RackId> racks = selection_.racks();
     try {
-        for (RackId id : racks) {
-            const Rack* rack = session_.model().racks().find(id);
-            if (!rack) continue;
-            const auto next = static_cast<Rotation>((static_cast<int>(rack->rotation) + 1) % 4);
-            cmd::rotateRack(session_.document(), id, next);
-        }
+        cmd::rotateRacks(session_.document(), racks);  // one undo step for the whole selection
     } catch (const std::exception& e) {
         prompts_.showError(tr("Rotate"), QString::fromUtf8(e.what()));
     }

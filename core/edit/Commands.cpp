@@ -53,6 +53,14 @@ void rotateRack(Document& doc, RackId id, Rotation rotation) {
     tx.commit();
 }
 
+void rotateRacks(Document& doc, const std::vector<RackId>& ids, int quarterTurns) {
+    if (ids.empty() || quarterTurns % 4 == 0) return;
+    auto tx = doc.begin(manyRacks(doc, ids, "Rotate"));
+    for (RackId id : ids)
+        tx.modify<Rack>(id, [&](Rack& r) { r.rotation = static_cast<Rotation>(((static_cast<int>(r.rotation) + quarterTurns) % 4 + 4) % 4); });
+    tx.commit();
+}
+
 void renameRack(Document& doc, RackId id, std::string name) {
     auto tx = doc.begin(fmt::format("Rename {} to {}", rackLabel(doc, id), name));
     tx.modify<Rack>(id, [&](Rack& r) { r.name = std::move(name); });

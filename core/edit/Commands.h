@@ -14,6 +14,8 @@ void moveRack(Document& doc, RackId id, Point2 to);
 /// Moves several racks by the same offset in one step.
 void moveRacks(Document& doc, const std::vector<RackId>& ids, Point2 offset);
 void rotateRack(Document& doc, RackId id, Rotation rotation);
+/// Turns each rack a quarter turn clockwise `quarterTurns` times about its own centre, in one step.
+void rotateRacks(Document& doc, const std::vector<RackId>& ids, int quarterTurns = 1);
 void renameRack(Document& doc, RackId id, std::string name);
 /// Deletes racks with everything mounted in them and every link and cable attached.
 void deleteRacks(Document& doc, const std::vector<RackId>& ids);

@@ -103,3 +103,25 @@ TEST(Document, MultiRackMoveIsOneStep) {
 
 }  // namespace
 }  // namespace rw
+
+namespace rw {
+namespace {
+
+TEST(Document, RotatingManyRacksIsOneStep) {
+    Document doc(test::sampleModel());
+    doc.subscribe([](const ChangeSet&) {});
+    cmd::rotateRacks(doc, {RackId(0), RackId(2)});
+    EXPECT_EQ(doc.undoText(), "Rotate 2 racks");
+    EXPECT_EQ(doc.model().racks()[RackId(0)].rotation, Rotation::R90);
+    EXPECT_EQ(doc.model().racks()[RackId(1)].rotation, Rotation::R0);
+    cmd::rotateRacks(doc, {RackId(0)}, 3);
+    EXPECT_EQ(doc.model().racks()[RackId(0)].rotation, Rotation::R0);
+    EXPECT_EQ(doc.undoText(), "Rotate rack R1");
+    doc.undo();
+    doc.undo();
+    EXPECT_EQ(doc.model().racks()[RackId(2)].rotation, Rotation::R0);
+    EXPECT_FALSE(doc.canUndo());
+}
+
+}  // namespace
+}  // namespace rw
