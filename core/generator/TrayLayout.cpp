@@ -26,6 +26,33 @@ constexpr int kCrossEveryRacks = 8;      // cross-aisle tray every 8 rack slots 
 constexpr int kCeilingClearanceMm = 300;  // top tray below the ceiling (sprinklers, lights)
 constexpr int kLevelSpacingMm = 300;      // between tray levels: 12 in power/data separation (TIA-569)
 constexpr int kFillPercent = 40;          // design fill (TIA-569: 25-40 %; 50 % is physically full)
+constexpr int kRackClearanceMm = 300;     // lowest tray above the tallest rack top
+
+/// Fibre tray levels to stack over the rows: the hall's inter-rack optical cables (every data
+/// cable between racks whose ports are not RJ45: they end up as fibre or AOC beyond copper reach)
+/// spread over its rows, against one tray's usable cross-section. A coarse estimate: the router
+/// reports anything that still does not fit.
+int fibreLevelsWanted(const Context& ctx, HallId hall, int rows, double trayAreaMm2) {
+    const Model& m = ctx.model;
+    double fibreDiameter = 0.0;
+    for (const CatalogEntry* e : ctx.catalog.ofKind(CatalogKind::Cable))
+        if (e->cable->media == Media::MultimodeFiber || e->cable->media == Media::SinglemodeFiber)
+            fibreDiameter = std::max(fibreDiameter, e->cable->outerDiameterMm);
+    if (fibreDiameter <= 0.0 || rows <= 0 || trayAreaMm2 <= 0.0) return 1;
+    std::size_t optical = 0;
+    m.cables().forEach([&](CableId, const Cable& c) {
+        const Link& l = m.links()[c.first];
+        if (l.fabric == Fabric::Power) return;
+        const Port& a = m.ports()[l.a];
+        const Port& b = m.ports()[l.b];
+        if (a.kind == PortKind::RJ45 || b.kind == PortKind::RJ45) return;
+        const RackId ra = m.devices()[a.device].rack, rb = m.devices()[b.device].rack;
+        if (ra == rb || m.racks()[ra].hall != hall) return;
+        optical += c.second ? 2 : 1;
+    });
+    const double area = static_cast<double>(optical) * 3.14159265 / 4.0 * fibreDiameter * fibreDiameter;
+    return std::max(1, static_cast<int>(std::ceil(area / (trayAreaMm2 * rows))));
+}
 
 /// The widest tray of the preferred style, else the widest of any style.
 const CatalogEntry* pickTray(const Catalog& catalog, TrayStyle preferred) {
@@ -86,10 +113,16 @@ void placeTrays(Context& ctx) {
         const HallId hall(hallValue);
         const int ceiling = m.halls()[hall].ceilingHeightMm;
         const int powerZ = ceiling - kCeilingClearanceMm - static_cast<int>(std::lround(data->tray->depthMm));
-        const std::array<Level, 3> levels{{{TrayKind::Power, data, powerZ},
-                                           {TrayKind::Fiber, fiber, powerZ - kLevelSpacingMm},
-                                           {TrayKind::Data, data, powerZ - 2 * kLevelSpacingMm}}};
-        if (levels[2].z <= rackTop) ++lowClearanceHalls;
+        // Power on top, then as many fibre levels as the demand wants and the room allows, then
+        // copper data; fibre levels over one rack are joined by the router's riser (docs/routing.md).
+        const double fibreArea = fiber->tray->widthMm * fiber->tray->depthMm * kFillPercent / 100.0;
+        const int room = (powerZ - 2 * kLevelSpacingMm - (rackTop + kRackClearanceMm)) / kLevelSpacingMm + 1;
+        const int fibreLevels =
+            std::max(1, std::min(room, fibreLevelsWanted(ctx, hall, static_cast<int>(rows.size()), fibreArea)));
+        std::vector<Level> levels{{TrayKind::Power, data, powerZ}};
+        for (int f = 0; f < fibreLevels; ++f) levels.push_back({TrayKind::Fiber, fiber, powerZ - (1 + f) * kLevelSpacingMm});
+        levels.push_back({TrayKind::Data, data, powerZ - (1 + fibreLevels) * kLevelSpacingMm});
+        if (levels.back().z <= rackTop) ++lowClearanceHalls;
 
         // Cross-aisle positions: every kCrossEveryRacks-th rack column of the hall, the last one,
         // and both ends of every row.

@@ -91,8 +91,9 @@ struct Router::Impl {
 
     // ---- shortest paths -------------------------------------------------------------------
 
-    /// Dijkstra from `source`. `cost(edge)` returns kInf for an unusable edge. Stops at `target`
-    /// when given. Ties break on node id, so results are deterministic.
+    /// Dijkstra from `source`; with a `target`, A* towards it (the straight 3D distance is a
+    /// consistent lower bound: every edge costs at least its length). `cost(edge)` returns kInf
+    /// for an unusable edge. Ties break on node id, so results are deterministic.
     template <class Cost>
     void dijkstra(std::uint32_t source, std::uint32_t target, Cost&& cost) {
         ++stats.dijkstras;
@@ -100,6 +101,13 @@ struct Router::Impl {
             std::fill(seen.begin(), seen.end(), 0);
             stamp = 1;
         }
+        const auto estimate = [&](std::uint32_t n) {
+            if (target == kNoNode) return 0.0;
+            const Point3& p = world->node(n);
+            const Point3& q = world->node(target);
+            const double dx = p.x - q.x, dy = p.y - q.y, dz = p.z - q.z;
+            return std::sqrt(dx * dx + dy * dy + dz * dz) * (1.0 - 1e-9);
+        };
         using Item = std::pair<double, std::uint32_t>;
         std::priority_queue<Item, std::vector<Item>, std::greater<>> heap;
         const auto touch = [&](std::uint32_t n) {
@@ -111,13 +119,14 @@ struct Router::Impl {
         };
         touch(source);
         dist[source] = 0.0;
-        heap.emplace(0.0, source);
+        heap.emplace(estimate(source), source);
         const auto& starts = world->adjStart();
         const auto& adj = world->adjacency();
         while (!heap.empty()) {
-            const auto [d, n] = heap.top();
+            const auto [f, n] = heap.top();
             heap.pop();
-            if (d > dist[n]) continue;
+            const double d = dist[n];
+            if (f > d + estimate(n) + 1e-6) continue;  // stale entry
             if (n == target) return;
             for (std::uint32_t i = starts[n]; i < starts[n + 1]; ++i) {
                 const std::uint32_t e = adj[i];
@@ -129,7 +138,7 @@ struct Router::Impl {
                 if (d + c < dist[m]) {
                     dist[m] = d + c;
                     predEdge[m] = e;
-                    heap.emplace(d + c, m);
+                    heap.emplace(d + c + estimate(m), m);
                 }
             }
         }
@@ -427,7 +436,7 @@ struct Router::Impl {
             TrayRoute candidate;
             candidate.segments.reserve(b.path.size());
             for (std::uint32_t e : b.path) {
-                candidate.segments.push_back(TrayId(e));
+                if (!world->isRiser(e)) candidate.segments.push_back(TrayId(e));  // risers are not parts
                 candidate.trayLengthMm += edge(e).lengthMm;
             }
             const std::uint64_t h = hashOf(candidate.segments);
@@ -628,7 +637,7 @@ std::vector<TrayId> overfilledSegments(const Model& model, const Catalog& catalo
     std::vector<TrayId> out;
     for (std::uint32_t e = 0; e < area.size(); ++e) {
         const TrayEdge& te = world.edges()[e];
-        if (te.alive && (area[e] > te.capacityMm2 + 1e-6 || kg[e] > te.loadKgPerM + 1e-6)) out.push_back(TrayId(e));
+        if (te.alive && !world.isRiser(e) && (area[e] > te.capacityMm2 + 1e-6 || kg[e] > te.loadKgPerM + 1e-6)) out.push_back(TrayId(e));
     }
     return out;
 }

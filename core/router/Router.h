@@ -21,10 +21,10 @@ namespace rw {
 struct RouterOptions {
     std::uint32_t slackPerEndMm = 300;  // service loop and bend allowance at each end
     double slackPercent = 2.0;          // spare length on the whole run (hardware-facts: 1-2 %)
-    int maxIterations = 25;             // negotiation rounds before legalisation
+    int maxIterations = 10;             // negotiation rounds before legalisation
     int staleRounds = 3;                // stop early after this many rounds without 2 % less overflow
     double presentCostStart = 0.5;      // PathFinder present-congestion factor, grown each round
-    double presentCostGrowth = 1.6;
+    double presentCostGrowth = 2.0;
     double historyCost = 0.5;           // added per round a segment stays overused (times its overflow)
     std::size_t maxBundleCables = 48;   // cables routed as one demand
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -44,6 +45,29 @@ void RoutingWorld::buildGraph() {
         e.kind = s.kind;
         e.alive = e.a != e.b;
     });
+    // Risers: nodes of one kind straight above each other (stacked levels of the same kind) are
+    // joined by virtual vertical edges with the height difference as length and no limit. Their
+    // ids follow the tray ids; routes store only real segments.
+    {
+        std::map<std::tuple<std::uint32_t, int, std::int32_t, std::int32_t>, std::vector<std::uint32_t>> columns;
+        for (std::uint32_t n = 0; n < nodes_.size(); ++n)
+            columns[std::make_tuple(nodeHall_[n].value, static_cast<int>(nodeKind_[n]), nodes_[n].x, nodes_[n].y)].push_back(n);
+        for (auto& [key, stack] : columns) {
+            if (stack.size() < 2) continue;
+            std::sort(stack.begin(), stack.end(), [&](std::uint32_t p, std::uint32_t q) { return nodes_[p].z < nodes_[q].z; });
+            for (std::size_t i = 0; i + 1 < stack.size(); ++i) {
+                TrayEdge e;
+                e.a = stack[i];
+                e.b = stack[i + 1];
+                e.lengthMm = static_cast<std::uint32_t>(nodes_[stack[i + 1]].z - nodes_[stack[i]].z);
+                e.capacityMm2 = std::numeric_limits<double>::infinity();
+                e.loadKgPerM = std::numeric_limits<double>::infinity();
+                e.kind = nodeKind_[stack[i]];
+                e.alive = e.lengthMm > 0;
+                edges_.push_back(e);
+            }
+        }
+    }
     std::vector<std::uint32_t> degree(nodes_.size() + 1, 0);
     for (const TrayEdge& e : edges_)
         if (e.alive) ++degree[e.a], ++degree[e.b];
@@ -65,7 +89,8 @@ std::uint32_t RoutingWorld::nearestNode(HallId hall, TrayKind kind, Point2 p) co
     for (std::uint32_t n = 0; n < nodes_.size(); ++n) {
         if (nodeHall_[n] != hall || nodeKind_[n] != kind || adjStart_[n] == adjStart_[n + 1]) continue;
         const std::int64_t d = std::abs(std::int64_t{nodes_[n].x} - p.x) + std::abs(std::int64_t{nodes_[n].y} - p.y);
-        if (best == kNoNode || d < bestD) best = n, bestD = d;
+        // Nearest in plan; among stacked levels the lowest (closest to the rack top).
+        if (best == kNoNode || d < bestD || (d == bestD && nodes_[n].z < nodes_[best].z)) best = n, bestD = d;
     }
     return best;
 }

@@ -49,11 +49,14 @@ public:
     [[nodiscard]] const Catalog& catalog() const noexcept { return catalog_; }
     [[nodiscard]] std::size_t nodeCount() const noexcept { return nodes_.size(); }
     [[nodiscard]] const Point3& node(std::uint32_t n) const noexcept { return nodes_[n]; }
-    /// Edges indexed by TrayId::value (dead or absent ids have alive = false).
+    /// Edges indexed by TrayId::value (dead or absent ids have alive = false), followed by the
+    /// virtual riser edges joining stacked levels (ids >= traySegmentCount(), no limits).
     [[nodiscard]] const std::vector<TrayEdge>& edges() const noexcept { return edges_; }
     /// Adjacency in CSR form: for node n, adjacency()[adjStart()[n] .. adjStart()[n+1]) are TrayId values.
     [[nodiscard]] const std::vector<std::uint32_t>& adjStart() const noexcept { return adjStart_; }
     [[nodiscard]] const std::vector<std::uint32_t>& adjacency() const noexcept { return adj_; }
+    [[nodiscard]] std::uint32_t traySegmentCount() const noexcept { return model_.trays().capacity(); }
+    [[nodiscard]] bool isRiser(std::uint32_t edge) const noexcept { return edge >= traySegmentCount(); }
     [[nodiscard]] const RackGeometry& rack(RackId id) const noexcept { return racks_[id.value]; }
     [[nodiscard]] std::size_t rackCapacity() const noexcept { return racks_.size(); }
 
