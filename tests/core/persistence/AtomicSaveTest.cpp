@@ -15,14 +15,18 @@
 namespace rw {
 namespace {
 
-/// A model big enough that writing it takes a while and many megabytes.
+/// A model whose save takes far longer than the kill delay below, even in a Release build:
+/// 300,000 links are 300,000 SQLite rows (ports alone are packed and quick to write).
 Model bigModel() {
     Model m = test::sampleModel(1);
     const RackId rack(0);
     const auto name = m.strings.intern("OSFP");
     for (int d = 0; d < 2000; ++d) {
         const DeviceId dev = m.devices().add({rack, {}, "bulk-" + std::to_string(d), 1, Face::Front, DeviceRole::Other});
-        for (int p = 0; p < 100; ++p) m.ports().add({dev, name, 400, PortKind::OSFP, 4, 1, Split1});
+        const PortId first(m.ports().capacity());
+        for (int p = 0; p < 300; ++p) m.ports().add({dev, name, 400, PortKind::OSFP, 4, 1, Split1});
+        for (int p = 0; p < 300; p += 2)
+            m.links().add({PortId(first.value + p), PortId(first.value + p + 1), 0, 0, Fabric::Storage, LinkRole::Other, 400});
     }
     return m;
 }
@@ -87,12 +91,17 @@ TEST(AtomicSave, KilledSaveLeavesPreviousFileIdentical) {
     char go = 0;
     ASSERT_EQ(::read(ready[0], &go, 1), 1);
     ::close(ready[0]);
-    // Writing 200,000 ports takes far longer than this, so the kill lands inside the first save.
-    std::this_thread::sleep_for(std::chrono::milliseconds(60));
+    // Kill once the save is under way: its temporary file exists. Writing 300,000 link rows
+    // takes far longer than the 20 ms that follow, so the kill lands inside the save.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (countTemporaries(dir.path()) == 0 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
     ::kill(child, SIGKILL);
     int status = 0;
     ::waitpid(child, &status, 0);
     ASSERT_TRUE(WIFSIGNALED(status));
+    EXPECT_EQ(countTemporaries(dir.path()), 1) << "the kill must land inside a save, leaving its temporary file";
     EXPECT_EQ(test::fileBytes(file), before) << "the killed save reached the real file";
     EXPECT_EQ(openProject(file).racks().size(), 2U);
 }
