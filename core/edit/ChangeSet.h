@@ -15,9 +15,6 @@ struct EntityRef {
     friend constexpr bool operator==(EntityRef, EntityRef) noexcept = default;
 };
 
-template <class IdT, class T = void>
-constexpr EntityRef refOf(EntityKind kind, IdT id) noexcept { return EntityRef{kind, id.value}; }
-
 struct ChangeSet {
     using IdList = std::vector<std::uint32_t>;
     std::array<IdList, kEntityKindCount> added;

@@ -57,8 +57,6 @@ public:
     /// The split a data cage takes to run at `speedGbps`, or 0 if it cannot.
     [[nodiscard]] static int splitFor(const PortSpec& cage, int speedGbps) noexcept;
 
-    [[nodiscard]] Model& model() noexcept { return model_; }
-
 private:
     Model& model_;
     std::unordered_map<const CatalogEntry*, PortLayout> layouts_;

@@ -68,8 +68,8 @@ struct Context {
     std::vector<std::pair<std::size_t, PlacedDevice>> inRackCdus;  // (rack index, CDU device)
     std::vector<std::string> notes;
 
-    FabricBuild* fabric(Fabric f) {
-        for (auto& b : fabrics)
+    [[nodiscard]] const FabricBuild* fabric(Fabric f) const {
+        for (const auto& b : fabrics)
             if (b.fabric == f) return &b;
         return nullptr;
     }

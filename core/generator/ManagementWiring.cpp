@@ -12,9 +12,11 @@ namespace rw::gen {
 
 namespace {
 
-int managedPorts(Context& ctx, const std::vector<const CatalogEntry*>& entries) {
+/// Management ports wireManagement() will connect in a rack, PDUs aside: its devices' (the
+/// management switches' own are not connected).
+int managedPorts(Context& ctx, const RackInfo& rack) {
     int n = 0;
-    for (const CatalogEntry* e : entries) n += static_cast<int>(ctx.factory.layout(*e).management.size());
+    for (const PlacedDevice& d : rack.devices) n += static_cast<int>(ctx.factory.layout(*d.entry).management.size());
     return n;
 }
 
@@ -22,15 +24,17 @@ int managedPorts(Context& ctx, const std::vector<const CatalogEntry*>& entries) 
 /// how many management switches draw power: iterate to the fixed point).
 int switchesNeeded(Context& ctx, const std::vector<RackInfo*>& racks, const CatalogEntry& sw, int portsPerSwitch) {
     const int pduPorts = static_cast<int>(ctx.factory.layout(*ctx.spec.power.pdu).management.size());
+    int devicePorts = 0;
+    for (const RackInfo* rack : racks) devicePorts += managedPorts(ctx, *rack);
     int count = 0;
     for (;;) {
-        int ports = 0;
+        int ports = devicePorts;
         for (RackInfo* rack : racks) {
             std::vector<const CatalogEntry*> entries = entriesOf(*rack);
             // Place the switches in the first rack for the estimate; they are few and small.
             if (rack == racks.front())
                 for (int i = 0; i < count; ++i) entries.push_back(&sw);
-            ports += managedPorts(ctx, entriesOf(*rack)) + pduPorts * pduDemand(ctx, entries).totalPdus();
+            ports += pduPorts * pduDemand(ctx, entries).totalPdus();
         }
         const int needed = (ports + portsPerSwitch - 1) / portsPerSwitch;
         if (needed <= count) return count;

@@ -88,20 +88,23 @@ private:
         mgmtReserve_ = ctx_.spec.oob && ctx_.spec.oob->scope == OobScope::Rack ? unitsOf(*ctx_.spec.oob->switchEntry) : 0;
     }
 
-    /// Which compute SU a switch of fabric f, level 1, index i serves.
-    std::int64_t computeSuOfLeaf(const FabricBuild& f, std::int64_t leaf) const {
-        const FabricBuild* compute = ctx_.fabrics.empty() || ctx_.fabrics.front().fabric != Fabric::Compute ? nullptr : &ctx_.fabrics.front();
-        const std::int64_t slot = (leaf / f.plan->rails()) * f.plan->nodeSlotsPerSu();
-        if (!compute) return 0;
-        return std::min(slot / compute->plan->nodeSlotsPerSu(), compute->plan->suCount() - 1);
+    /// The compute fabric's plan; without one the whole cluster counts as one SU.
+    const FatTreePlan* computePlan() const {
+        const FabricBuild* compute = ctx_.fabric(Fabric::Compute);
+        return compute ? &*compute->plan : nullptr;
     }
 
-    std::int64_t suCount() const {
-        return !ctx_.fabrics.empty() && ctx_.fabrics.front().fabric == Fabric::Compute ? ctx_.fabrics.front().plan->suCount() : 1;
+    /// Which compute SU a switch of fabric f, level 1, index i serves.
+    std::int64_t computeSuOfLeaf(const FabricBuild& f, std::int64_t leaf) const {
+        const FatTreePlan* compute = computePlan();
+        if (!compute) return 0;
+        const std::int64_t slot = (leaf / f.plan->rails()) * f.plan->nodeSlotsPerSu();
+        return std::min(slot / compute->nodeSlotsPerSu(), compute->suCount() - 1);
     }
+
+    std::int64_t suCount() const { return computePlan() ? computePlan()->suCount() : 1; }
     std::int64_t nodeSlotsPerSu() const {
-        return !ctx_.fabrics.empty() && ctx_.fabrics.front().fabric == Fabric::Compute ? ctx_.fabrics.front().plan->nodeSlotsPerSu()
-                                                                                        : std::max<std::int64_t>(ctx_.spec.nodes, 1);
+        return computePlan() ? computePlan()->nodeSlotsPerSu() : std::max<std::int64_t>(ctx_.spec.nodes, 1);
     }
 
     void collectNetworkDevices() {
