@@ -17,6 +17,10 @@ constexpr std::array<FeedSide, 3> kSides = {FeedSide::A, FeedSide::B, FeedSide::
 
 bool wantsC13(const PortSpec& inlet) { return inlet.kind == PortKind::C14; }
 
+/// The one rule both PDU sizing and cord wiring follow: PSU i of the t-th powered device (only
+/// devices with PSUs are counted) goes to feed (t + i) mod feeds.
+int feedOfCord(int turn, std::size_t psu, int feeds) { return (turn + static_cast<int>(psu)) % feeds; }
+
 template <class F>
 void forEachPowered(const RackInfo& rack, F&& f) {
     for (const PlacedDevice& d : rack.devices) f(d);
@@ -55,7 +59,7 @@ PduDemand pduDemand(Context& ctx, const std::vector<const CatalogEntry*>& device
     for (const CatalogEntry* e : withPsus) {
         const auto& psus = ctx.factory.layout(*e).psus;
         for (std::size_t i = 0; i < psus.size(); ++i) {
-            const int side = (turn + static_cast<int>(i)) % d.feeds;
+            const int side = feedOfCord(turn, i, d.feeds);
             (wantsC13(e->device->ports[psus[i].port]) && !outlets.outletsC13.empty() ? c13 : c19)[static_cast<std::size_t>(side)]++;
         }
         ++turn;
@@ -124,7 +128,7 @@ void wirePower(Context& ctx) {
             const auto& psus = ctx.factory.layout(*d.entry).psus;
             if (psus.empty()) return;  // counted the same way as pduDemand()
             for (std::size_t i = 0; i < psus.size(); ++i) {
-                const auto side = static_cast<std::size_t>((turn + static_cast<int>(i)) % demand.feeds);
+                const auto side = static_cast<std::size_t>(feedOfCord(turn, i, demand.feeds));
                 const bool c13 = wantsC13(d.entry->device->ports[psus[i].port]) && !outlets.outletsC13.empty();
                 const auto& pool = c13 ? outlets.outletsC13 : outlets.outletsC19;
                 const std::size_t type = c13 ? 0 : 1;
