@@ -1,0 +1,27 @@
+#pragma once
+// The design checks the core can run today, grouped by what they read so that a view can rerun
+// only the group an edit affects:
+//   Model    Model::validate() problems (broken references, U out of range, ...)
+//   Layout   racks overlapping each other, standing on a column or other keep-out, or outside
+//            their hall (footprints from the catalog)
+//   Load     racks heavier than their rack type's static rating or than the hall floor's rating
+//            over their footprint
+//   Routing  cables the router left unrouted (with its reason) and tray segments over a limit
+#include <vector>
+
+#include "checks/Finding.h"
+#include "router/RoutingResult.h"
+
+namespace rw {
+
+class Catalog;
+struct RackMetrics;
+
+[[nodiscard]] std::vector<Finding> checkModel(const Model& model);
+/// Racks without a catalog footprint are skipped (their size is unknown).
+[[nodiscard]] std::vector<Finding> checkLayout(const Model& model, const Catalog& catalog);
+/// `metrics` from computeRackMetrics(model, catalog).
+[[nodiscard]] std::vector<Finding> checkLoads(const Model& model, const std::vector<RackMetrics>& metrics);
+[[nodiscard]] std::vector<Finding> checkRouting(const Model& model, const Catalog& catalog, const RoutingResult& routes);
+
+}  // namespace rw
