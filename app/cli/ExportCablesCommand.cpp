@@ -27,17 +27,36 @@ std::string csvField(std::string_view s) {
     return out + "\"";
 }
 
-void writeCables(std::ostream& out, const Model& m, const RoutingResult& r) {
+/// The vendor's label of one sub-port: the catalog's sub-port name for a split cage (e.g.
+/// "OSFP4P2"), "<cage>/<n>" when the catalog has none at this split, the cage name when unsplit.
+std::string subPortName(const Model& m, const Catalog& catalog, const Port& port, std::uint8_t sub) {
+    const std::string_view cage = m.text(port.name);
+    if (port.split <= 1) return std::string(cage);
+    if (const CatalogEntry* entry = catalog.find(m.text(m.devices()[port.device].catalog)); entry && entry->device)
+        if (const PortSpec* spec = entry->device->findPort(cage); spec && spec->split == port.split && sub < spec->subPorts.size())
+            return spec->subPorts[sub].name;
+    return fmt::format("{}/{}", cage, sub + 1);
+}
+
+void writeCables(std::ostream& out, const Model& m, const Catalog& catalog, const RoutingResult& r) {
     out << "id,fabric,a_rack,a_u,a_device,a_port,b_rack,b_u,b_device,b_port,media,sku,routed_length_m,ordered_length_m,"
            "status,tray_segments\n";
-    const auto end = [&](PortId p) {
+    // The port column names the sub-port the cable plugs into (OSFP4P2), not only its cage (OSFP4):
+    // a split cage carries several cables. A 2-link cable into both sub-ports of one cage lists both.
+    const auto end = [&](PortId p, std::uint8_t sub, const Link* second) {
         const Port& port = m.ports()[p];
         const Device& d = m.devices()[port.device];
         const Rack* rack = m.racks().find(d.rack);
-        return fmt::format("{},{},{},{}", csvField(rack ? rack->name : ""), d.uPosition, csvField(d.name), csvField(m.text(port.name)));
+        std::string name = subPortName(m, catalog, port, sub);
+        if (second && (second->a == p || second->b == p)) {
+            const std::uint8_t other = second->a == p ? second->aSub : second->bSub;
+            if (other != sub) name += "+" + subPortName(m, catalog, port, other);
+        }
+        return fmt::format("{},{},{},{}", csvField(rack ? rack->name : ""), d.uPosition, csvField(d.name), csvField(name));
     };
     m.cables().forEach([&](CableId id, const Cable& c) {
         const Link& l = m.links()[c.first];
+        const Link* second = c.second ? &m.links()[c.second] : nullptr;
         const CableRoute* cr = r.find(id);
         const CableRoute none{};
         const CableRoute& route = cr ? *cr : none;
@@ -47,7 +66,7 @@ void writeCables(std::ostream& out, const Model& m, const RoutingResult& r) {
         const std::string status = route.status == RouteStatus::Unrouted
                                        ? fmt::format("unrouted: {}", toString(route.reason))
                                        : std::string(toString(route.status));
-        out << fmt::format("{},{},{},{},{},{},{:.3f},{:.3f},{},{}\n", id.value, toString(l.fabric), end(l.a), end(l.b),
+        out << fmt::format("{},{},{},{},{},{},{:.3f},{:.3f},{},{}\n", id.value, toString(l.fabric), end(l.a, l.aSub, second), end(l.b, l.bSub, second),
                            toString(route.media), route.sku != kNoRoute ? csvField(r.skus[route.sku]) : "",
                            route.lengthMm / 1000.0, route.orderedMm / 1000.0, csvField(status), segments);
     });
@@ -64,12 +83,13 @@ void addExportCables(CLI::App& exportCommand, const CLI::App& root) {
     const CLI::App* rootApp = &root;
     cmd->callback([=] {
         OpenedProject project = openProjectWithRoutes(*file);
+        const Catalog catalog = catalogFor(*rootApp);
         if (!project.routes) {
             std::cerr << "rackweave-cli: note: " << *file << " has no saved routes; routing now (run 'rackweave-cli route' to save them)\n";
-            project.routes = Router(project.model, catalogFor(*rootApp)).routeAll();
+            project.routes = Router(project.model, catalog).routeAll();
         }
         if (*output == "-") {
-            writeCables(std::cout, project.model, *project.routes);
+            writeCables(std::cout, project.model, catalog, *project.routes);
             return;
         }
         const fs::path target(*output);
@@ -77,7 +97,7 @@ void addExportCables(CLI::App& exportCommand, const CLI::App& root) {
         try {
             std::ofstream out(temp, std::ios::binary | std::ios::trunc);
             if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", temp.string()));
-            writeCables(out, project.model, *project.routes);
+            writeCables(out, project.model, catalog, *project.routes);
             out.close();
             if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", temp.string()));
             fs::rename(temp, target);

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
 #include <sstream>
 
 #include "RunCli.h"
@@ -89,6 +91,36 @@ TEST(RouteCli, GenerateRoutesByDefaultAndExportCablesListsEveryCable) {
     }
     EXPECT_EQ(rows, total);
     EXPECT_GT(withSegments, 0);
+}
+
+TEST(RouteCli, ExportCablesNamesTheSubPortNotTheCage) {
+    // A DGX H100's OSFP cages are split in two (OSFP4P1, OSFP4P2), each sub-port its own cable:
+    // the port columns must say which one, so every cable end is a distinct (rack, device, port).
+    TempDir dir;
+    const fs::path design = dir.path / "pod.rackweave";
+    ASSERT_EQ(runCli({"generate", kSpec, "-o", design.string(), "-q"}).exitCode, 0);
+    const CliResult r = runCli({"export", "cables", design.string(), "-o", "-"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::istringstream in(r.out);
+    std::string line;
+    std::getline(in, line);
+    std::set<std::string> ends;
+    int subPorts = 0, rows = 0;
+    const std::regex subPort("OSFP[0-9]+P[12]");
+    while (std::getline(in, line)) {
+        std::vector<std::string> f;
+        std::stringstream ls(line);
+        for (std::string cell; std::getline(ls, cell, ',');) f.push_back(cell);
+        ASSERT_GE(f.size(), 10U) << line;
+        ++rows;
+        for (std::size_t at : {std::size_t{2}, std::size_t{6}}) {
+            const std::string end = f[at] + "|" + f[at + 2] + "|" + f[at + 3];
+            EXPECT_TRUE(ends.insert(end).second) << "two cables at " << end;
+            subPorts += std::regex_match(f[at + 3], subPort);
+        }
+    }
+    EXPECT_GT(rows, 0);
+    EXPECT_GT(subPorts, 0);
 }
 
 TEST(RouteCli, MissingDesignIsBadInput) {
