@@ -1,6 +1,7 @@
 #include "edit/PlacementCommands.h"
 
 #include <algorithm>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -60,13 +61,35 @@ RackRole rackRoleFor(DeviceRole role) noexcept {
 
 std::string labelOf(const CatalogEntry& e) { return e.model.empty() ? e.id : e.model; }
 
+/// A device of catalog entry `entry` with all its catalog ports (at their default split) and, for
+/// an in-rack CDU, its cooling unit.
+DeviceId addDevice(Transaction& tx, const CatalogEntry& entry, RackId rack, int u, Face face, DeviceRole role,
+                   std::string name) {
+    const DeviceId id = tx.add(Device{rack, tx.intern(entry.id), name, std::uint8_t(u), face, role});
+    if (entry.device)
+        for (const PortSpec& p : entry.device->ports)
+            tx.add(Port{id, tx.intern(p.name), p.speedGbps, p.kind, p.lanes, p.split, p.splitModes});
+    if (entry.cooling) {
+        CoolingUnit unit;
+        unit.hall = tx.model().racks()[rack].hall;
+        unit.catalog = tx.intern(entry.id);
+        unit.name = std::move(name);
+        unit.kind = entry.cooling->type;
+        unit.capacityKw = entry.cooling->capacityKw;
+        unit.device = id;
+        tx.add(std::move(unit));
+    }
+    return id;
+}
+
 }  // namespace
 
-RackId placeRack(Document& doc, Rack rack) {
-    requireHall(doc.model(), rack.hall, "place a rack");
-    if (rack.name.empty()) rack.name = NameAllocator::forRacks(doc.model()).take("R1");
-    auto tx = doc.begin(fmt::format("Place rack {}", rack.name));
-    const RackId id = tx.add(std::move(rack));
+RackId placeRack(Document& doc, const RackPlacement& p) {
+    requireHall(doc.model(), p.hall, "place a rack");
+    if (p.catalog.empty()) throw EditError("a rack needs a rack type");
+    const std::string name = p.name.empty() ? NameAllocator::forRacks(doc.model()).take("R1") : p.name;
+    auto tx = doc.begin(fmt::format("Place rack {}", name));
+    const RackId id = tx.add(Rack{p.hall, RowId{}, tx.intern(p.catalog), name, p.position, p.rotation, p.role});
     tx.commit();
     return id;
 }
@@ -165,25 +188,48 @@ DeviceId mountDevice(Document& doc, const Catalog& catalog, RackId rackId, std::
     bool rackIsEmpty = true;
     model.devices().forEach([&](DeviceId, const Device& d) { rackIsEmpty = rackIsEmpty && d.rack != rackId; });
     auto tx = doc.begin(fmt::format("Mount {} in rack {} at U{}", labelOf(*entry), rack->name, u));
-    const std::string name = NameAllocator::forDevices(model).take(fmt::format("{}-U{:02}", rack->name, u));
-    const DeviceId id = tx.add(Device{rackId, tx.intern(entry->id), name, std::uint8_t(u), face, role});
-    if (entry->device)
-        for (const PortSpec& p : entry->device->ports)
-            tx.add(Port{id, tx.intern(p.name), p.speedGbps, p.kind, p.lanes, p.split, p.splitModes});
-    if (entry->cooling) {
-        CoolingUnit unit;
-        unit.hall = rack->hall;
-        unit.catalog = tx.intern(entry->id);
-        unit.name = name;
-        unit.kind = entry->cooling->type;
-        unit.capacityKw = entry->cooling->capacityKw;
-        unit.device = id;
-        tx.add(std::move(unit));
-    }
+    NameAllocator names = NameAllocator::forDevices(model);
+    const DeviceId id = addDevice(tx, *entry, rackId, u, face, role, names.take(fmt::format("{}-U{:02}", rack->name, u)));
     if (rackIsEmpty && rack->role == RackRole::Other && rackRoleFor(role) != RackRole::Other)
         tx.modify<Rack>(rackId, [&](Rack& r) { r.role = rackRoleFor(role); });
     tx.commit();
     return id;
+}
+
+RackId placeRackScaleSystem(Document& doc, const Catalog& catalog, const RackPlacement& placement) {
+    requireHall(doc.model(), placement.hall, "place a rack-scale system");
+    const CatalogEntry* system = catalog.find(placement.catalog);
+    if (!system || !system->rackScale)
+        throw EditError(fmt::format("'{}' is not a rack-scale system in the catalog", placement.catalog));
+    const CatalogEntry* rackType = catalog.find(system->rackScale->rack);
+    if (!rackType || !rackType->rack)
+        throw EditError(fmt::format("{}: its rack '{}' is not a rack in the catalog", labelOf(*system), system->rackScale->rack));
+
+    const Model& model = doc.model();
+    const std::string name = placement.name.empty() ? NameAllocator::forRacks(model).take("R1") : placement.name;
+    auto tx = doc.begin(fmt::format("Place {} as rack {}", labelOf(*system), name));
+    const RackId rack = tx.add(Rack{placement.hall, RowId{}, tx.intern(rackType->id), name, placement.position,
+                                    placement.rotation, RackRole::Compute});
+    NameAllocator names = NameAllocator::forDevices(model);
+    std::map<DeviceRole, int> numberOfRole;  // one role may be listed twice (power shelves top and bottom)
+    for (const RackScaleMember& member : system->rackScale->members) {
+        const CatalogEntry* part = catalog.find(member.entry);
+        if (!part) throw EditError(fmt::format("{}: member '{}' is not in the catalog", labelOf(*system), member.entry));
+        for (int k = 0; k < member.count; ++k) {
+            // The vendor's U positions where stated, else the lowest free span.
+            std::optional<int> u;
+            if (std::size_t(k) < member.uPositions.size()) u = member.uPositions[std::size_t(k)];
+            else u = part->uHeight > 0 ? lowestFreeSpan(tx.model(), catalog, rack, part->uHeight) : 1;
+            if (!u)
+                throw EditError(fmt::format("{}: no room for {} in its {} U rack", labelOf(*system), labelOf(*part), rackType->rack->uHeight));
+            const int n = ++numberOfRole[member.role];
+            const std::string deviceName = member.role == DeviceRole::GpuNode ? fmt::format("{}-n{:02}", name, n)
+                                                                              : fmt::format("{}-{}{}", name, toString(member.role), n);
+            addDevice(tx, *part, rack, *u, part->uHeight == 0 ? Face::Rear : Face::Front, member.role, names.take(deviceName));
+        }
+    }
+    tx.commit();
+    return rack;
 }
 
 PastedIds pasteFragment(Document& doc, const Fragment& fragment, const PasteOptions& options, std::string_view verb) {

@@ -17,8 +17,17 @@ struct CatalogEntry;
 
 namespace rw::cmd {
 
-/// Adds `rack` as "Place rack R5". An empty name gets the next free "R<n>".
-RackId placeRack(Document& doc, Rack rack);
+/// One rack to put on the floor; the catalog type by its id.
+struct RackPlacement {
+    HallId hall;
+    std::string catalog;
+    Point2 position;  // footprint centre
+    Rotation rotation = Rotation::R0;
+    RackRole role = RackRole::Other;
+    std::string name;  // empty: the next free "R<n>"
+};
+/// Adds the rack as one step "Place rack R5".
+RackId placeRack(Document& doc, const RackPlacement& placement);
 
 /// A straight row of identical racks. They step east from `first` (north when turned a quarter),
 /// `pitchMm` centre to centre, and belong to a new Row named `rowName` (empty: next free "Row <n>").
@@ -48,6 +57,11 @@ std::vector<RackId> placeRackRow(Document& doc, const RackRowRequest& request);
 /// rack of role Other gives the rack its role (a GPU server makes it compute). Throws EditError
 /// when the entry is not a rack-mountable device or no span is free.
 DeviceId mountDevice(Document& doc, const Catalog& catalog, RackId rack, std::string_view entryId);
+
+/// A rack-scale system (GB200 NVL72): a rack of the system's rack type, role compute, with every
+/// member part mounted at the vendor's U positions ("Place GB200 NVL72 as rack R5"). `placement`'s
+/// catalog is the system's id; its role is ignored.
+RackId placeRackScaleSystem(Document& doc, const Catalog& catalog, const RackPlacement& placement);
 
 /// Inserts `fragment` (see insertFragment) as one step "<verb> rack R41" / "<verb> 3 racks".
 PastedIds pasteFragment(Document& doc, const Fragment& fragment, const PasteOptions& options,

@@ -18,11 +18,7 @@ protected:
     PlacementCommands() : doc_(newProject("Site")), hall_(doc_.model().halls().ids().front()) {}
 
     RackId emptyRack(std::string name = {}) {
-        Rack rack{hall_, {}, {}, std::move(name), {3000, 3000}, Rotation::R0, RackRole::Other};
-        auto tx = doc_.begin("setup");
-        rack.catalog = tx.intern(kRack42);
-        tx.rollback();
-        return cmd::placeRack(doc_, rack);
+        return cmd::placeRack(doc_, {hall_, std::string(kRack42), {3000, 3000}, Rotation::R0, RackRole::Other, std::move(name)});
     }
     [[nodiscard]] std::vector<std::uint8_t> usIn(RackId rack) const {
         std::vector<std::uint8_t> us;
@@ -44,7 +40,8 @@ TEST_F(PlacementCommands, PlaceRackNamesItTheNextFreeR) {
     const RackId second = emptyRack();
     EXPECT_EQ(doc_.model().racks()[second].name, "R2");
     EXPECT_EQ(doc_.model().text(doc_.model().racks()[second].catalog), kRack42);
-    EXPECT_THROW(cmd::placeRack(doc_, Rack{.hall = HallId(9)}), EditError);
+    EXPECT_THROW(cmd::placeRack(doc_, {HallId(9), std::string(kRack42)}), EditError);
+    EXPECT_THROW(cmd::placeRack(doc_, {hall_, ""}), EditError);
 }
 
 TEST_F(PlacementCommands, RowOfRacksIsOneStepWithItsOwnRow) {
@@ -128,6 +125,30 @@ TEST_F(PlacementCommands, ZeroUPduGoesOnTheRearAndRacksAreNotMountable) {
     EXPECT_THROW(cmd::mountDevice(doc_, catalog_, rack, kRack42), EditError);
     EXPECT_THROW(cmd::mountDevice(doc_, catalog_, rack, "no-such-part"), EditError);
     EXPECT_THROW(cmd::mountDevice(doc_, catalog_, RackId(77), "nvidia-qm9700"), EditError);
+}
+
+TEST_F(PlacementCommands, RackScaleSystemComesWithItsPartsAtTheVendorsUs) {
+    const CatalogEntry& nvl72 = catalog_.get("nvidia-gb200-nvl72");
+    const RackId rack = cmd::placeRackScaleSystem(doc_, catalog_, {hall_, nvl72.id, {6'300, 3'600}});
+    const Model& m = doc_.model();
+    EXPECT_EQ(doc_.undoText(), "Place " + nvl72.model + " as rack R1");
+    EXPECT_EQ(m.text(m.racks()[rack].catalog), nvl72.rackScale->rack);
+    EXPECT_EQ(m.racks()[rack].role, RackRole::Compute);
+    int members = 0, nodes = 0;
+    for (const RackScaleMember& member : nvl72.rackScale->members) members += member.count;
+    m.devices().forEach([&](DeviceId, const Device& d) {
+        EXPECT_EQ(d.rack, rack);
+        nodes += d.role == DeviceRole::GpuNode;
+    });
+    EXPECT_EQ(int(m.devices().size()), members);
+    EXPECT_EQ(nodes, nvl72.rackScale->computeNodes);
+    EXPECT_EQ(usIn(rack).front(), nvl72.rackScale->members.front().uPositions.front());
+    EXPECT_TRUE(m.validate().empty());
+    EXPECT_EQ(doc_.historySize(), 1U);
+    doc_.undo();
+    EXPECT_TRUE(doc_.model().racks().empty());
+    EXPECT_TRUE(doc_.model().devices().empty());
+    EXPECT_THROW(cmd::placeRackScaleSystem(doc_, catalog_, {hall_, "nvidia-dgx-h100"}), EditError);
 }
 
 TEST_F(PlacementCommands, CutDeletesWithItsOwnDescription) {
