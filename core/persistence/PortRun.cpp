@@ -2,19 +2,14 @@
 
 #include <fmt/format.h>
 
+#include "persistence/PackedRecords.h"
+
 namespace rw {
 
 namespace {
 constexpr auto kKindCount = static_cast<unsigned>(PortKind::Other) + 1;
-
-void put(std::string& out, std::uint32_t v, int bytes) {
-    for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-std::uint32_t get(std::string_view in, std::size_t at, int bytes) {
-    std::uint32_t v = 0;
-    for (int i = 0; i < bytes; ++i) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(in[at + static_cast<std::size_t>(i)])) << (8 * i);
-    return v;
-}
+using packed::get;
+using packed::put;
 }  // namespace
 
 void appendPackedPort(std::string& blob, const Port& p) {

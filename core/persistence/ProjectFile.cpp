@@ -63,7 +63,8 @@ void requireSqliteHeader(const fs::path& file) {
         fail(Reason::Corrupt, file, fmt::format("the file is truncated: {} bytes of {}", actual, expected));
 }
 
-void requireOurs(sql::Database& db, const fs::path& file) {
+/// Checks the application id and schema version; returns the version.
+std::int32_t requireOurs(sql::Database& db, const fs::path& file) {
     const auto appId = static_cast<std::int32_t>(db.queryInt("PRAGMA application_id"));
     if (appId != ProjectFileFormat::kApplicationId)
         fail(Reason::ForeignApplication, file,
@@ -75,6 +76,7 @@ void requireOurs(sql::Database& db, const fs::path& file) {
              fmt::format("schema version {} is newer than {} supported by this Rackweave; update Rackweave to open it",
                          version, ProjectFileFormat::kSchemaVersion));
     if (version < 1) fail(Reason::Corrupt, file, fmt::format("schema version {} is not valid", version));
+    return version;
 }
 
 void requireIntact(sql::Database& db, const fs::path& file) {
@@ -147,9 +149,9 @@ OpenedProject openProjectImpl(const fs::path& file, bool withRoutes) {
     requireSqliteHeader(file);
     try {
         sql::Database db(file, sql::Database::Mode::ReadOnly);
-        requireOurs(db, file);
+        const std::int32_t version = requireOurs(db, file);
         requireIntact(db, file);
-        OpenedProject opened{readModel(db), std::nullopt};
+        OpenedProject opened{readModel(db, version), std::nullopt};
         requireValidModel(opened.model, file);
         if (withRoutes) opened.routes = readRoutes(db, opened.model.cables().capacity());
         return opened;

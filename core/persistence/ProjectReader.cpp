@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "persistence/PackedRecords.h"
 #include "persistence/PolygonText.h"
 #include "persistence/PortRun.h"
 
@@ -68,6 +69,24 @@ void eachRow(sql::Database& db, std::string_view table, std::string_view sql, F&
     while (s.step()) f(r);
 }
 
+/// Reads a `*_runs` table (schema 2): each row holds packed records for ids first, first + 1, ...
+template <class IdT, class Table, class Unpack>
+void readRuns(sql::Database& db, std::string_view table, std::string_view firstColumn, std::string_view blobColumn,
+              Table& into, std::size_t recordBytes, Unpack unpack) {
+    into.reserve(static_cast<std::size_t>(db.queryInt(fmt::format(
+        "SELECT coalesce(max({0} + length({1}) / {2}), 0) FROM {3}", firstColumn, blobColumn, recordBytes, table))));
+    eachRow(db, table, fmt::format("SELECT {}, {} FROM {} ORDER BY 1", firstColumn, blobColumn, table), [&](const RowReader& r) {
+        std::string why;
+        const auto records = unpack(r.blob(1), &why);
+        if (!records) r.fail(blobColumn, why);
+        for (std::size_t i = 0; i < records->size(); ++i) {
+            const IdT id(r.id() + static_cast<std::uint32_t>(i));
+            if (into.contains(id)) r.fail(blobColumn, fmt::format("id {} is defined twice", id.value));
+            into.put(id, (*records)[i]);
+        }
+    });
+}
+
 void readMeta(sql::Database& db, Model& m) {
     eachRow(db, "meta", "SELECT key, value FROM meta", [&](const RowReader& r) {
         if (r.text(0) == "site_name") m.site.name = r.text(1);
@@ -127,12 +146,13 @@ void readEquipment(sql::Database& db, Model& m) {
             m.ports().put(id, (*ports)[i]);
         }
     });
+}
+
+// Schema 1 stored links, cables and transceivers one row each, enums as text.
+void readConnectivityV1(sql::Database& db, Model& m) {
     eachRow(db, "transceivers", "SELECT * FROM transceivers", [&](const RowReader& r) {
         m.transceivers().put(TransceiverId(r.id()), Transceiver{r.ref<PortId>(1), r.string(2)});
     });
-}
-
-void readConnectivity(sql::Database& db, Model& m) {
     m.links().reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), -1) + 1 FROM links")));
     eachRow(db, "links", "SELECT * FROM links", [&](const RowReader& r) {
         m.links().put(LinkId(r.id()), Link{r.ref<PortId>(1), r.ref<PortId>(3), r.integer<std::uint8_t>(2, "a_sub", 0, 7),
@@ -145,6 +165,13 @@ void readConnectivity(sql::Database& db, Model& m) {
         m.cables().put(CableId(r.id()), Cable{r.ref<LinkId>(1), r.ref<LinkId>(2), r.enumeration<Media>(3, "media"),
                                               r.string(4), r.integer<std::uint32_t>(5, "length_mm", 0, 4'000'000'000)});
     });
+}
+
+void readConnectivity(sql::Database& db, Model& m) {
+    readRuns<TransceiverId>(db, "transceiver_runs", "first_transceiver", "transceivers", m.transceivers(),
+                            packed::kTransceiverBytes, packed::unpackTransceivers);
+    readRuns<LinkId>(db, "link_runs", "first_link", "links", m.links(), packed::kLinkBytes, packed::unpackLinks);
+    readRuns<CableId>(db, "cable_runs", "first_cable", "cables", m.cables(), packed::kCableBytes, packed::unpackCables);
 }
 
 void readInfrastructure(sql::Database& db, Model& m) {
@@ -183,12 +210,15 @@ void readInfrastructure(sql::Database& db, Model& m) {
 
 }  // namespace
 
-Model readModel(sql::Database& db) {
+Model readModel(sql::Database& db, std::int32_t schemaVersion) {
     Model m;
     readMeta(db, m);
     readLayout(db, m);
     readEquipment(db, m);
-    readConnectivity(db, m);
+    if (schemaVersion == 1)
+        readConnectivityV1(db, m);
+    else
+        readConnectivity(db, m);
     readInfrastructure(db, m);
     return m;
 }

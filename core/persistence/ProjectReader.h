@@ -13,7 +13,8 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-/// Reads every table into a model. Throws BadRowError or sql::SqliteError.
-[[nodiscard]] Model readModel(sql::Database& db);
+/// Reads every table of a file of `schemaVersion` (1 or 2, checked by the caller) into a model.
+/// Throws BadRowError or sql::SqliteError.
+[[nodiscard]] Model readModel(sql::Database& db, std::int32_t schemaVersion);
 
 }  // namespace rw

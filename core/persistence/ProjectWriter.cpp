@@ -1,5 +1,6 @@
 #include "persistence/ProjectWriter.h"
 
+#include "persistence/PackedRecords.h"
 #include "persistence/PolygonText.h"
 #include "persistence/PortRun.h"
 #include "persistence/Schema.h"
@@ -11,6 +12,31 @@ namespace {
 using sql::Statement;
 std::string_view str(auto e) { return toString(e); }
 std::int64_t n(auto v) { return static_cast<std::int64_t>(v); }
+
+/// Writes a table's entities as rows of (first id, BLOB of up to kMaxRecordsPerRun packed records
+/// with consecutive ids); a gap in the ids (a deleted entity) starts a new run.
+template <class Table, class Append>
+void writeRuns(sql::Database& db, std::string_view insert, const Table& table, std::size_t recordBytes, Append append) {
+    auto run = db.prepare(insert);
+    std::string blob;
+    blob.reserve(packed::kMaxRecordsPerRun * recordBytes);
+    std::int64_t first = -1;
+    std::int64_t next = -1;
+    const auto flush = [&] {
+        if (first < 0) return;
+        run.bind(1, first).bindBlob(2, blob).run();
+        blob.clear();
+        first = -1;
+    };
+    table.forEach([&](auto id, const auto& value) {
+        const auto at = n(id.value);
+        if (first >= 0 && (at != next || blob.size() >= packed::kMaxRecordsPerRun * recordBytes)) flush();
+        if (first < 0) first = at;
+        append(blob, value);
+        next = at + 1;
+    });
+    flush();
+}
 
 void writeMeta(sql::Database& db, const Model& m) {
     auto s = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
@@ -71,23 +97,13 @@ void writeEquipment(sql::Database& db, const Model& m) {
         expected = id.value + 1;
     });
     flush();
-    auto optic = db.prepare("INSERT INTO transceivers VALUES (?, ?, ?)");
-    m.transceivers().forEach([&](TransceiverId id, const Transceiver& t) {
-        optic.bind(1, n(id.value)).bind(2, n(t.port.value)).bind(3, n(t.catalog.value)).run();
-    });
+    writeRuns(db, "INSERT INTO transceiver_runs VALUES (?, ?)", m.transceivers(), packed::kTransceiverBytes,
+              packed::appendTransceiver);
 }
 
 void writeConnectivity(sql::Database& db, const Model& m) {
-    auto link = db.prepare("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    m.links().forEach([&](LinkId id, const Link& l) {
-        link.bind(1, n(id.value)).bind(2, n(l.a.value)).bind(3, n(l.aSub)).bind(4, n(l.b.value)).bind(5, n(l.bSub))
-            .bind(6, str(l.fabric)).bind(7, str(l.role)).bind(8, n(l.speedGbps)).run();
-    });
-    auto cable = db.prepare("INSERT INTO cables VALUES (?, ?, ?, ?, ?, ?)");
-    m.cables().forEach([&](CableId id, const Cable& c) {
-        cable.bind(1, n(id.value)).bind(2, n(c.first.value)).bindRef(3, c.second.valid(), c.second.value)
-            .bind(4, str(c.media)).bind(5, n(c.sku.value)).bind(6, n(c.lengthMm)).run();
-    });
+    writeRuns(db, "INSERT INTO link_runs VALUES (?, ?)", m.links(), packed::kLinkBytes, packed::appendLink);
+    writeRuns(db, "INSERT INTO cable_runs VALUES (?, ?)", m.cables(), packed::kCableBytes, packed::appendCable);
 }
 
 void writeInfrastructure(sql::Database& db, const Model& m) {
@@ -124,7 +140,7 @@ void writeInfrastructure(sql::Database& db, const Model& m) {
 }  // namespace
 
 void writeModel(sql::Database& db, const Model& model) {
-    db.exec(schema::kCreateV1);
+    db.exec(schema::kCreateV2);
     writeMeta(db, model);
     writeLayout(db, model);
     writeEquipment(db, model);

@@ -1,14 +1,15 @@
 #pragma once
-// Schema of a .rackweave file, version 1. docs/file-format.md documents every column; keep both
+// Schema of a .rackweave file, version 2. docs/file-format.md documents every column; keep both
 // in step. Ids are the model's own ids (INTEGER PRIMARY KEY), so they survive save/open.
-// Ports are the most numerous rows (a million in a 100k-GPU hall), so a device's consecutive ports
-// are packed into one `port_runs` row (PortRun.h); links and transceivers refer to port ids,
-// which open checks through Model::validate() rather than a foreign key.
+// The numerous entities are packed: a device's consecutive ports into one `port_runs` row
+// (PortRun.h), and runs of consecutive links, cables and transceivers into `*_runs` rows
+// (PackedRecords.h). Their references are checked on open by Model::validate(), not by foreign keys.
+// Version 1 (links, cables and transceivers one row each) is still read: ProjectReader.cpp.
 #include <string_view>
 
 namespace rw::schema {
 
-inline constexpr std::string_view kCreateV1 = R"sql(
+inline constexpr std::string_view kCreateV2 = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE strings (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE halls (
@@ -30,17 +31,9 @@ CREATE TABLE devices (
   u INTEGER NOT NULL, face TEXT NOT NULL, role TEXT NOT NULL);
 CREATE TABLE port_runs (
   first_port INTEGER PRIMARY KEY, device INTEGER NOT NULL REFERENCES devices(id), ports BLOB NOT NULL);
-CREATE TABLE links (
-  id INTEGER PRIMARY KEY, a INTEGER NOT NULL, a_sub INTEGER NOT NULL,
-  b INTEGER NOT NULL, b_sub INTEGER NOT NULL,
-  fabric TEXT NOT NULL, role TEXT NOT NULL, speed_gbps INTEGER NOT NULL);
-CREATE TABLE cables (
-  id INTEGER PRIMARY KEY, first_link INTEGER NOT NULL REFERENCES links(id),
-  second_link INTEGER REFERENCES links(id), media TEXT NOT NULL,
-  sku INTEGER NOT NULL REFERENCES strings(id), length_mm INTEGER NOT NULL);
-CREATE TABLE transceivers (
-  id INTEGER PRIMARY KEY, port INTEGER NOT NULL,
-  catalog INTEGER NOT NULL REFERENCES strings(id));
+CREATE TABLE link_runs (first_link INTEGER PRIMARY KEY, links BLOB NOT NULL);
+CREATE TABLE cable_runs (first_cable INTEGER PRIMARY KEY, cables BLOB NOT NULL);
+CREATE TABLE transceiver_runs (first_transceiver INTEGER PRIMARY KEY, transceivers BLOB NOT NULL);
 CREATE TABLE trays (
   id INTEGER PRIMARY KEY, hall INTEGER NOT NULL REFERENCES halls(id),
   ax INTEGER NOT NULL, ay INTEGER NOT NULL, az INTEGER NOT NULL,

@@ -41,16 +41,29 @@ TEST_F(CliProject, NewThenInfo) {
     const auto info = runCli({"info", file});
     ASSERT_EQ(info.exitCode, 0) << info.err;
     EXPECT_NE(info.out.find("Memphis"), std::string::npos);
-    EXPECT_NE(info.out.find("Schema version: 1"), std::string::npos);
+    EXPECT_NE(info.out.find("Schema version: 2"), std::string::npos);
     EXPECT_NE(info.out.find("Racks:          0"), std::string::npos);
 
     const auto json = runCli({"info", file, "--json"});
     ASSERT_EQ(json.exitCode, 0);
     const auto j = nlohmann::json::parse(json.out);
     EXPECT_EQ(j["name"], "Memphis");
-    EXPECT_EQ(j["schema_version"], 1);
+    EXPECT_EQ(j["schema_version"], 2);
     EXPECT_EQ(j["halls"], 1);
     EXPECT_EQ(j["cables"], 0);
+}
+
+// A project saved by the schema-1 writer still opens, says which version it is, and is left
+// version 1 (opening never writes).
+TEST_F(CliProject, InfoOnASchemaVersion1File) {
+    const auto fixture = std::filesystem::path(RACKWEAVE_TEST_DATA) / "format-v1/superpod-h100-1su.rackweave";
+    const std::string before = test::readAll(fixture);
+    const auto json = runCli({"info", fixture.string(), "--json"});
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    const auto j = nlohmann::json::parse(json.out);
+    EXPECT_EQ(j["schema_version"], 1);
+    EXPECT_EQ(j["cables"], 892);
+    EXPECT_EQ(test::readAll(fixture), before);
 }
 
 TEST_F(CliProject, NewRefusesToOverwriteWithoutForce) {

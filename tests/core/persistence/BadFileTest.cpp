@@ -108,17 +108,38 @@ TEST_F(BadFile, ValueTheModelCannotHold) {
     expectRefused(file, Reason::Corrupt, "table racks, row 2, column rotation");
 }
 
-TEST_F(BadFile, UnknownEnumText) {
+// Links are packed 14 bytes each into link_runs (docs/file-format.md): a u32, a_sub u8, b u32,
+// b_sub u8, fabric u8, role u8, speed u16. SQL's substr() (1-based) edits single fields.
+TEST_F(BadFile, UnknownEnumCode) {
     const auto file = validProject("enum.rackweave");
+    rawSql(file, "UPDATE link_runs SET links = substr(links, 1, 10) || x'fe' || substr(links, 12) WHERE first_link = 0;");
+    expectRefused(file, Reason::Corrupt, "table link_runs, row 0, column links: record 0 has fabric code 254");
+}
+
+TEST_F(BadFile, UnknownEnumTextInVersion1File) {
+    const auto file = dir_ / "v1.rackweave";
+    std::filesystem::copy_file(std::filesystem::path(RACKWEAVE_TEST_DATA) / "format-v1/superpod-h100-1su.rackweave", file);
     rawSql(file, "UPDATE links SET fabric = 'carrier-pigeon' WHERE id = 0;");
     expectRefused(file, Reason::Corrupt, "unknown value 'carrier-pigeon'");
 }
 
 TEST_F(BadFile, BrokenModelInvariant) {
     const auto file = validProject("invariant.rackweave");
-    // A second link on a port that can carry only one.
-    rawSql(file, "INSERT INTO links SELECT 100, a, a_sub, b, b_sub, fabric, role, speed_gbps FROM links WHERE id = 0;");
+    // A second link on a port that can carry only one: link 0 again as link 100.
+    rawSql(file, "INSERT INTO link_runs SELECT 100, substr(links, 1, 14) FROM link_runs WHERE first_link = 0;");
     expectRefused(file, Reason::Corrupt, "already carries a link");
+}
+
+TEST_F(BadFile, OverlappingRuns) {
+    const auto file = validProject("overlap.rackweave");
+    rawSql(file, "INSERT INTO cable_runs SELECT 1, substr(cables, 1, 17) FROM cable_runs WHERE first_cable = 0;");
+    expectRefused(file, Reason::Corrupt, "table cable_runs, row 1, column cables: id 1 is defined twice");
+}
+
+TEST_F(BadFile, DamagedLinkRun) {
+    const auto file = validProject("links.rackweave");
+    rawSql(file, "UPDATE link_runs SET links = links || x'0102' WHERE first_link = 0;");
+    expectRefused(file, Reason::Corrupt, "not a whole number of 14-byte link records");
 }
 
 TEST_F(BadFile, DamagedPortRun) {
@@ -129,7 +150,8 @@ TEST_F(BadFile, DamagedPortRun) {
 
 TEST_F(BadFile, LinkToMissingPort) {
     const auto file = validProject("noport.rackweave");
-    rawSql(file, "UPDATE links SET b = 999999 WHERE id = 0;");
+    // b = 999999 = 0x000F423F, little-endian.
+    rawSql(file, "UPDATE link_runs SET links = substr(links, 1, 5) || x'3F420F00' || substr(links, 10) WHERE first_link = 0;");
     expectRefused(file, Reason::DanglingReference, "missing port 999999");
 }
 
