@@ -5,11 +5,20 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <queue>
 #include <unordered_map>
 
 #include "router/RoutingWorld.h"
 #include "router/RuleResolver.h"
+
+// The algorithm and why an incremental run equals a full one: docs/routing.md, "Router" and
+// "Incremental rerouting". In short: routeAll() and reroute() run the same pipeline
+//   plan (media, base paths) -> bundles -> base usage and history costs -> one ordered pass
+//   (base path if it fits, else a congestion-cost search, else split) -> results,
+// and reroute() only skips work whose complete inputs are unchanged: plans of untouched cables,
+// base paths between untouched racks, and congestion searches whose every read edge still
+// costs (or holds) exactly what it did.
 
 namespace rw {
 
@@ -32,26 +41,83 @@ std::uint64_t hashOf(const std::vector<TrayId>& segments) noexcept {
 struct Demand {
     double area = 0.0;
     double kg = 0.0;
+    friend bool operator==(const Demand&, const Demand&) = default;
 };
 
-/// One planned inter-rack cable.
-struct Plan {
-    CableId cable;
-    RackId lo;                 // the rack the route starts at (lower id)
-    RackId hi;
+/// Cables between two racks (lo < hi) on one tray kind; the unit of bundling and base paths.
+struct GroupKey {
+    std::uint32_t lo = 0;
+    std::uint32_t hi = 0;
+    std::uint32_t kind = 0;
+    friend auto operator<=>(const GroupKey&, const GroupKey&) = default;
+};
+
+/// A shortest tray path between two racks' drops (on length only): the route every bundle
+/// takes unless capacity forbids it.
+struct BasePath {
+    double lengthMm = kInf;
+    std::vector<std::uint32_t> edges;  // from the lo rack's drop
+};
+
+/// What the planner decided for one cable; valid until the cable or one of its racks changes.
+struct CablePlan {
+    bool grouped = false;               // an inter-rack cable: routed with its group
+    GroupKey group;
     const MediaOption* option = nullptr;
-    std::uint32_t fixedMm = 0;  // in-rack runs and drops, no tray, no slack
+    std::uint32_t fixedMm = 0;          // in-rack runs and drops, no tray, no slack
+    // Cables decided without trays (in rack, or unrouted for media or tray path):
+    RouteStatus status = RouteStatus::Unrouted;
+    UnroutedReason reason = UnroutedReason::None;
+    std::uint32_t lengthMm = 0;
+    const CatalogEntry* sku = nullptr;
+};
+
+/// Where a congested bundle's cables went: paths[pathOf[i]] for its i-th cable (kNoRoute: none fits).
+struct Outcome {
+    std::vector<std::vector<std::uint32_t>> paths;
+    std::vector<std::uint32_t> pathOf;
+};
+
+/// A congestion search remembered with everything it read. Valid again exactly when the
+/// bundle is the same and every edge it read would be read the same. Cost mode (the whole
+/// bundle found a path): the edge's search cost is unchanged. Raw mode (the bundle was split,
+/// and the outcome follows from "does this demand fit here" tests at several fill states): the
+/// edge's limits are unchanged and its usage moved, if at all, only where no test could flip
+/// (every test passed and the usage fell, or every test failed and it rose).
+struct Memo {
+    std::uint32_t source = kNoNode, target = kNoNode;
+    std::vector<CableId> cables;
+    std::vector<const MediaOption*> options;
+    bool raw = false;
+    std::uint32_t run = 0;
+    std::vector<std::pair<std::uint32_t, double>> costReads;  // sorted by edge
+    struct RawRead {
+        std::uint32_t edge;
+        bool anyFit = false, anyMiss = false;
+        double area, kg;  // usage when the search began
+    };
+    std::vector<RawRead> rawReads;  // sorted by edge
+    Outcome outcome;
+};
+
+/// A bundle across calls: its remembered search and what it committed last time.
+struct BundleState {
+    Memo memo;
+    std::uint32_t committedRun = kNoNode;  // the call that last committed this bundle
+    std::uint32_t memoUsedRun = kNoNode;   // the call that last committed the memo's outcome
+    bool wasCongested = false;
+    std::vector<std::uint32_t> commitEdges;  // edges the last commit used (sorted, unique)
 };
 
 struct Bundle {
-    std::uint32_t source = kNoNode;
-    std::uint32_t target = kNoNode;
-    TrayKind kind = TrayKind::Data;
-    std::size_t first = 0;     // range in the plans vector
+    GroupKey group;
+    std::uint32_t chunk = 0;
+    std::uint32_t source = kNoNode, target = kNoNode;
+    const CableId* cables = nullptr;
     std::size_t count = 0;
     Demand demand;
-    std::vector<std::uint32_t> path;  // TrayId values, from source
-    bool routed = false;
+    const BasePath* base = nullptr;
+    const Outcome* congested = nullptr;  // null: the bundle follows its base path
 };
 
 }  // namespace
@@ -64,30 +130,81 @@ struct Router::Impl {
     RuleResolver resolver;
     RoutingStats stats;
 
-    // Dijkstra workspace (reused; stamps avoid clearing).
+    // Search workspace (reused; stamps avoid clearing).
     std::vector<double> dist;
     std::vector<std::uint32_t> predEdge;
     std::vector<std::uint32_t> seen;
     std::uint32_t stamp = 0;
 
-    std::vector<double> area, kg, history;
+    // Per edge: limits, base usage, history cost, usage of the ordered pass so far.
+    std::vector<double> cap, load, baseArea, baseKg, history, area, kg;
+    std::vector<std::uint32_t> limitsRun;  // run in which the edge's limits last changed
+
+    // State kept between calls (the incremental part).
+    std::uint32_t run = 0;
+    std::vector<CablePlan> plans;                       // by CableId::value
+    std::map<GroupKey, BasePath> basePaths;             // (lo, hi, kind), only for untouched racks
+    std::map<GroupKey, std::vector<CableId>> groups;    // members, sorted by id
+    std::map<std::pair<GroupKey, std::uint32_t>, BundleState> states;  // by (group, chunk); nodes stay put
+    std::vector<GroupKey> dirtyGroups;                  // groups whose members or base path changed (sorted)
+
+    // Edges whose usage so far in the ordered pass (or history, or limits) may differ from the
+    // previous call's at the same point: only these need rechecking in a search used last call.
+    std::vector<std::uint32_t> changed;
+    std::vector<std::uint8_t> isChanged;
+    std::optional<RoutingResult> last;                  // what the last call returned
+
+    // Recording of what a congestion search reads.
+    Memo* recording = nullptr;
+    std::vector<std::uint32_t> readStamp, readIndex;
+    std::uint32_t readToken = 0;
 
     Impl(const Model& m, const Catalog& c, RouterOptions o) : model(m), catalog(c), opt(o), resolver(m, c) {}
-
-    void rebuildWorld() {
-        world = std::make_unique<RoutingWorld>(model, catalog);
-        const std::size_t n = world->nodeCount();
-        dist.assign(n, kInf);
-        predEdge.assign(n, kNoNode);
-        seen.assign(n, 0);
-        stamp = 0;
-    }
 
     [[nodiscard]] std::uint32_t withSlack(double mm) const {
         return static_cast<std::uint32_t>(std::ceil((mm + 2.0 * opt.slackPerEndMm) * (1.0 + opt.slackPercent / 100.0)));
     }
-
     const TrayEdge& edge(std::uint32_t e) const { return world->edges()[e]; }
+
+    // ---- setup ----------------------------------------------------------------------------
+
+    void reset() {
+        run = 0;
+        world = std::make_unique<RoutingWorld>(model, catalog);
+        const std::size_t n = world->nodeCount(), m = world->edges().size();
+        dist.assign(n, kInf);
+        predEdge.assign(n, kNoNode);
+        seen.assign(n, 0);
+        stamp = 0;
+        readStamp.assign(m, 0);
+        readToken = 0;
+        cap.assign(m, kInf);
+        load.assign(m, kInf);
+        limitsRun.assign(m, 0);
+        history.assign(m, 0.0);
+        for (std::uint32_t e = 0; e < world->traySegmentCount(); ++e) refreshLimits(e);
+        plans.clear();
+        basePaths.clear();
+        groups.clear();
+        states.clear();
+        dirtyGroups.clear();
+        changed.clear();
+        isChanged.assign(m, 0);
+        readIndex.assign(m, 0);
+        last.reset();
+    }
+
+    /// Limits from the model's segment (the same formula as RoutingWorld, so both agree).
+    void refreshLimits(std::uint32_t e) {
+        double c = 0.0, l = 0.0;
+        if (const TraySegment* s = model.trays().find(TrayId(e))) {
+            c = static_cast<double>(s->widthMm) * s->depthMm * s->maxFillPercent / 100.0;
+            l = s->maxLoadKgPerM;
+        }
+        if (c != cap[e] || l != load[e]) limitsRun[e] = run;
+        cap[e] = c;
+        load[e] = l;
+    }
 
     // ---- shortest paths -------------------------------------------------------------------
 
@@ -156,7 +273,7 @@ struct Router::Impl {
         return path;
     }
 
-    // ---- geometry -------------------------------------------------------------------------
+    // ---- planning -------------------------------------------------------------------------
 
     /// In-rack run of one end plus its drop to the tray node above (no slack).
     [[nodiscard]] std::int64_t endRunMm(RackId rack, std::int32_t portZ, std::uint32_t node) const {
@@ -166,338 +283,432 @@ struct Router::Impl {
                std::abs(std::int64_t{p.y} - g.centre.y);
     }
 
-    // ---- planning -------------------------------------------------------------------------
-
-    /// Chooses media for `cables` and fills in-rack and failed entries of `result`; returns the
-    /// inter-rack plans (sorted) with their base paths grouped into bundles.
-    void plan(const std::vector<CableId>& cables, RoutingResult& result, std::vector<Plan>& plans, std::vector<Bundle>& bundles,
-              std::map<std::string, std::uint32_t>& skuIndex) {
-        struct Pending {
-            CableId cable;
-            RackId lo, hi;
-        };
-        std::vector<Pending> pending;
+    /// Base paths for every (lo, hi, kind) the cables may ask for and the cache lacks: one
+    /// Dijkstra (on length) per source rack and kind, so a path is the same whichever call
+    /// computed it.
+    void ensureBasePaths(const std::vector<CableId>& cables) {
+        std::vector<GroupKey> missing;
         for (CableId id : cables) {
-            CableRoute& out = result.cables[id.value];
-            out = CableRoute{};
-            const Cable& c = model.cables()[id];
-            const Link& l = model.links()[c.first];
+            const Cable* c = model.cables().find(id);
+            if (!c) continue;
+            const Link& l = model.links()[c->first];
+            const RackId ra = world->rackOf(l.a), rb = world->rackOf(l.b);
+            if (!ra || !rb || ra == rb || world->rack(ra).hall != world->rack(rb).hall) continue;
+            for (const MediaOption& o : resolver.optionsFor(id)) {
+                const GroupKey key{std::min(ra, rb).value, std::max(ra, rb).value, static_cast<std::uint32_t>(kindIndex(o.tray))};
+                if (!basePaths.contains(key)) missing.push_back(key);
+            }
+        }
+        // By (lo, kind, hi): one Dijkstra serves a run of keys.
+        const auto bySource = [](const GroupKey& a, const GroupKey& b) { return std::tie(a.lo, a.kind, a.hi) < std::tie(b.lo, b.kind, b.hi); };
+        std::sort(missing.begin(), missing.end(), bySource);
+        missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+        for (std::size_t i = 0; i < missing.size();) {
+            std::size_t j = i;
+            while (j < missing.size() && missing[j].lo == missing[i].lo && missing[j].kind == missing[i].kind) ++j;
+            const std::uint32_t s = world->rack(RackId(missing[i].lo)).drop[missing[i].kind];
+            if (s != kNoNode) dijkstra(s, kNoNode, [&](std::uint32_t e) { return double(edge(e).lengthMm); });
+            for (std::size_t k = i; k < j; ++k) {
+                BasePath& b = basePaths[missing[k]];
+                const std::uint32_t t = world->rack(RackId(missing[k].hi)).drop[missing[k].kind];
+                if (s == kNoNode || t == kNoNode || distanceTo(t) == kInf) continue;
+                b.lengthMm = distanceTo(t);
+                b.edges = pathTo(s, t);
+            }
+            i = j;
+        }
+    }
+
+    /// Chooses media and (for inter-rack cables) the group of every cable in `cables`.
+    void plan(const std::vector<CableId>& cables) {
+        if (plans.size() < model.cables().capacity()) plans.resize(model.cables().capacity());
+        ensureBasePaths(cables);
+        for (CableId id : cables) {
+            CablePlan& p = plans[id.value];
+            if (p.grouped) {
+                dirtyGroups.push_back(p.group);
+                std::vector<CableId>& members = groups[p.group];
+                members.erase(std::lower_bound(members.begin(), members.end(), id));
+                if (members.empty()) groups.erase(p.group);
+            }
+            p = CablePlan{};
+            const Cable* c = model.cables().find(id);
+            if (!c) continue;
+            const Link& l = model.links()[c->first];
             const RackId ra = world->rackOf(l.a), rb = world->rackOf(l.b);
             const auto& options = resolver.optionsFor(id);
-            out.reason = options.empty() ? UnroutedReason::NoMedia : UnroutedReason::NoTrayPath;
+            p.reason = options.empty() ? UnroutedReason::NoMedia : UnroutedReason::NoTrayPath;
             if (options.empty() || !ra || !rb) continue;
             if (ra == rb) {
-                const RackGeometry& g = world->rack(ra);
-                const std::uint32_t len =
-                    withSlack(std::abs(world->portHeightMm(l.a) - world->portHeightMm(l.b)) + 2.0 * g.sideRunMm);
-                out.reason = UnroutedReason::NoMedia;
+                const std::uint32_t len = withSlack(std::abs(world->portHeightMm(l.a) - world->portHeightMm(l.b)) +
+                                                    2.0 * world->rack(ra).sideRunMm);
+                p.reason = UnroutedReason::NoMedia;
                 for (const MediaOption& o : options)
                     if (const CatalogEntry* sku = o.skuFor(len)) {
-                        setPart(out, o, sku, len, skuIndex, result);
-                        out.status = RouteStatus::InRack;
+                        p = CablePlan{};
+                        p.option = &o;
+                        p.status = RouteStatus::InRack;
+                        p.lengthMm = len;
+                        p.sku = sku;
                         break;
                     }
                 continue;
             }
             if (world->rack(ra).hall != world->rack(rb).hall) continue;
-            pending.push_back({id, std::min(ra, rb), std::max(ra, rb)});
-        }
-        std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
-            return std::tie(a.lo, a.hi, a.cable) < std::tie(b.lo, b.hi, b.cable);
-        });
-
-        // One Dijkstra per (source rack, tray kind), computed when first needed.
-        std::map<std::tuple<std::uint32_t, std::uint32_t, int>, std::vector<std::uint32_t>> basePaths;  // (lo, hi, kind)
-        std::size_t i = 0;
-        while (i < pending.size()) {
-            const RackId lo = pending[i].lo;
-            std::size_t j = i;
-            while (j < pending.size() && pending[j].lo == lo) ++j;
-            // Distances per kind for this source, kept for the group.
-            std::array<std::vector<std::pair<std::uint32_t, double>>, kTrayKinds> distCache{};
-            std::array<bool, kTrayKinds> done{};
-            std::array<std::map<std::uint32_t, std::vector<std::uint32_t>>, kTrayKinds> pathsFromSource;
-            const auto ensure = [&](std::size_t k, std::uint32_t source, const std::vector<std::uint32_t>& targets) {
-                if (done[k]) return;
-                done[k] = true;
-                dijkstra(source, kNoNode, [&](std::uint32_t e) { return double(edge(e).lengthMm); });
-                for (std::uint32_t t : targets) {
-                    distCache[k].emplace_back(t, distanceTo(t));
-                    if (distanceTo(t) != kInf) pathsFromSource[k].emplace(t, pathTo(source, t));
-                }
-            };
-            std::vector<std::uint32_t> targetsByKind[kTrayKinds];
-            for (std::size_t p = i; p < j; ++p)
-                for (std::size_t k = 0; k < kTrayKinds; ++k) targetsByKind[k].push_back(world->rack(pending[p].hi).drop[k]);
-            for (auto& t : targetsByKind) {
-                std::sort(t.begin(), t.end());
-                t.erase(std::unique(t.begin(), t.end()), t.end());
+            const RackId lo = std::min(ra, rb), hi = std::max(ra, rb);
+            const bool aIsLo = ra == lo;
+            const std::int32_t zLo = world->portHeightMm(aIsLo ? l.a : l.b), zHi = world->portHeightMm(aIsLo ? l.b : l.a);
+            bool anyPath = false;
+            for (const MediaOption& o : options) {
+                const std::size_t k = kindIndex(o.tray);
+                const GroupKey key{lo.value, hi.value, static_cast<std::uint32_t>(k)};
+                const auto it = basePaths.find(key);
+                if (it == basePaths.end() || it->second.lengthMm == kInf) continue;
+                anyPath = true;
+                const std::int64_t fixed = endRunMm(lo, zLo, world->rack(lo).drop[k]) + endRunMm(hi, zHi, world->rack(hi).drop[k]);
+                if (!o.skuFor(withSlack(double(fixed) + it->second.lengthMm))) continue;
+                p = CablePlan{};
+                p.grouped = true;
+                p.group = key;
+                p.option = &o;
+                p.fixedMm = static_cast<std::uint32_t>(fixed);
+                std::vector<CableId>& members = groups[key];
+                members.insert(std::upper_bound(members.begin(), members.end(), id), id);
+                dirtyGroups.push_back(key);
+                break;
             }
-            for (std::size_t p = i; p < j; ++p) {
-                const Pending& pc = pending[p];
-                CableRoute& out = result.cables[pc.cable.value];
-                const Link& l = model.links()[model.cables()[pc.cable].first];
-                const bool aIsLo = world->rackOf(l.a) == pc.lo;
-                const std::int32_t zLo = world->portHeightMm(aIsLo ? l.a : l.b), zHi = world->portHeightMm(aIsLo ? l.b : l.a);
-                bool anyPath = false;
-                for (const MediaOption& o : resolver.optionsFor(pc.cable)) {
-                    const std::size_t k = kindIndex(o.tray);
-                    const std::uint32_t s = world->rack(pc.lo).drop[k], t = world->rack(pc.hi).drop[k];
-                    if (s == kNoNode || t == kNoNode) continue;
-                    ensure(k, s, targetsByKind[k]);
-                    const auto it = std::lower_bound(distCache[k].begin(), distCache[k].end(), std::make_pair(t, -kInf));
-                    if (it == distCache[k].end() || it->first != t || it->second == kInf) continue;
-                    anyPath = true;
-                    const std::int64_t fixed = endRunMm(pc.lo, zLo, s) + endRunMm(pc.hi, zHi, t);
-                    if (!o.skuFor(withSlack(double(fixed) + it->second))) continue;
-                    plans.push_back({pc.cable, pc.lo, pc.hi, &o, static_cast<std::uint32_t>(fixed)});
-                    basePaths.try_emplace({pc.lo.value, pc.hi.value, static_cast<int>(k)}, pathsFromSource[k].at(t));
-                    break;
-                }
-                if (plans.empty() || plans.back().cable != pc.cable) out.reason = anyPath ? UnroutedReason::NoMedia : UnroutedReason::NoTrayPath;
-            }
-            i = j;
+            if (!p.grouped) p.reason = anyPath ? UnroutedReason::NoMedia : UnroutedReason::NoTrayPath;
         }
-        std::stable_sort(plans.begin(), plans.end(), [](const Plan& a, const Plan& b) {
-            return std::make_tuple(a.lo, a.hi, a.option->tray, a.cable) < std::make_tuple(b.lo, b.hi, b.option->tray, b.cable);
-        });
-        for (std::size_t p = 0; p < plans.size();) {
-            std::size_t q = p;
-            const Plan& head = plans[p];
-            while (q < plans.size() && q - p < opt.maxBundleCables && plans[q].lo == head.lo && plans[q].hi == head.hi &&
-                   plans[q].option->tray == head.option->tray)
-                ++q;
-            Bundle b;
-            const std::size_t k = kindIndex(head.option->tray);
-            b.source = world->rack(head.lo).drop[k];
-            b.target = world->rack(head.hi).drop[k];
-            b.kind = head.option->tray;
-            b.first = p;
-            b.count = q - p;
-            for (std::size_t r = p; r < q; ++r) {
-                b.demand.area += plans[r].option->areaMm2;
-                b.demand.kg += plans[r].option->kgPerM;
-            }
-            b.path = basePaths.at({head.lo.value, head.hi.value, static_cast<int>(k)});
-            b.routed = true;
-            bundles.push_back(std::move(b));
-            p = q;
-        }
-        stats.bundles += bundles.size();
     }
 
-    void setPart(CableRoute& out, const MediaOption& o, const CatalogEntry* sku, std::uint32_t len,
-                 std::map<std::string, std::uint32_t>& skuIndex, RoutingResult& result) {
-        out.media = o.media;
-        out.lengthMm = len;
-        out.orderedMm = static_cast<std::uint32_t>(std::lround(sku->cable->lengthM * 1000.0));
-        auto [it, fresh] = skuIndex.emplace(sku->id, static_cast<std::uint32_t>(result.skus.size()));
-        if (fresh) result.skus.push_back(sku->id);
-        out.sku = it->second;
-        out.reason = UnroutedReason::None;
+    /// Every group cut into bundles of at most `maxBundleCables`, in group order.
+    [[nodiscard]] std::vector<Bundle> makeBundles() const {
+        std::vector<Bundle> bundles;
+        for (const auto& [key, members] : groups) {
+            const BasePath& base = basePaths.at(key);
+            for (std::size_t first = 0, chunk = 0; first < members.size(); first += opt.maxBundleCables, ++chunk) {
+                Bundle b;
+                b.group = key;
+                b.chunk = static_cast<std::uint32_t>(chunk);
+                b.source = world->rack(RackId(key.lo)).drop[key.kind];
+                b.target = world->rack(RackId(key.hi)).drop[key.kind];
+                b.cables = members.data() + first;
+                b.count = std::min(opt.maxBundleCables, members.size() - first);
+                for (std::size_t i = 0; i < b.count; ++i) {
+                    b.demand.area += plans[b.cables[i].value].option->areaMm2;
+                    b.demand.kg += plans[b.cables[i].value].option->kgPerM;
+                }
+                b.base = &base;
+                bundles.push_back(b);
+            }
+        }
+        return bundles;
     }
 
     // ---- capacity -------------------------------------------------------------------------
 
-    void resetUsage() {
-        area.assign(world->edges().size(), 0.0);
-        kg.assign(world->edges().size(), 0.0);
-    }
-    void apply(const std::vector<std::uint32_t>& path, Demand d, double sign) {
-        for (std::uint32_t e : path) {
-            area[e] += sign * d.area;
-            kg[e] += sign * d.kg;
-        }
-    }
-    [[nodiscard]] bool over(std::uint32_t e) const {
-        const TrayEdge& te = edge(e);
-        return area[e] > te.capacityMm2 + kEps || kg[e] > te.loadKgPerM + kEps;
-    }
     [[nodiscard]] bool fits(std::uint32_t e, Demand d) const {
-        const TrayEdge& te = edge(e);
-        return area[e] + d.area <= te.capacityMm2 + kEps && kg[e] + d.kg <= te.loadKgPerM + kEps;
+        return area[e] + d.area <= cap[e] + kEps && kg[e] + d.kg <= load[e] + kEps;
     }
-    [[nodiscard]] std::vector<std::uint32_t> overused() const {
-        std::vector<std::uint32_t> out;
-        for (std::uint32_t e = 0; e < area.size(); ++e)
-            if (world->edges()[e].alive && over(e)) out.push_back(e);
-        return out;
-    }
-
-    /// PathFinder negotiation; returns the rounds run.
-    int negotiate(std::vector<Bundle>& bundles) {
-        history.assign(world->edges().size(), 0.0);
-        double present = opt.presentCostStart;
-        int round = 0, stale = 0;
-        double bestOverflow = kInf;
-        for (std::vector<std::uint32_t> hot = overused(); !hot.empty() && round < opt.maxIterations; hot = overused()) {
-            // Stop negotiating when the total overflow has not improved for a few rounds: the
-            // trays are simply too small, and legalisation reports what does not fit.
-            double overflowSum = 0.0;
-            for (std::uint32_t e : hot) overflowSum += std::max(0.0, area[e] - edge(e).capacityMm2);
-            if (overflowSum < bestOverflow * 0.98) {
-                bestOverflow = overflowSum;
-                stale = 0;
-            } else if (++stale >= opt.staleRounds) {
-                break;
-            }
-            ++round;
-            std::vector<std::uint8_t> isHot(area.size(), 0);
-            for (std::uint32_t e : hot) {
-                isHot[e] = 1;
-                const TrayEdge& te = edge(e);
-                const double overflow = std::max(area[e] / std::max(te.capacityMm2, kEps), kg[e] / std::max(te.loadKgPerM, kEps)) - 1.0;
-                history[e] += opt.historyCost * std::max(overflow, 0.1);
-            }
-            for (Bundle& b : bundles) {
-                if (!b.routed || std::none_of(b.path.begin(), b.path.end(), [&](std::uint32_t e) { return isHot[e] != 0; }))
-                    continue;
-                ++stats.rippedUp;
-                apply(b.path, b.demand, -1.0);
-                dijkstra(b.source, b.target, [&](std::uint32_t e) {
-                    const TrayEdge& te = edge(e);
-                    if (b.demand.area > te.capacityMm2 + kEps || b.demand.kg > te.loadKgPerM + kEps) return kInf;
-                    const double use = std::max((area[e] + b.demand.area) / std::max(te.capacityMm2, kEps),
-                                                (kg[e] + b.demand.kg) / std::max(te.loadKgPerM, kEps));
-                    return te.lengthMm * (1.0 + history[e]) * (1.0 + present * std::max(0.0, use - 1.0) * 10.0);
-                });
-                if (distanceTo(b.target) != kInf) b.path = pathTo(b.source, b.target);
-                apply(b.path, b.demand, 1.0);
-            }
-            present *= opt.presentCostGrowth;
+    void apply(const std::vector<std::uint32_t>& path, Demand d) {
+        for (std::uint32_t e : path) {
+            area[e] += d.area;
+            kg[e] += d.kg;
         }
-        return round;
     }
 
-    /// Hard-capacity shortest path for a demand (only edges with room).
-    bool hardPath(std::uint32_t s, std::uint32_t t, Demand d, std::vector<std::uint32_t>& path) {
-        dijkstra(s, t, [&](std::uint32_t e) { return fits(e, d) ? double(edge(e).lengthMm) : kInf; });
-        if (distanceTo(t) == kInf) return false;
-        path = pathTo(s, t);
-        return true;
-    }
-
-    /// Commits bundles only where they fit; splits the rest into single cables; what still
-    /// does not fit stays unrouted. Afterwards no segment is over a limit.
-    void legalise(std::vector<Bundle>& bundles, std::vector<Plan>& plans) {
-        resetUsage();
-        std::vector<Bundle> singles;
-        for (Bundle& b : bundles) {
-            const bool ok = b.routed && std::all_of(b.path.begin(), b.path.end(), [&](std::uint32_t e) { return fits(e, b.demand); });
-            if (ok || hardPath(b.source, b.target, b.demand, b.path)) {
-                apply(b.path, b.demand, 1.0);
-                b.routed = true;
-                continue;
+    /// History cost from the base usage: how far every bundle on its shortest path would
+    /// overfill the edge (PathFinder's history after its first round), in steps of 1/steps.
+    void computeHistory(const std::vector<Bundle>& bundles) {
+        baseArea.assign(cap.size(), 0.0);
+        baseKg.assign(cap.size(), 0.0);
+        for (const Bundle& b : bundles)
+            for (std::uint32_t e : b.base->edges) {
+                baseArea[e] += b.demand.area;
+                baseKg[e] += b.demand.kg;
             }
-            ++stats.splitBundles;
-            b.routed = false;
-            // Split: the smallest cables first; each hard path found takes as many of the
-            // remaining cables as fit along it, so the Dijkstra count follows distinct paths,
-            // not cables. When the smallest cable finds no path, none of the rest can.
-            std::vector<std::size_t> rest;
-            for (std::size_t p = b.first; p < b.first + b.count; ++p) rest.push_back(p);
-            std::stable_sort(rest.begin(), rest.end(),
-                             [&](std::size_t x, std::size_t y) { return plans[x].option->areaMm2 < plans[y].option->areaMm2; });
-            std::size_t next = 0;
+        for (std::uint32_t e = 0; e < cap.size(); ++e) {
+            const double overflow = std::max(baseArea[e] / std::max(cap[e], kEps), baseKg[e] / std::max(load[e], kEps)) - 1.0;
+            const double h = overflow > 0.0 ? opt.historyCost * std::ceil(overflow * opt.costSteps) / opt.costSteps : 0.0;
+            if (h != history[e]) markChanged(e);
+            history[e] = h;
+        }
+    }
+
+    /// Search cost of an edge for a demand: kInf where it does not fit; else its length times
+    /// the history cost times the present cost (how full the edge would be, in steps).
+    [[nodiscard]] double congestionCost(std::uint32_t e, Demand d) const {
+        if (!fits(e, d)) return kInf;
+        const double fill = std::max((area[e] + d.area) / std::max(cap[e], kEps), (kg[e] + d.kg) / std::max(load[e], kEps));
+        const double present = std::floor(std::min(fill, 1.0) * opt.costSteps) / opt.costSteps;
+        return edge(e).lengthMm * (1.0 + history[e]) * (1.0 + opt.presentCost * present);
+    }
+    void markChanged(std::uint32_t e) {
+        if (!isChanged[e]) {
+            isChanged[e] = 1;
+            changed.push_back(e);
+        }
+    }
+    void readCost(std::uint32_t e, double c) {
+        if (recording && readStamp[e] != readToken) {
+            readStamp[e] = readToken;
+            recording->costReads.emplace_back(e, c);
+        }
+    }
+    /// `fits` in a split, recorded: the usage at the edge's first test and whether tests passed or failed.
+    bool fitsRecorded(std::uint32_t e, Demand d) {
+        if (readStamp[e] != readToken) {
+            readStamp[e] = readToken;
+            readIndex[e] = static_cast<std::uint32_t>(recording->rawReads.size());
+            recording->rawReads.push_back({e, false, false, area[e], kg[e]});
+        }
+        const bool ok = fits(e, d);
+        Memo::RawRead& r = recording->rawReads[readIndex[e]];
+        (ok ? r.anyFit : r.anyMiss) = true;
+        return ok;
+    }
+
+    [[nodiscard]] bool readStillHolds(const Memo& m, const Memo::RawRead& r) const {
+        const double a = area[r.edge], k = kg[r.edge];
+        if (m.outcome.paths.empty()) {
+            // Nothing fitted anywhere: that stays so while every failed test still fails (an
+            // edge that passed may fill up: fewer usable edges never make a path appear).
+            return !r.anyMiss || (limitsRun[r.edge] <= m.run && a >= r.area && k >= r.kg);
+        }
+        if (limitsRun[r.edge] > m.run) return false;
+        if (a == r.area && k == r.kg) return true;
+        if (!r.anyMiss && a <= r.area && k <= r.kg) return true;  // fuller never; every test still passes
+        return !r.anyFit && a >= r.area && k >= r.kg;             // emptier never; every test still fails
+    }
+    [[nodiscard]] bool readStillHolds(const Memo&, const Bundle& b, std::uint32_t e, double c) const {
+        return congestionCost(e, b.demand) == c;
+    }
+
+    /// Whether a remembered search still gives its outcome. `usedLastCall`: it was valid and
+    /// committed in the previous call, so only edges that changed since need checking.
+    [[nodiscard]] bool stillValid(const Memo& m, const Bundle& b, bool usedLastCall) const {
+        if (m.source != b.source || m.target != b.target || m.cables.size() != b.count) return false;
+        for (std::size_t i = 0; i < b.count; ++i)
+            if (m.cables[i] != b.cables[i] || m.options[i] != plans[b.cables[i].value].option) return false;
+        const auto check = [&](const auto& reads, auto&& holds) {
+            if (usedLastCall && changed.size() * 16 < reads.size()) {
+                for (std::uint32_t e : changed) {
+                    const auto it = std::lower_bound(reads.begin(), reads.end(), e,
+                                                     [](const auto& r, std::uint32_t x) { return edgeOf(r) < x; });
+                    if (it != reads.end() && edgeOf(*it) == e && !holds(*it)) return false;
+                }
+                return true;
+            }
+            for (const auto& r : reads)
+                if ((!usedLastCall || isChanged[edgeOf(r)]) && !holds(r)) return false;
+            return true;
+        };
+        if (m.raw) return check(m.rawReads, [&](const Memo::RawRead& r) { return readStillHolds(m, r); });
+        return check(m.costReads, [&](const std::pair<std::uint32_t, double>& r) { return readStillHolds(m, b, r.first, r.second); });
+    }
+    static std::uint32_t edgeOf(const Memo::RawRead& r) noexcept { return r.edge; }
+    static std::uint32_t edgeOf(const std::pair<std::uint32_t, double>& r) noexcept { return r.first; }
+
+    /// A bundle whose base path does not fit: the cheapest path under congestion costs among
+    /// edges with room; else split into single cables (smallest first), each taking a
+    /// hard-capacity shortest path, as many per path as fit; what fits nowhere stays unrouted.
+    void search(const Bundle& b, Memo& m) {
+        m = Memo{};
+        m.source = b.source;
+        m.target = b.target;
+        m.run = run;
+        for (std::size_t i = 0; i < b.count; ++i) {
+            m.cables.push_back(b.cables[i]);
+            m.options.push_back(plans[b.cables[i].value].option);
+        }
+        recording = &m;
+        if (++readToken == 0) {
+            std::fill(readStamp.begin(), readStamp.end(), 0);
+            readToken = 1;
+        }
+        dijkstra(b.source, b.target, [&](std::uint32_t e) {
+            const double c = congestionCost(e, b.demand);
+            readCost(e, c);
+            return c;
+        });
+        if (distanceTo(b.target) != kInf) {
+            m.outcome.paths.push_back(pathTo(b.source, b.target));
+            m.outcome.pathOf.assign(b.count, 0);
+            std::sort(m.costReads.begin(), m.costReads.end());
+            recording = nullptr;
+            return;
+        }
+        // Split: from here on the outcome follows from fit tests at changing fill states.
+        ++stats.splitBundles;
+        m.raw = true;
+        for (const auto& [e, c] : m.costReads) {  // the failed search: a finite cost is a passed test
+            readIndex[e] = static_cast<std::uint32_t>(m.rawReads.size());
+            m.rawReads.push_back({e, c != kInf, c == kInf, area[e], kg[e]});
+        }
+        m.costReads.clear();
+        m.outcome.pathOf.assign(b.count, kNoRoute);
+        std::vector<std::size_t> rest(b.count);
+        for (std::size_t i = 0; i < b.count; ++i) rest[i] = i;
+        const auto demandOf = [&](std::size_t i) {
+            const MediaOption* o = m.options[i];
+            return Demand{o->areaMm2, o->kgPerM};
+        };
+        std::stable_sort(rest.begin(), rest.end(), [&](std::size_t x, std::size_t y) { return demandOf(x).area < demandOf(y).area; });
+        std::size_t next = 0;
+        while (next < rest.size()) {
+            const Demand first = demandOf(rest[next]);
+            dijkstra(b.source, b.target, [&](std::uint32_t e) { return fitsRecorded(e, first) ? double(edge(e).lengthMm) : kInf; });
+            if (distanceTo(b.target) == kInf) break;  // the smallest cable fits nowhere: none of the rest does
+            std::vector<std::uint32_t> path = pathTo(b.source, b.target);
+            const auto index = static_cast<std::uint32_t>(m.outcome.paths.size());
             while (next < rest.size()) {
-                const Demand first{plans[rest[next]].option->areaMm2, plans[rest[next]].option->kgPerM};
-                std::vector<std::uint32_t> path;
-                if (!hardPath(b.source, b.target, first, path)) break;
-                // The plans of a bundle are contiguous; single cables become one-cable bundles.
-                while (next < rest.size()) {
-                    const Demand d{plans[rest[next]].option->areaMm2, plans[rest[next]].option->kgPerM};
-                    if (!std::all_of(path.begin(), path.end(), [&](std::uint32_t e) { return fits(e, d); })) break;
-                    Bundle one = b;
-                    one.first = rest[next];
-                    one.count = 1;
-                    one.demand = d;
-                    one.path = path;
-                    one.routed = true;
-                    apply(path, d, 1.0);
-                    singles.push_back(std::move(one));
-                    ++next;
+                const Demand d = demandOf(rest[next]);
+                if (!std::all_of(path.begin(), path.end(), [&](std::uint32_t e) { return fitsRecorded(e, d); })) break;
+                apply(path, d);
+                m.outcome.pathOf[rest[next]] = index;
+                ++next;
+            }
+            m.outcome.paths.push_back(std::move(path));
+        }
+        // Restore the usage bit for bit (every edge used was read first): the caller applies
+        // the outcome the same way whether it was just found or reused.
+        for (const Memo::RawRead& r : m.rawReads) {
+            area[r.edge] = r.area;
+            kg[r.edge] = r.kg;
+        }
+        std::sort(m.rawReads.begin(), m.rawReads.end(), [](const Memo::RawRead& x, const Memo::RawRead& y) { return x.edge < y.edge; });
+        recording = nullptr;
+    }
+
+    /// The ordered pass: bundles in group order; each takes its base path where every edge has
+    /// room for it, else a congestion search (reused when still valid). No edge is ever filled
+    /// over a limit, so this is also the legalisation. Alongside, `changed` collects the edges
+    /// whose usage may differ from the previous call's (bundles whose commit differs add the
+    /// edges of their old and new commits), which keeps revalidating remembered searches cheap.
+    void route(std::vector<Bundle>& bundles) {
+        area.assign(cap.size(), 0.0);
+        kg.assign(cap.size(), 0.0);
+        const std::uint32_t previous = run - 1;  // run 0 has no previous call: nothing matches kNoNode - 1
+        for (Bundle& b : bundles) {
+            BundleState& st = states[{b.group, b.chunk}];
+            const bool existed = run > 0 && st.committedRun == previous;
+            bool differs = !existed || std::binary_search(dirtyGroups.begin(), dirtyGroups.end(), b.group);
+            const auto& base = b.base->edges;
+            const bool onBase = std::all_of(base.begin(), base.end(), [&](std::uint32_t e) { return fits(e, b.demand); });
+            differs = differs || st.wasCongested == onBase;
+            if (onBase) {
+                apply(base, b.demand);
+            } else {
+                ++stats.congestedBundles;
+                Memo& m = st.memo;
+                const bool usedLastCall = run > 0 && st.memoUsedRun == previous;
+                if (m.source != kNoNode && stillValid(m, b, usedLastCall)) {
+                    ++stats.reusedSearches;
+                } else {
+                    ++stats.rippedUp;
+                    Outcome before = std::move(m.outcome);
+                    search(b, m);
+                    const bool same = before.pathOf == m.outcome.pathOf && before.paths == m.outcome.paths;
+                    differs = differs || !same;
+                }
+                st.memoUsedRun = run;
+                b.congested = &m.outcome;  // map nodes do not move; each key is one bundle of this pass
+                if (!m.raw) {
+                    apply(m.outcome.paths.front(), b.demand);
+                } else {
+                    for (std::size_t i = 0; i < b.count; ++i)
+                        if (m.outcome.pathOf[i] != kNoRoute) {
+                            const MediaOption* o = plans[b.cables[i].value].option;
+                            apply(m.outcome.paths[m.outcome.pathOf[i]], Demand{o->areaMm2, o->kgPerM});
+                        }
                 }
             }
+            if (differs) {
+                if (existed)
+                    for (std::uint32_t e : st.commitEdges) markChanged(e);
+                st.commitEdges.clear();
+                if (b.congested)
+                    for (const auto& path : b.congested->paths) st.commitEdges.insert(st.commitEdges.end(), path.begin(), path.end());
+                else
+                    st.commitEdges = base;
+                std::sort(st.commitEdges.begin(), st.commitEdges.end());
+                st.commitEdges.erase(std::unique(st.commitEdges.begin(), st.commitEdges.end()), st.commitEdges.end());
+                for (std::uint32_t e : st.commitEdges) markChanged(e);
+            }
+            st.committedRun = run;
+            st.wasCongested = !onBase;
         }
-        for (Bundle& s : singles) bundles.push_back(std::move(s));
     }
 
     // ---- results --------------------------------------------------------------------------
 
-    void finish(std::vector<Bundle>& bundles, std::vector<Plan>& plans, RoutingResult& result,
-                std::map<std::string, std::uint32_t>& skuIndex) {
-        // Routes already in the result (an incremental reroute) are shared too. Keyed by a
-        // hash of the segment list, confirmed by comparing the lists.
+    RoutingResult results(const std::vector<Bundle>& bundles) {
+        RoutingResult result;
+        result.cables.assign(model.cables().capacity(), CableRoute{});
+        std::unordered_map<const CatalogEntry*, std::uint32_t> skuIndex;
+        const auto setPart = [&](CableRoute& out, const MediaOption& o, const CatalogEntry* sku, std::uint32_t len) {
+            out.media = o.media;
+            out.lengthMm = len;
+            out.orderedMm = static_cast<std::uint32_t>(std::lround(sku->cable->lengthM * 1000.0));
+            auto [it, fresh] = skuIndex.emplace(sku, static_cast<std::uint32_t>(result.skus.size()));
+            if (fresh) result.skus.push_back(sku->id);
+            out.sku = it->second;
+            out.reason = UnroutedReason::None;
+        };
+        model.cables().forEach([&](CableId id, const Cable&) {
+            const CablePlan& p = plans[id.value];
+            if (p.grouped) return;
+            CableRoute& out = result.cables[id.value];
+            out.reason = p.reason;
+            if (p.status == RouteStatus::InRack) {
+                setPart(out, *p.option, p.sku, p.lengthMm);
+                out.status = RouteStatus::InRack;
+            }
+        });
         std::unordered_multimap<std::uint64_t, std::uint32_t> routeIndex;
-        routeIndex.reserve(result.routes.size() + bundles.size());
-        for (std::uint32_t r = 0; r < result.routes.size(); ++r) routeIndex.emplace(hashOf(result.routes[r].segments), r);
-        for (const Bundle& b : bundles) {
-            if (!b.routed) continue;
+        routeIndex.reserve(bundles.size());
+        const auto routeOf = [&](const std::vector<std::uint32_t>& path) {
             TrayRoute candidate;
-            candidate.segments.reserve(b.path.size());
-            for (std::uint32_t e : b.path) {
+            candidate.segments.reserve(path.size());
+            for (std::uint32_t e : path) {
                 if (!world->isRiser(e)) candidate.segments.push_back(TrayId(e));  // risers are not parts
                 candidate.trayLengthMm += edge(e).lengthMm;
             }
             const std::uint64_t h = hashOf(candidate.segments);
-            std::uint32_t routeId = kNoRoute;
             for (auto [lo, hi] = routeIndex.equal_range(h); lo != hi; ++lo)
-                if (result.routes[lo->second].segments == candidate.segments) routeId = lo->second;
-            if (routeId == kNoRoute) {
-                routeId = static_cast<std::uint32_t>(result.routes.size());
-                routeIndex.emplace(h, routeId);
-                result.routes.push_back(std::move(candidate));
-            }
-            const std::uint32_t trayLen = result.routes[routeId].trayLengthMm;
-            for (std::size_t p = b.first; p < b.first + b.count; ++p) {
-                const Plan& pl = plans[p];
-                CableRoute& out = result.cables[pl.cable.value];
-                const std::uint32_t len = withSlack(double(pl.fixedMm) + trayLen);
-                if (const CatalogEntry* sku = pl.option->skuFor(len)) {
-                    setPart(out, *pl.option, sku, len, skuIndex, result);
+                if (result.routes[lo->second] == candidate) return lo->second;
+            const auto id = static_cast<std::uint32_t>(result.routes.size());
+            routeIndex.emplace(h, id);
+            result.routes.push_back(std::move(candidate));
+            return id;
+        };
+        for (const Bundle& b : bundles) {
+            std::vector<std::uint32_t> routeIds;
+            if (b.congested)
+                for (const auto& path : b.congested->paths) routeIds.push_back(routeOf(path));
+            else
+                routeIds.push_back(routeOf(b.base->edges));
+            for (std::size_t i = 0; i < b.count; ++i) {
+                const CablePlan& p = plans[b.cables[i].value];
+                CableRoute& out = result.cables[b.cables[i].value];
+                const std::uint32_t which = b.congested ? b.congested->pathOf[i] : 0;
+                if (which == kNoRoute) {
+                    out.reason = UnroutedReason::NoCapacity;
+                    continue;
+                }
+                const std::uint32_t routeId = routeIds[which];
+                const std::uint32_t len = withSlack(double(p.fixedMm) + result.routes[routeId].trayLengthMm);
+                if (const CatalogEntry* sku = p.option->skuFor(len)) {
+                    setPart(out, *p.option, sku, len);
                     out.route = routeId;
                     out.status = RouteStatus::Routed;
                 } else {
-                    out = CableRoute{};
                     out.reason = UnroutedReason::OverReach;
                 }
             }
         }
-        for (const Bundle& b : bundles) {
-            if (b.routed) continue;
-            for (std::size_t p = b.first; p < b.first + b.count; ++p) {
-                CableRoute& out = result.cables[plans[p].cable.value];
-                if (out.status != RouteStatus::Routed) out.reason = UnroutedReason::NoCapacity;
-            }
-        }
-    }
-
-    RoutingResult routeAll() {
-        stats = RoutingStats{};
-        rebuildWorld();
-        RoutingResult result;
-        result.cables.assign(model.cables().capacity(), CableRoute{});
-        const std::vector<CableId> cables = model.cables().ids();
-        std::vector<Plan> plans;
-        std::vector<Bundle> bundles;
-        std::map<std::string, std::uint32_t> skuIndex;
-        plans.reserve(cables.size());
-        using Clock = std::chrono::steady_clock;
-        const auto t0 = Clock::now();
-        plan(cables, result, plans, bundles, skuIndex);
-        resetUsage();
-        for (const Bundle& b : bundles) apply(b.path, b.demand, 1.0);
-        const auto t1 = Clock::now();
-        result.iterations = negotiate(bundles);
-        result.negotiated = result.iterations > 0;
-        const auto t2 = Clock::now();
-        legalise(bundles, plans);
-        finish(bundles, plans, result, skuIndex);
-        const auto t3 = Clock::now();
-        stats.planSeconds = std::chrono::duration<double>(t1 - t0).count();
-        stats.negotiateSeconds = std::chrono::duration<double>(t2 - t1).count();
-        stats.legaliseSeconds = std::chrono::duration<double>(t3 - t2).count();
-        stats.reroutedCables = cables.size();
+        result.negotiated = stats.congestedBundles > 0;
+        result.iterations = result.negotiated ? 1 : 0;
         return canonical(std::move(result));
     }
 
@@ -527,6 +738,49 @@ struct Router::Impl {
         return out;
     }
 
+    // ---- the pipeline ---------------------------------------------------------------------
+
+    /// Plans `dirty` cables, then runs bundles, history, the ordered pass and results over the
+    /// whole design (cheap, linear) with every expensive step reused where its inputs hold.
+    RoutingResult update(const std::vector<CableId>& dirty) {
+        using Clock = std::chrono::steady_clock;
+        const auto t0 = Clock::now();
+        plan(dirty);
+        std::sort(dirtyGroups.begin(), dirtyGroups.end());
+        dirtyGroups.erase(std::unique(dirtyGroups.begin(), dirtyGroups.end()), dirtyGroups.end());
+        std::vector<Bundle> bundles = makeBundles();
+        stats.bundles = bundles.size();
+        // What the previous call committed for groups that changed no longer holds.
+        for (const GroupKey& g : dirtyGroups)
+            for (auto it = states.lower_bound({g, 0}); it != states.end() && it->first.first == g; ++it)
+                if (run > 0 && it->second.committedRun == run - 1)
+                    for (std::uint32_t e : it->second.commitEdges) markChanged(e);
+        computeHistory(bundles);
+        const auto t1 = Clock::now();
+        route(bundles);
+        const auto t2 = Clock::now();
+        RoutingResult result = results(bundles);
+        // Bundles that no longer exist: a key that comes back starts afresh.
+        std::erase_if(states, [&](const auto& entry) { return entry.second.committedRun != run; });
+        dirtyGroups.clear();
+        for (std::uint32_t e : changed) isChanged[e] = 0;
+        changed.clear();
+        const auto t3 = Clock::now();
+        stats.planSeconds = std::chrono::duration<double>(t1 - t0).count();
+        stats.negotiateSeconds = std::chrono::duration<double>(t2 - t1).count();
+        stats.legaliseSeconds = std::chrono::duration<double>(t3 - t2).count();
+        stats.reroutedCables = dirty.size();
+        last = result;
+        ++run;
+        return result;
+    }
+
+    RoutingResult routeAll() {
+        stats = RoutingStats{};
+        reset();
+        return update(model.cables().ids());
+    }
+
     RoutingResult reroute(const RoutingResult& previous, const ChangeSet& changes);
 };
 
@@ -536,79 +790,76 @@ RoutingResult Router::Impl::reroute(const RoutingResult& previous, const ChangeS
         stats.fullReroute = true;
         return r;
     };
-    if (!world || previous.negotiated || previous.cables.size() > model.cables().capacity()) return full();
-    for (EntityKind k : {EntityKind::Hall, EntityKind::Row, EntityKind::Port, EntityKind::Link})
+    // The kept state must be the one `previous` came from.
+    if (!world || !last || !(*last == previous)) return full();
+    if (changes.siteChanged) return full();
+    for (EntityKind k : {EntityKind::Hall, EntityKind::Row})
         if (!changes.untouched(k)) return full();
+    // Tray geometry edits renumber the graph: a full reroute (see docs/routing.md, known limits).
     if (!changes.addedOf(EntityKind::Tray).empty() || !changes.removedOf(EntityKind::Tray).empty()) return full();
-    bool trayProps = false;
     for (std::uint32_t id : changes.modifiedOf(EntityKind::Tray)) {
         const TraySegment* s = model.trays().find(TrayId(id));
-        if (!s || id >= world->edges().size() || !world->edges()[id].alive) return full();
+        if (!s || id >= world->traySegmentCount() || !world->edges()[id].alive) return full();
         const TrayEdge& e = world->edges()[id];
-        if (!(world->node(e.a) == s->a && world->node(e.b) == s->b) || e.kind != s->kind) return full();
-        trayProps = true;
+        if (!(world->node(e.a) == s->a && world->node(e.b) == s->b) || e.kind != s->kind || e.a == e.b) return full();
     }
     stats = RoutingStats{};
-    if (trayProps) {
-        // Same geometry, new limits: the graph and every drop stay; only capacities change.
-        world = std::make_unique<RoutingWorld>(model, catalog);
+    // Limits only: the graph, every base path and every plan stay; searches revalidate.
+    for (std::uint32_t id : changes.modifiedOf(EntityKind::Tray)) {
+        refreshLimits(id);
+        if (limitsRun[id] == run) markChanged(id);
     }
+
     std::vector<std::uint8_t> rackTouched(std::max<std::size_t>(model.racks().capacity(), world->rackCapacity()), 0);
     const auto touchRack = [&](std::uint32_t r) {
         if (r >= rackTouched.size()) rackTouched.resize(r + 1, 0);
         rackTouched[r] = 1;
-        world->updateRack(RackId(r));
     };
     for (const auto* list : {&changes.addedOf(EntityKind::Rack), &changes.modifiedOf(EntityKind::Rack), &changes.removedOf(EntityKind::Rack)})
         for (std::uint32_t r : *list) touchRack(r);
     for (const auto* list : {&changes.addedOf(EntityKind::Device), &changes.modifiedOf(EntityKind::Device)})
         for (std::uint32_t d : *list)
             if (const Device* dev = model.devices().find(DeviceId(d))) touchRack(dev->rack.value);
-    if (!changes.removedOf(EntityKind::Device).empty()) return full();
+    for (std::uint32_t r = 0; r < rackTouched.size(); ++r)
+        if (rackTouched[r]) world->updateRack(RackId(r));
+    std::erase_if(basePaths, [&](const auto& entry) {
+        return (entry.first.lo < rackTouched.size() && rackTouched[entry.first.lo]) ||
+               (entry.first.hi < rackTouched.size() && rackTouched[entry.first.hi]);
+    });
 
-    RoutingResult result = previous;
-    result.cables.resize(model.cables().capacity(), CableRoute{});
-    std::vector<std::uint8_t> affected(result.cables.size(), 0);
+    // Cables to replan: edited ones, those on edited links or ports, those with an end in a touched rack.
+    std::vector<std::uint8_t> dirty(std::max<std::size_t>(model.cables().capacity(), plans.size()), 0);
     for (const auto* list : {&changes.addedOf(EntityKind::Cable), &changes.modifiedOf(EntityKind::Cable), &changes.removedOf(EntityKind::Cable)})
-        for (std::uint32_t c : *list) affected[c] = 1;
-    std::vector<CableId> replan;
+        for (std::uint32_t c : *list) dirty[c] = 1;
+    std::vector<std::uint8_t> linkTouched(model.links().capacity(), 0), portTouched(model.ports().capacity(), 0);
+    for (const auto* list : {&changes.addedOf(EntityKind::Link), &changes.modifiedOf(EntityKind::Link), &changes.removedOf(EntityKind::Link)})
+        for (std::uint32_t l : *list)
+            if (l < linkTouched.size()) linkTouched[l] = 1;
+    for (const auto* list : {&changes.addedOf(EntityKind::Port), &changes.modifiedOf(EntityKind::Port), &changes.removedOf(EntityKind::Port)})
+        for (std::uint32_t p : *list)
+            if (p < portTouched.size()) portTouched[p] = 1;
+    const bool linksOrPorts = !changes.untouched(EntityKind::Link) || !changes.untouched(EntityKind::Port);
+    const auto touchedLink = [&](LinkId id) {
+        if (!id) return false;
+        if (id.value < linkTouched.size() && linkTouched[id.value]) return true;
+        const Link& l = model.links()[id];
+        return portTouched[l.a.value] || portTouched[l.b.value];
+    };
     model.cables().forEach([&](CableId id, const Cable& c) {
+        if (dirty[id.value]) return;
+        if (linksOrPorts && (touchedLink(c.first) || touchedLink(c.second))) {
+            dirty[id.value] = 1;
+            return;
+        }
         const Link& l = model.links()[c.first];
         const std::uint32_t ra = world->rackOf(l.a).value, rb = world->rackOf(l.b).value;
-        if ((ra < rackTouched.size() && rackTouched[ra]) || (rb < rackTouched.size() && rackTouched[rb])) affected[id.value] = 1;
-        if (affected[id.value]) replan.push_back(id);
+        if ((ra < rackTouched.size() && rackTouched[ra]) || (rb < rackTouched.size() && rackTouched[rb])) dirty[id.value] = 1;
     });
-    for (std::uint32_t c = 0; c < affected.size(); ++c)
-        if (affected[c]) result.cables[c] = CableRoute{};
-
-    // Usage of everything that stays, accumulated per route and then per segment.
-    resetUsage();
-    std::vector<Demand> perRoute(result.routes.size());
-    model.cables().forEach([&](CableId id, const Cable&) {
-        const CableRoute& c = result.cables[id.value];
-        if (c.status != RouteStatus::Routed) return;
-        const MediaOption* o = resolver.optionOf(id, c.media);
-        if (!o) return;
-        perRoute[c.route].area += o->areaMm2;
-        perRoute[c.route].kg += o->kgPerM;
-    });
-    for (std::size_t r = 0; r < perRoute.size(); ++r)
-        for (TrayId e : result.routes[r].segments) {
-            area[e.value] += perRoute[r].area;
-            kg[e.value] += perRoute[r].kg;
-        }
-    if (!overused().empty()) return full();
-
-    std::vector<Plan> plans;
-    std::vector<Bundle> bundles;
-    std::map<std::string, std::uint32_t> skuIndex;
-    for (std::uint32_t i = 0; i < result.skus.size(); ++i) skuIndex.emplace(result.skus[i], i);
-    plan(replan, result, plans, bundles, skuIndex);
-    for (const Bundle& b : bundles) apply(b.path, b.demand, 1.0);
-    if (!overused().empty()) return full();
-    finish(bundles, plans, result, skuIndex);
-    stats.reroutedCables = replan.size();
-    return canonical(std::move(result));
+    std::vector<CableId> replan;
+    for (std::uint32_t c = 0; c < dirty.size(); ++c)
+        if (dirty[c] && (c < plans.size() || model.cables().find(CableId(c)))) replan.push_back(CableId(c));
+    if (plans.size() < dirty.size()) plans.resize(dirty.size());
+    return update(replan);
 }
 
 Router::Router(const Model& model, const Catalog& catalog, RouterOptions options)

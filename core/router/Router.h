@@ -2,13 +2,13 @@
 // The cable router (issue 5, docs/routing.md). Every cable: port -> in-rack run (U height to the
 // rack top, out to a side) -> drop up to the tray above the rack -> tray path -> drop -> in-rack
 // run -> port. Cables between the same two racks on the same tray kind form a bundle that is
-// routed as one demand (chunks of at most `maxBundleCables`), so Colossus's ~370k cables are a
-// few tens of thousands of shortest-path problems, and base paths come from one Dijkstra per
-// source rack. Capacity: the summed cross-section per segment stays within width x depth x fill
-// and the summed kg/m within the load rating; overuse is resolved PathFinder-style (present and
-// history costs, only bundles on overused segments are ripped up); a final legalisation pass
-// commits bundles only where they fit, splits the rest cable by cable and leaves what still does
-// not fit unrouted (reported). No limit is ever exceeded.
+// routed as one demand (chunks of at most `maxBundleCables`); base paths come from one Dijkstra
+// per source rack. Capacity: bundles are committed in a fixed order, each on its shortest path
+// where every segment has room, else on the cheapest path under PathFinder-style present and
+// history costs among segments with room, else split cable by cable; what fits nowhere is left
+// unrouted (reported). No limit is ever exceeded. The router keeps its state between calls, so
+// reroute() after an edit redoes only what the edit can change and returns exactly what
+// routeAll() would.
 #include <memory>
 
 #include "catalog/Catalog.h"
@@ -21,24 +21,24 @@ namespace rw {
 struct RouterOptions {
     std::uint32_t slackPerEndMm = 300;  // service loop and bend allowance at each end
     double slackPercent = 2.0;          // spare length on the whole run (hardware-facts: 1-2 %)
-    int maxIterations = 10;             // negotiation rounds before legalisation
-    int staleRounds = 3;                // stop early after this many rounds without 2 % less overflow
-    double presentCostStart = 0.5;      // PathFinder present-congestion factor, grown each round
-    double presentCostGrowth = 2.0;
-    double historyCost = 0.5;           // added per round a segment stays overused (times its overflow)
+    double presentCost = 1.0;           // PathFinder present cost: x (1 + presentCost x fill after adding the bundle)
+    double historyCost = 1.0;           // PathFinder history cost: x (1 + historyCost x overflow under shortest paths)
+    double costSteps = 4.0;             // fill and overflow are taken in steps of 1/costSteps (fewer revalidations)
     std::size_t maxBundleCables = 48;   // cables routed as one demand
 };
 
 struct RoutingStats {
     std::size_t bundles = 0;
     std::size_t dijkstras = 0;
-    std::size_t rippedUp = 0;           // bundle reroutes during negotiation
-    std::size_t splitBundles = 0;       // bundles split into single cables during legalisation
+    std::size_t congestedBundles = 0;   // bundles whose shortest path did not fit
+    std::size_t rippedUp = 0;           // congestion searches run by the last call
+    std::size_t reusedSearches = 0;     // congestion searches reused (their inputs unchanged)
+    std::size_t splitBundles = 0;       // bundles split into single cables
     std::size_t reroutedCables = 0;     // cables replanned by the last call
     bool fullReroute = false;           // the last reroute() fell back to a full route
-    double planSeconds = 0.0;           // media choice, bundles and base paths
-    double negotiateSeconds = 0.0;      // PathFinder rounds
-    double legaliseSeconds = 0.0;       // legalisation and results
+    double planSeconds = 0.0;           // media choice, bundles, base paths and history costs
+    double negotiateSeconds = 0.0;      // the ordered congestion pass
+    double legaliseSeconds = 0.0;       // results
 };
 
 class Router final {
@@ -50,10 +50,11 @@ public:
 
     /// Routes every cable of the model.
     [[nodiscard]] RoutingResult routeAll();
-    /// After `changes` were applied to the model: reroutes only the cables they affect (rack or
-    /// device moves, cable edits, tray property edits) and returns what routeAll() would return.
-    /// Falls back to routeAll() where an exact local update is not possible (a negotiated
-    /// previous result, tray geometry edits, link/port edits) -- see docs/routing.md.
+    /// After `changes` were applied to the model: replans only the cables they affect (rack,
+    /// device, cable, link and port edits), revalidates congestion searches against tray limit
+    /// edits, and returns exactly what routeAll() would return. `previous` must be this router's
+    /// last result; otherwise, and after hall, row or tray geometry edits, it runs routeAll()
+    /// (stats().fullReroute) -- see docs/routing.md.
     [[nodiscard]] RoutingResult reroute(const RoutingResult& previous, const ChangeSet& changes);
 
     [[nodiscard]] const RoutingStats& stats() const noexcept;

@@ -48,10 +48,9 @@ struct RoutingResult {
     std::vector<TrayRoute> routes;
     std::vector<std::string> skus;      // catalog ids, each once
     std::vector<CableRoute> cables;     // indexed by CableId::value (dead ids stay Unrouted/None)
-    /// True when capacity forced any cable off its shortest path (congestion negotiation ran).
-    /// An incremental reroute is only exact on an unnegotiated result; otherwise it reroutes all.
+    /// True when capacity kept any bundle off its shortest path (congestion costs were used).
     bool negotiated = false;
-    int iterations = 0;                 // negotiation rounds run
+    int iterations = 0;                 // congestion passes run (the router makes one when negotiated)
 
     [[nodiscard]] const CableRoute* find(CableId id) const noexcept {
         return id.value < cables.size() ? &cables[id.value] : nullptr;

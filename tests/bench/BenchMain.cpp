@@ -4,6 +4,7 @@
 // Numbers are for comparing builds and machines (ratios), not pass/fail.
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fmt/format.h>
@@ -41,6 +42,55 @@ auto timed(const std::string& label, F&& f) {
     return result;
 }
 
+
+void printRouting(const rw::Router& router, const rw::RoutingResult& routes) {
+    const rw::RoutingStats& st = router.stats();
+    std::cout << fmt::format("  {:<28} {} through trays, {} in-rack, {} unrouted ({} for capacity), {} shared routes\n", "",
+                             routes.countWith(rw::RouteStatus::Routed), routes.countWith(rw::RouteStatus::InRack),
+                             routes.countWith(rw::RouteStatus::Unrouted),
+                             std::count_if(routes.cables.begin(), routes.cables.end(),
+                                           [](const rw::CableRoute& c) { return c.reason == rw::UnroutedReason::NoCapacity; }),
+                             routes.routes.size());
+    std::cout << fmt::format("  {:<28} {} bundles, {} congested, {} searches run, {} reused, {} split, {} cables replanned{}\n", "",
+                             st.bundles, st.congestedBundles, st.rippedUp, st.reusedSearches, st.splitBundles, st.reroutedCables,
+                             st.fullReroute ? " (FELL BACK to a full reroute)" : "");
+    std::cout << fmt::format("  {:<28} plan {:.3f} s, congestion pass {:.3f} s, results {:.3f} s\n", "", st.planSeconds,
+                             st.negotiateSeconds, st.legaliseSeconds);
+}
+
+void benchRouting(const std::string& label, rw::Model model, const rw::Catalog& catalog, int widthDivisor) {
+    std::cout << "  routing, " << label << '\n';
+    if (widthDivisor > 1)
+        model.trays().forEach([&](rw::TrayId id, const rw::TraySegment&) { model.trays()[id].widthMm /= widthDivisor; });
+    rw::Router router(model, catalog);
+    rw::RoutingResult routes = timed("route (all cables)", [&] { return router.routeAll(); });
+    printRouting(router, routes);
+    rw::RackId moved;
+    model.racks().forEach([&](rw::RackId id, const rw::Rack& r) {
+        if (!moved && r.role == rw::RackRole::Compute) moved = id;
+    });
+    if (moved) {
+        model.racks()[moved].position.x += 600;
+        rw::ChangeSet changes;
+        changes.modified[rw::ChangeSet::index(rw::EntityKind::Rack)].push_back(moved.value);
+        routes = timed("reroute (1 rack moved)", [&] { return router.reroute(routes, changes); });
+        printRouting(router, routes);
+    }
+    // The busiest segment's fill limit halved.
+    std::vector<std::size_t> use(model.trays().capacity(), 0);
+    for (const rw::CableRoute& c : routes.cables)
+        if (c.status == rw::RouteStatus::Routed)
+            for (rw::TrayId s : routes.routes[c.route].segments) ++use[s.value];
+    const auto busiest = static_cast<std::uint32_t>(std::max_element(use.begin(), use.end()) - use.begin());
+    model.trays()[rw::TrayId(busiest)].maxFillPercent /= 2;
+    rw::ChangeSet trayEdit;
+    trayEdit.modified[rw::ChangeSet::index(rw::EntityKind::Tray)].push_back(busiest);
+    routes = timed("reroute (1 tray fill edit)", [&] { return router.reroute(routes, trayEdit); });
+    printRouting(router, routes);
+    const bool exact = routes == rw::Router(model, catalog).routeAll();
+    std::cout << fmt::format("  {:<28} {}\n", "incremental == full route", exact ? "yes" : "NO");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -64,28 +114,11 @@ int main(int argc, char** argv) {
             std::cout << fmt::format("  {:<28} {:>8}\n", "round trip identical", loaded == result.model ? "yes" : "NO");
             std::filesystem::remove(file);
 
-            // Routing (issue 5): everything, then one rack moved by a slot along its row.
-            rw::Model model = result.model;
-            rw::Router router(model, catalog);
-            const rw::RoutingResult routes = timed("route (all cables)", [&] { return router.routeAll(); });
-            std::cout << fmt::format("  {:<28} {} through trays, {} in-rack, {} unrouted, {} shared routes, {} bundles\n", "routing",
-                                     routes.countWith(rw::RouteStatus::Routed), routes.countWith(rw::RouteStatus::InRack),
-                                     routes.countWith(rw::RouteStatus::Unrouted), routes.routes.size(), router.stats().bundles);
-            std::cout << fmt::format("  {:<28} plan {:.3f} s, negotiate {:.3f} s ({} rounds, {} bundle reroutes), legalise {:.3f} s\n",
-                                     "routing phases", router.stats().planSeconds, router.stats().negotiateSeconds, routes.iterations,
-                                     router.stats().rippedUp, router.stats().legaliseSeconds);
-            rw::RackId moved;
-            model.racks().forEach([&](rw::RackId id, const rw::Rack& r) {
-                if (!moved && r.role == rw::RackRole::Compute) moved = id;
-            });
-            if (moved) {
-                model.racks()[moved].position.x += 600;
-                rw::ChangeSet changes;
-                changes.modified[rw::ChangeSet::index(rw::EntityKind::Rack)].push_back(moved.value);
-                [[maybe_unused]] const rw::RoutingResult after = timed("route (after 1 rack move)", [&] { return router.reroute(routes, changes); });
-                std::cout << fmt::format("  {:<28} {} cables replanned{}\n", "incremental", router.stats().reroutedCables,
-                                         router.stats().fullReroute ? " (fell back to a full reroute)" : "");
-            }
+            // Routing (issue 5): as generated, and with every tray at half width (a congested
+            // design, as users undersize trays); each routed in full, then rerouted after one rack
+            // move and after one tray edit.
+            benchRouting("as generated", result.model, catalog, 1);
+            benchRouting("trays at half width", result.model, catalog, 2);
         }
     } catch (const std::exception& e) {
         std::cerr << "rackweave-bench: " << e.what() << '\n';
