@@ -1,19 +1,28 @@
 #include "HallView.h"
 
+#include <algorithm>
+#include <map>
+#include <optional>
 #include <utility>
 
+#include <QElapsedTimer>
 #include <QVBoxLayout>
 #include <Qt3DCore/QEntity>
 #include <Qt3DExtras/QForwardRenderer>
-#include <Qt3DExtras/QOrbitCameraController>
 #include <Qt3DExtras/Qt3DWindow>
 #include <Qt3DRender/QCamera>
 #include <Qt3DRender/QRenderCapture>
 #include <Qt3DRender/QRenderSettings>
 
 #include "CameraFraming.h"
+#include "CameraInput.h"
+#include "CameraRig.h"
 #include "HallScene.h"
 #include "MeshFactory.h"
+#include "ModelLibrary.h"
+#include "Picking.h"
+#include "SceneSizes.h"
+#include "TrayScene.h"
 #include "qt3d/FrameGrabber.h"
 #include "qt3d/InstancedMaterial.h"
 #include "qt3d/InstancedMeshEntity.h"
@@ -29,7 +38,28 @@ bool rendererIsRhi() {
     return qEnvironmentVariable("QT3D_RENDERER", QStringLiteral("rhi")) != QStringLiteral("opengl");
 }
 
+// A colour override from a colour-mode table: 0 or out of range = none.
+std::optional<QVector3D> overrideOf(const std::vector<std::uint32_t>& table, std::uint32_t id) {
+    if (id >= table.size() || table[id] == 0) return std::nullopt;
+    return rgbaVector(table[id]);
+}
+
+bool changedAny(const ChangeSet& changes, std::initializer_list<EntityKind> kinds) {
+    return std::any_of(kinds.begin(), kinds.end(), [&](EntityKind k) { return !changes.untouched(k); });
+}
+
 }  // namespace
+
+std::vector<RackId> selectionAfterClick(std::vector<RackId> current, RackId clicked, bool toggle) {
+    if (!toggle) return clicked.valid() ? std::vector<RackId>{clicked} : std::vector<RackId>{};
+    if (!clicked.valid()) return current;
+    const auto it = std::find(current.begin(), current.end(), clicked);
+    if (it != current.end())
+        current.erase(it);
+    else
+        current.push_back(clicked);
+    return current;
+}
 
 struct HallView::Scene {
     Qt3DExtras::Qt3DWindow* window = nullptr;  // owned by its widget container
@@ -38,12 +68,40 @@ struct HallView::Scene {
     InstancedMeshEntity* floors = nullptr;  // null while there is no hall
     InstancedMeshEntity* racks = nullptr;
     InstancedMeshEntity* obstacles = nullptr;
-    Qt3DExtras::QOrbitCameraController* controller = nullptr;
+    InstancedMeshEntity* cooling = nullptr;
+    InstancedMeshEntity* trayRuns = nullptr;
+    InstancedMeshEntity* trayRisers = nullptr;
+    InstancedMeshEntity* bundles = nullptr;
+    InstancedMeshEntity* selectedCables = nullptr;
+    std::map<std::string, InstancedMeshEntity*> deviceBatches;  // by mesh key; kept when emptied
     Qt3DRender::QRenderCapture* capture = nullptr;
-    RackSizeFn rackSize = placeholderRackSize;
+    CameraRig rig;
+    CameraInput* input = nullptr;
+
+    SceneSizes sizes;
+    std::unique_ptr<ModelLibrary> models = std::make_unique<ModelLibrary>(shippedModelDirectory());
+    HallScene data;           // what is drawn, in base colours (role, kind)
+    TrayInstances trays;
+    CableGeometry cables;
+    std::optional<RoutingResult> routes;
+    HallPicker picker;
+    std::vector<int> rackSlot;  // by RackId::value: index in data.racks, -1 = none
+    // by RackId::value: (index in data.devices, index in that batch) of each device in the rack
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> deviceSlots;
+    std::vector<RackId> selected;  // sorted
+    std::vector<std::uint32_t> rackColours;
+    std::vector<std::uint32_t> trayColours;
     Bounds bounds;
+    float farPlane = 1000.0f;
     int floorTriangles = 0;
     bool shownOnce = false;
+
+    InstancedMeshEntity* box(const Mesh& mesh) { return new InstancedMeshEntity(mesh, material, root); }
+    std::vector<InstancedMeshEntity*> batches() const {
+        std::vector<InstancedMeshEntity*> all{floors, racks, obstacles, cooling, trayRuns, trayRisers, bundles, selectedCables};
+        for (const auto& [key, batch] : deviceBatches) all.push_back(batch);
+        return all;
+    }
 };
 
 HallView::HallView(QWidget* parent) : QWidget(parent), scene_(std::make_unique<Scene>()) {
@@ -61,11 +119,19 @@ HallView::HallView(QWidget* parent) : QWidget(parent), scene_(std::make_unique<S
     s.root = new Qt3DCore::QEntity;
     s.material = new InstancedMaterial(s.root);
     const Mesh box = unitBox();
-    s.racks = new InstancedMeshEntity(box, s.material, s.root);
-    s.obstacles = new InstancedMeshEntity(box, s.material, s.root);
-    s.controller = new Qt3DExtras::QOrbitCameraController(s.root);
-    s.controller->setCamera(s.window->camera());
+    s.racks = s.box(box);
+    s.obstacles = s.box(box);
+    s.cooling = s.box(box);
+    s.trayRuns = s.box(trayChannel());
+    s.trayRisers = s.box(box);
+    s.bundles = s.box(box);
+    s.selectedCables = s.box(box);
     s.window->setRootEntity(s.root);
+
+    s.input = new CameraInput(
+        s.rig, [this] { applyCamera(); }, [this](QPoint pos, Qt::KeyboardModifiers m) { clickedAt(pos, m); }, this);
+    s.window->installEventFilter(s.input);
+    connect(s.input, &CameraInput::flyModeToggled, this, &HallView::flyModeChanged);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,16 +144,181 @@ HallView::HallView(QWidget* parent) : QWidget(parent), scene_(std::make_unique<S
 
 HallView::~HallView() = default;
 
-void HallView::setRackSize(RackSizeFn rackSize) { scene_->rackSize = std::move(rackSize); }
+void HallView::setRackSize(RackSizeFn rackSize) { scene_->sizes.rackSize = std::move(rackSize); }
+
+void HallView::useCatalog(const Catalog& catalog) { scene_->sizes = SceneSizes::fromCatalog(catalog); }
+
+void HallView::setModelDirectory(const std::filesystem::path& directory) {
+    scene_->models = std::make_unique<ModelLibrary>(directory);
+}
+
+std::vector<std::string> HallView::modelErrors() const { return scene_->models->errors(); }
 
 void HallView::setModel(const Model& model) {
     auto& s = *scene_;
-    const HallScene scene = buildHallScene(model, s.rackSize);
-    replaceFloors(scene.floors);
-    s.racks->setInstances(scene.racks);
-    s.obstacles->setInstances(scene.obstacles);
-    s.bounds = scene.bounds;
-    s.floorTriangles = int(scene.floors.indices.size() / 3);
+    // Floors, columns and cooling units here; racks and devices by their own passes below,
+    // which also index them for picking and in-place updates.
+    s.data = buildHallScene(model, s.sizes, nullptr);
+    replaceFloors(s.data.floors);
+    s.floorTriangles = int(s.data.floors.indices.size() / 3);
+    s.obstacles->setInstances(s.data.obstacles);
+    s.cooling->setInstances(s.data.cooling);
+    rebuildRacks(model);
+    rebuildDevices(model);
+    s.picker.rebuild(s.data, model);
+    rebuildTrays(model);
+    s.cables = cableGeometry(model, s.sizes);
+    refreshCables();
+    updateBounds();
+}
+
+void HallView::applyChanges(const Model& model, const ChangeSet& changes) {
+    auto& s = *scene_;
+    if (changes.siteChanged || !changes.untouched(EntityKind::Hall)) {
+        setModel(model);  // floors and columns: the whole scene depends on them
+        return;
+    }
+    const bool racksAddedOrRemoved =
+        !changes.addedOf(EntityKind::Rack).empty() || !changes.removedOf(EntityKind::Rack).empty();
+    const bool devicesChanged = !changes.untouched(EntityKind::Device);
+    if (racksAddedOrRemoved) {
+        rebuildRacks(model);
+    } else {
+        for (const std::uint32_t id : changes.modifiedOf(EntityKind::Rack)) moveRack(model, RackId(id));
+    }
+    if (racksAddedOrRemoved || devicesChanged) rebuildDevices(model);
+    if (!changes.untouched(EntityKind::Rack) || devicesChanged) s.picker.rebuild(s.data, model);
+    if (!changes.untouched(EntityKind::Cooling)) {
+        s.data.cooling = buildCoolingUnits(model, s.sizes);
+        s.cooling->setInstances(s.data.cooling);
+    }
+    if (!changes.untouched(EntityKind::Tray)) rebuildTrays(model);
+    if (changedAny(changes, {EntityKind::Rack, EntityKind::Device, EntityKind::Port, EntityKind::Link,
+                             EntityKind::Cable, EntityKind::Tray})) {
+        s.cables = cableGeometry(model, s.sizes);
+        refreshCables();
+    }
+    updateBounds();
+}
+
+void HallView::rebuildRacks(const Model& model) {
+    auto& s = *scene_;
+    s.data.racks.clear();
+    s.data.rackIds.clear();
+    s.rackSlot.assign(model.racks().capacity(), -1);
+    model.racks().forEach([&](RackId id, const Rack& rack) {
+        s.rackSlot[id.value] = int(s.data.racks.size());
+        s.data.racks.push_back(rackInstance(model, rack, s.sizes));
+        s.data.rackIds.push_back(id);
+    });
+    std::vector<Instance> shown = s.data.racks;
+    s.racks->setInstances(std::move(shown));
+    refreshRackColours();
+}
+
+void HallView::rebuildDevices(const Model& model) {
+    auto& s = *scene_;
+    s.data.devices = buildDeviceBatches(model, s.sizes, s.models.get());
+    s.deviceSlots.assign(model.racks().capacity(), {});
+    for (auto& [key, batch] : s.deviceBatches) batch->setInstances({});
+    for (std::size_t b = 0; b < s.data.devices.size(); ++b) {
+        const DeviceBatch& batch = s.data.devices[b];
+        auto it = s.deviceBatches.find(batch.meshKey);
+        if (it == s.deviceBatches.end()) it = s.deviceBatches.emplace(batch.meshKey, s.box(s.models->mesh(batch.meshKey))).first;
+        it->second->setInstances(batch.instances);
+        for (std::size_t i = 0; i < batch.devices.size(); ++i)
+            if (const Device* device = model.devices().find(batch.devices[i]); device && device->rack.value < s.deviceSlots.size())
+                s.deviceSlots[device->rack.value].emplace_back(b, i);
+    }
+}
+
+void HallView::moveRack(const Model& model, RackId id) {
+    auto& s = *scene_;
+    const Rack* rack = model.racks().find(id);
+    if (!rack || id.value >= s.rackSlot.size() || s.rackSlot[id.value] < 0) return;
+    const auto slot = std::size_t(s.rackSlot[id.value]);
+    s.data.racks[slot] = rackInstance(model, *rack, s.sizes);
+    Instance shown = s.data.racks[slot];
+    shown.color = s.racks->instances()[slot].color;  // keep the colour mode and selection
+    s.racks->updateInstance(slot, shown);
+    if (id.value >= s.deviceSlots.size()) return;
+    for (const auto& [b, i] : s.deviceSlots[id.value]) {
+        DeviceBatch& batch = s.data.devices[b];
+        const Device* device = model.devices().find(batch.devices[i]);
+        if (!device) continue;
+        batch.instances[i] = deviceInstance(model, *device, *rack, s.sizes);
+        s.deviceBatches.at(batch.meshKey)->updateInstance(i, batch.instances[i]);
+    }
+}
+
+void HallView::rebuildTrays(const Model& model) {
+    auto& s = *scene_;
+    s.trays = buildTrays(model.trays());
+    s.trayRuns->setInstances(s.trays.runs);
+    s.trayRisers->setInstances(s.trays.risers);
+    refreshTrayColours();
+}
+
+void HallView::refreshCables() {
+    auto& s = *scene_;
+    s.bundles->setInstances(s.routes ? buildCableBundles(s.cables.trays, *s.routes) : std::vector<Instance>{});
+    s.selectedCables->setInstances(s.routes ? buildSelectedCables(s.cables, *s.routes, s.selected)
+                                            : std::vector<Instance>{});
+}
+
+void HallView::setRoutes(const RoutingResult* routes) {
+    auto& s = *scene_;
+    if (routes)
+        s.routes = *routes;
+    else
+        s.routes.reset();
+    refreshCables();
+}
+
+void HallView::setSelectedRacks(const std::vector<RackId>& racks) {
+    auto& s = *scene_;
+    std::vector<RackId> sorted = racks;
+    std::sort(sorted.begin(), sorted.end());
+    if (sorted == s.selected) return;
+    s.selected = std::move(sorted);
+    refreshRackColours();
+    s.selectedCables->setInstances(s.routes ? buildSelectedCables(s.cables, *s.routes, s.selected)
+                                            : std::vector<Instance>{});
+}
+
+void HallView::setRackColours(std::vector<std::uint32_t> rgbaByRackId) {
+    scene_->rackColours = std::move(rgbaByRackId);
+    refreshRackColours();
+}
+
+void HallView::setTrayColours(std::vector<std::uint32_t> rgbaByTrayId) {
+    scene_->trayColours = std::move(rgbaByTrayId);
+    refreshTrayColours();
+}
+
+void HallView::refreshRackColours() {
+    auto& s = *scene_;
+    const QVector3D highlight = colorVector(ScenePalette::selectedRack());
+    std::vector<QVector3D> colours(s.data.racks.size());
+    for (std::size_t i = 0; i < colours.size(); ++i) {
+        const RackId id = s.data.rackIds[i];
+        if (std::binary_search(s.selected.begin(), s.selected.end(), id))
+            colours[i] = highlight;
+        else
+            colours[i] = overrideOf(s.rackColours, id.value).value_or(s.data.racks[i].color);
+    }
+    s.racks->setColours(colours);
+}
+
+void HallView::refreshTrayColours() {
+    auto& s = *scene_;
+    const auto apply = [&s](InstancedMeshEntity* batch, const std::vector<Instance>& base, const std::vector<TrayId>& ids) {
+        std::vector<QVector3D> colours(base.size());
+        for (std::size_t i = 0; i < base.size(); ++i) colours[i] = overrideOf(s.trayColours, ids[i].value).value_or(base[i].color);
+        batch->setColours(colours);
+    };
+    apply(s.trayRuns, s.trays.runs, s.trays.runIds);
+    apply(s.trayRisers, s.trays.risers, s.trays.riserIds);
 }
 
 void HallView::replaceFloors(const Mesh& floors) {
@@ -101,24 +332,82 @@ void HallView::replaceFloors(const Mesh& floors) {
     s.floors->setInstances({Instance{QVector3D(), QVector3D(1, 1, 1), colorVector(ScenePalette::floor())}});
 }
 
+void HallView::updateBounds() {
+    auto& s = *scene_;
+    Bounds b = meshBounds(s.data.floors);
+    const Bounds unit = meshBounds(unitBox());
+    for (const auto* list : {&s.data.racks, &s.data.obstacles, &s.data.cooling, &s.trays.runs, &s.trays.risers})
+        b.add(instanceBounds(unit, *list));
+    s.bounds = b;
+}
+
 void HallView::frameAll() {
     auto& s = *scene_;
-    auto* camera = s.window->camera();
     // The 3D window fills this widget, whose size is known before the window has been resized.
     const float aspect = height() > 0 ? float(width()) / float(height()) : 16.0f / 9.0f;
     const CameraPose pose = frameBounds(s.bounds, kFieldOfViewDegrees, aspect);
-    camera->lens()->setPerspectiveProjection(kFieldOfViewDegrees, aspect, pose.nearPlane, pose.farPlane);
-    camera->setUpVector(pose.up);
-    camera->setPosition(pose.position);
-    camera->setViewCenter(pose.viewCenter);
-    // Orbit and zoom speeds follow the scene's size so a 1 km hall and a 20 m room both feel right.
-    const float extent = std::max(s.bounds.radius(), 10.0f);
-    s.controller->setLinearSpeed(extent * 2.0f);
-    s.controller->setLookSpeed(180.0f);
+    s.window->camera()->lens()->setPerspectiveProjection(kFieldOfViewDegrees, aspect, pose.nearPlane, pose.farPlane);
+    s.farPlane = pose.farPlane;
+    s.rig.setPose(pose.position, pose.viewCenter);
+    // Fly steps and pan speed follow the scene's size so a 1 km hall and a 20 m room both feel right.
+    s.input->setScale(std::max(s.bounds.radius(), 10.0f), kFieldOfViewDegrees);
+    applyCamera();
+}
+
+void HallView::applyCamera() {
+    auto& s = *scene_;
+    auto* camera = s.window->camera();
+    // Zooming far out must not clip the scene at the far plane.
+    const float needed = s.rig.distance() + std::max(s.bounds.radius(), 10.0f) * 3.0f;
+    if (needed > s.farPlane) {
+        s.farPlane = needed;
+        camera->lens()->setFarPlane(needed);
+    }
+    camera->setUpVector(QVector3D(0, 1, 0));
+    camera->setPosition(s.rig.eye());
+    camera->setViewCenter(s.rig.target());
+}
+
+void HallView::setFlyMode(bool on) {
+    if (on == scene_->input->flyMode()) return;
+    scene_->input->setFlyMode(on);
+    emit flyModeChanged(on);
+}
+
+bool HallView::flyMode() const noexcept { return scene_->input->flyMode(); }
+
+HallPick HallView::pickAt(QPoint pos) const {
+    const auto& s = *scene_;
+    auto* camera = s.window->camera();
+    const QSizeF viewport = s.window->width() > 0 ? QSizeF(s.window->size()) : QSizeF(size());
+    const Ray3d ray = pickRay(camera->projectionMatrix() * camera->viewMatrix(), pos, viewport);
+    const PickResult hit = s.picker.pick(ray);
+    return HallPick{hit.rack, hit.device};
+}
+
+void HallView::clickedAt(QPoint pos, Qt::KeyboardModifiers modifiers) {
+    const HallPick hit = pickAt(pos);
+    emit rackClicked(hit.rack, modifiers);
+    if (hit.device.valid()) emit deviceClicked(hit.device, modifiers);
 }
 
 QImage HallView::grabImage(std::chrono::milliseconds timeout) {
     return FrameGrabber(scene_->capture, rendererIsRhi()).grab(timeout);
+}
+
+std::vector<double> HallView::orbitFrameTimes(int frames) {
+    auto& s = *scene_;
+    std::vector<double> times;
+    const FrameGrabber grabber(s.capture, rendererIsRhi());
+    for (int i = 0; i < frames; ++i) {
+        s.rig.orbit(360.0f / float(std::max(frames, 1)), 0.0f);
+        QElapsedTimer timer;
+        timer.start();
+        applyCamera();
+        (void)grabber.grabOnce(std::chrono::seconds(30));
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return times;
 }
 
 void HallView::showEvent(QShowEvent* event) {
@@ -127,13 +416,23 @@ void HallView::showEvent(QShowEvent* event) {
     if (!std::exchange(scene_->shownOnce, true)) frameAll();
 }
 
+QWindow* HallView::renderWindow() const noexcept { return scene_->window; }
+
 HallViewStats HallView::stats() const noexcept {
     const auto& s = *scene_;
     HallViewStats stats;
     stats.rackInstances = s.racks->instanceCount();
     stats.obstacleInstances = s.obstacles->instanceCount();
+    for (const auto& [key, batch] : s.deviceBatches) {
+        stats.deviceInstances += batch->instanceCount();
+        if (batch->instanceCount() > 0) ++stats.deviceMeshes;
+    }
+    stats.trayInstances = s.trayRuns->instanceCount() + s.trayRisers->instanceCount();
+    stats.coolingInstances = s.cooling->instanceCount();
+    stats.bundleInstances = s.bundles->instanceCount();
+    stats.selectedCableInstances = s.selectedCables->instanceCount();
     stats.floorTriangles = s.floorTriangles;
-    for (const auto* batch : {s.floors, s.racks, s.obstacles})
+    for (const auto* batch : s.batches())
         if (batch && batch->instanceCount() > 0) ++stats.drawBatches;
     return stats;
 }

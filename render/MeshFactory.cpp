@@ -40,6 +40,19 @@ Mesh unitBox() {
     return mesh;
 }
 
+Mesh trayChannel() {
+    // Proportions of a wire-basket tray: the floor a tenth of the depth, walls a twentieth of the width.
+    const auto part = [](QVector3D centre, QVector3D size) {
+        Mesh box = unitBox();
+        for (auto& p : box.positions) p = centre + p * size;
+        return box;
+    };
+    Mesh mesh = part({0, -0.45f, 0}, {1, 0.1f, 1});
+    mesh.append(part({0, 0.05f, -0.475f}, {1, 0.9f, 0.05f}));
+    mesh.append(part({0, 0.05f, 0.475f}, {1, 0.9f, 0.05f}));
+    return mesh;
+}
+
 Mesh floorSlab(const Polygon& outline, double topMm, double thicknessMm) {
     Mesh mesh;
     const auto triangles = triangulate(outline);

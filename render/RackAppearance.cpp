@@ -40,4 +40,34 @@ QColor rackRoleColor(RackRole role) noexcept {
     return QColor(0x8a, 0x8f, 0x96);  // grey
 }
 
+QColor deviceRoleColor(DeviceRole role) noexcept {
+    switch (role) {
+        case DeviceRole::GpuNode: return QColor(0xb8, 0xf0, 0x50);  // lime
+        case DeviceRole::Leaf:
+        case DeviceRole::Spine:
+        case DeviceRole::Core:
+        case DeviceRole::MgmtSwitch:
+        case DeviceRole::StorageSwitch:
+        case DeviceRole::InbandSwitch:
+        case DeviceRole::NvlinkSwitch: return QColor(0x50, 0xc8, 0xff);  // sky blue
+        case DeviceRole::Storage: return QColor(0xff, 0xc0, 0x60);       // light orange
+        case DeviceRole::Pdu:
+        case DeviceRole::PowerShelf: return QColor(0xff, 0x70, 0x60);    // salmon
+        case DeviceRole::Cdu: return ScenePalette::coolingUnit();
+        case DeviceRole::PatchPanel: return QColor(0xd8, 0xd8, 0xd8);
+        case DeviceRole::Appliance:
+        case DeviceRole::Other: break;
+    }
+    return QColor(0xa0, 0xa0, 0xa0);
+}
+
+QColor trayKindColor(TrayKind kind) noexcept {
+    switch (kind) {
+        case TrayKind::Data: return QColor(0x8c, 0x9b, 0xab);
+        case TrayKind::Fiber: return QColor(0xe8, 0xc5, 0x2a);
+        case TrayKind::Power: return QColor(0xa0, 0x52, 0x2d);
+    }
+    return QColor(0x8c, 0x9b, 0xab);
+}
+
 }  // namespace rw::render

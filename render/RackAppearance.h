@@ -39,11 +39,20 @@ using RackSizeFn = std::function<BoxSizeMm(const Model&, const Rack&)>;
 /// tests can find them in a screenshot.
 [[nodiscard]] QColor rackRoleColor(RackRole role) noexcept;
 
+/// The faceplate colour of a device by its role; hues kept apart from the rack role colours.
+[[nodiscard]] QColor deviceRoleColor(DeviceRole role) noexcept;
+/// Cable trays by kind: data steel grey, fibre yellow (the usual raceway colour), power brown.
+[[nodiscard]] QColor trayKindColor(TrayKind kind) noexcept;
+
 /// Colours of things that are not racks.
 struct ScenePalette {
     static QColor background() noexcept { return QColor(0x1f, 0x25, 0x2d); }
     static QColor floor() noexcept { return QColor(0xb4, 0xb8, 0xbc); }
     static QColor obstacle() noexcept { return QColor(0x6c, 0x70, 0x75); }
+    static QColor coolingUnit() noexcept { return QColor(0x1a, 0xb0, 0x8a); }    // teal
+    static QColor cableBundle() noexcept { return QColor(0x78, 0x50, 0xff); }    // violet
+    static QColor selectedRack() noexcept { return QColor(0xff, 0x30, 0xd0); }   // magenta
+    static QColor selectedCable() noexcept { return QColor(0xff, 0xff, 0x50); }  // bright yellow
 };
 
 }  // namespace rw::render

@@ -1,5 +1,8 @@
 #include "SceneTypes.h"
 
+#include <array>
+#include <cmath>
+
 namespace rw::render {
 
 void Mesh::append(const Mesh& other) {
@@ -27,13 +30,29 @@ Bounds meshBounds(const Mesh& mesh) {
     return b;
 }
 
+QVector3D turned(const QVector3D& v, int quarterTurns) noexcept {
+    switch (((quarterTurns % 4) + 4) % 4) {
+        case 1: return {v.z(), v.y(), -v.x()};
+        case 2: return {-v.x(), v.y(), -v.z()};
+        case 3: return {-v.z(), v.y(), v.x()};
+        default: return v;
+    }
+}
+
 Bounds instanceBounds(const Bounds& mesh, const std::vector<Instance>& instances) {
     Bounds b;
     if (mesh.empty()) return b;
+    // The mesh's bounds after each of the four turns, computed once.
+    std::array<Bounds, 4> turnedMesh;
+    for (int t = 0; t < 4; ++t) {
+        turnedMesh[t].add(turned(mesh.min, t));
+        turnedMesh[t].add(turned(mesh.max, t));
+    }
     for (const auto& inst : instances) {
-        // The shader computes center + position * size; sizes are positive.
-        b.add(inst.center + mesh.min * inst.size);
-        b.add(inst.center + mesh.max * inst.size);
+        // The shader computes center + turned(position) * size; sizes are positive.
+        const Bounds& m = turnedMesh[std::size_t(std::lround(inst.quarterTurns)) % 4];
+        b.add(inst.center + m.min * inst.size);
+        b.add(inst.center + m.max * inst.size);
     }
     return b;
 }

@@ -21,9 +21,10 @@ public:
     /// Captures frames (running the event loop meanwhile) until one is not a single flat colour or
     /// `timeout` passes; returns the last image, null if no capture completed.
     [[nodiscard]] QImage grab(std::chrono::milliseconds timeout) const;
+    /// One capture: asks for a frame and waits until it is drawn and read back (null on timeout).
+    [[nodiscard]] QImage grabOnce(std::chrono::milliseconds timeout) const;
 
 private:
-    [[nodiscard]] QImage grabOnce(std::chrono::milliseconds timeout) const;
 
     Qt3DRender::QRenderCapture* capture_;
     bool flip_;

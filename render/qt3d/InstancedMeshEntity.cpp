@@ -1,5 +1,8 @@
 #include "InstancedMeshEntity.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <QByteArray>
 #include <Qt3DCore/QAttribute>
 #include <Qt3DCore/QBuffer>
@@ -45,9 +48,10 @@ InstancedMeshEntity::InstancedMeshEntity(const Mesh& mesh, Qt3DRender::QMaterial
     geometry_->addAttribute(indexAttribute);
 
     instanceBuffer_ = new Qt3DCore::QBuffer(geometry_);
-    geometry_->addAttribute(makeInstanceAttribute("instanceCenter", 0));
-    geometry_->addAttribute(makeInstanceAttribute("instanceSize", 3));
-    geometry_->addAttribute(makeInstanceAttribute("instanceColor", 6));
+    geometry_->addAttribute(makeInstanceAttribute("instanceCenter", 0, 3));
+    geometry_->addAttribute(makeInstanceAttribute("instanceSize", 3, 3));
+    geometry_->addAttribute(makeInstanceAttribute("instanceColor", 6, 3));
+    geometry_->addAttribute(makeInstanceAttribute("instanceTurns", 9, 1));
 
     // Qt 3D bounds a geometry by its base mesh only; this attribute holds two corners spanning
     // every instance so the batch is neither culled nor mis-framed.
@@ -65,37 +69,69 @@ InstancedMeshEntity::InstancedMeshEntity(const Mesh& mesh, Qt3DRender::QMaterial
     setInstances({});
 }
 
-QAttribute* InstancedMeshEntity::makeInstanceAttribute(const char* name, int floatOffset) {
-    auto* attribute = new QAttribute(instanceBuffer_, QString::fromLatin1(name), QAttribute::Float, 3, 0,
+QAttribute* InstancedMeshEntity::makeInstanceAttribute(const char* name, int floatOffset, uint components) {
+    auto* attribute = new QAttribute(instanceBuffer_, QString::fromLatin1(name), QAttribute::Float, components, 0,
                                      uint(floatOffset * sizeof(float)), sizeof(Instance));
     attribute->setAttributeType(QAttribute::VertexAttribute);
     attribute->setDivisor(1);
     return attribute;
 }
 
-void InstancedMeshEntity::setInstances(const std::vector<Instance>& instances) {
-    if (instances.empty()) {
+void InstancedMeshEntity::setInstances(std::vector<Instance> instances) {
+    instances_ = std::move(instances);
+    if (instances_.empty()) {
         // Qt 3D cannot draw zero instances, and it uploads even a disabled entity's buffers
         // (warning about empty ones): keep whatever data is there and skip the entity.
-        if (instanceBuffer_->data().isEmpty()) upload({Instance{}});
-        instanceCount_ = 0;
+        if (instanceBuffer_->data().isEmpty()) {
+            instances_.push_back(Instance{});
+            uploadAll();
+            instances_.clear();
+        }
         setEnabled(false);
         return;
     }
-    upload(instances);
-    instanceCount_ = int(instances.size());
+    uploadAll();
     setEnabled(true);
 }
 
-void InstancedMeshEntity::upload(const std::vector<Instance>& instances) {
-    const uint count = uint(instances.size());
+void InstancedMeshEntity::updateInstance(std::size_t index, const Instance& instance) {
+    if (index >= instances_.size()) return;
+    instances_[index] = instance;
+    const QByteArray bytes(reinterpret_cast<const char*>(&instance), sizeof(Instance));
+    instanceBuffer_->updateData(int(index * sizeof(Instance)), bytes);
+    uploadedBytes_ += sizeof(Instance);
+    uploadBounds();
+}
+
+void InstancedMeshEntity::setColours(const std::vector<QVector3D>& colours) {
+    const std::size_t n = std::min(colours.size(), instances_.size());
+    bool changed = false;
+    for (std::size_t i = 0; i < n; ++i)
+        if (instances_[i].color != colours[i]) {
+            instances_[i].color = colours[i];
+            changed = true;
+        }
+    // Colours are interleaved with positions, so the buffer is sent whole; the mesh, the
+    // bounds and the instance count stay as they are.
+    if (changed && !instances_.empty()) {
+        instanceBuffer_->setData(bytesOf(instances_));
+        uploadedBytes_ += instances_.size() * sizeof(Instance);
+    }
+}
+
+void InstancedMeshEntity::uploadAll() {
+    const uint count = uint(instances_.size());
     for (auto* attribute : geometry_->attributes())
         if (attribute->buffer() == instanceBuffer_) attribute->setCount(count);
-    instanceBuffer_->setData(bytesOf(instances));
-
-    const Bounds bounds = instanceBounds(meshBounds_, instances);
-    boundsBuffer_->setData(bytesOf(std::vector<QVector3D>{bounds.min, bounds.max}));
+    instanceBuffer_->setData(bytesOf(instances_));
+    uploadedBytes_ += instances_.size() * sizeof(Instance);
+    uploadBounds();
     renderer_->setInstanceCount(int(count));
+}
+
+void InstancedMeshEntity::uploadBounds() {
+    const Bounds bounds = instanceBounds(meshBounds_, instances_);
+    boundsBuffer_->setData(bytesOf(std::vector<QVector3D>{bounds.min, bounds.max}));
 }
 
 }  // namespace rw::render

@@ -5,6 +5,7 @@ in vec3 vertexNormal;
 in vec3 instanceCenter;
 in vec3 instanceSize;
 in vec3 instanceColor;
+in float instanceTurns;
 
 out vec3 worldNormal;
 out vec3 color;
@@ -12,9 +13,17 @@ out vec3 color;
 uniform mat3 modelNormalMatrix;
 uniform mat4 modelViewProjection;
 
+vec3 turn(vec3 v, float quarterTurns)
+{
+    float angle = quarterTurns * 1.5707963;
+    float c = cos(angle), s = sin(angle);
+    return vec3(c * v.x + s * v.z, v.y, -s * v.x + c * v.z);
+}
+
 void main()
 {
-    worldNormal = normalize(modelNormalMatrix * vertexNormal);
+    vec3 position = turn(vertexPosition, instanceTurns);
+    worldNormal = normalize(modelNormalMatrix * turn(vertexNormal, instanceTurns));
     color = instanceColor;
-    gl_Position = modelViewProjection * vec4(instanceCenter + vertexPosition * instanceSize, 1.0);
+    gl_Position = modelViewProjection * vec4(instanceCenter + position * instanceSize, 1.0);
 }

@@ -1,20 +1,28 @@
 // The 3D view drawn for real (Qt 3D under Xvfb): an empty hall shows its floor, racks show as
 // boxes in their role colour, and every rack is part of one instanced draw.
+#include <cmath>
 #include <memory>
+#include <optional>
 
+#include <QSignalSpy>
 #include <QTest>
+#include <QWindow>
 #include <gtest/gtest.h>
 
 #include "GuiTestSupport.h"
 #include "HallView.h"
+#include "HallViewTestSupport.h"
+#include "edit/ChangeSet.h"
 #include "project/NewProject.h"
 
 namespace rw::gui::test {
 namespace {
 
+using render::deviceRoleColor;
 using render::HallView;
 using render::rackRoleColor;
 using render::ScenePalette;
+using render::trayKindColor;
 
 class HallViewTest : public ::testing::Test {
 protected:
@@ -94,6 +102,141 @@ TEST_F(HallViewTest, ReplacingTheModelRemovesOldRacks) {
     const QImage image = show(newProject("Empty again"), QStringLiteral("hallview-after-replace"));
     EXPECT_EQ(view_->stats().rackInstances, 0);
     EXPECT_EQ(pixelsOfHue(image, rackRoleColor(RackRole::Compute)), 0);
+}
+
+TEST_F(HallViewTest, DevicesTraysCoolingAndCableBundlesAreInstancedBatches) {
+    const RoutedDesign& d = routedDesign();
+    view_->useCatalog(shippedCatalog());
+    view_->setRoutes(&d.routes);
+    const QImage image = show(d.model, QStringLiteral("hallview-routed-design"));
+    ASSERT_FALSE(image.isNull());
+
+    const auto stats = view_->stats();
+    EXPECT_EQ(stats.rackInstances, int(d.model.racks().size()));
+    EXPECT_EQ(stats.deviceInstances, int(d.model.devices().size())) << "every device is in a rack";
+    EXPECT_EQ(stats.trayInstances, int(d.model.trays().size()));
+    EXPECT_GT(stats.bundleInstances, 0);
+    EXPECT_LE(stats.bundleInstances, stats.trayInstances) << "at most one bundle per segment";
+    EXPECT_EQ(stats.selectedCableInstances, 0) << "no selection, no single cables";
+    EXPECT_GE(stats.deviceMeshes, 2) << "the GPU nodes' model file and boxes for the rest";
+    // One draw per batch: floor, racks, device meshes, tray runs, risers, cooling, bundles.
+    EXPECT_LE(stats.drawBatches, 5 + stats.deviceMeshes + 2);
+    EXPECT_LT(stats.drawBatches, 12) << "thousands of objects, a handful of draws";
+
+    EXPECT_GT(pixelsOfHue(image, trayKindColor(TrayKind::Fiber)), 100) << "yellow fibre trays";
+    EXPECT_GT(pixelsOfHue(image, ScenePalette::cableBundle()), 50) << "violet cable bundles";
+    EXPECT_GT(pixelsOfHue(image, deviceRoleColor(DeviceRole::GpuNode)), 50) << "GPU node faceplates";
+}
+
+TEST_F(HallViewTest, SelectedRacksAreHighlightedWithTheirCables) {
+    const RoutedDesign& d = routedDesign();
+    view_->useCatalog(shippedCatalog());
+    view_->setRoutes(&d.routes);
+    const QImage before = show(d.model, QStringLiteral("hallview-before-selection"));
+    EXPECT_EQ(pixelsOfHue(before, ScenePalette::selectedRack()), 0);
+    const RackId rack = busiestRack(d);
+    view_->setSelectedRacks({rack});
+    const QImage image = view_->grabImage();
+    saveScreenshot(image, QStringLiteral("hallview-selected-rack-cables"));
+    EXPECT_GT(view_->stats().selectedCableInstances, 0);
+    EXPECT_GT(pixelsOfHue(image, ScenePalette::selectedRack()), 20) << "the highlighted rack";
+    EXPECT_GT(pixelsOfHue(image, ScenePalette::selectedCable()), 20) << "its cables";
+    view_->setSelectedRacks({});
+    EXPECT_EQ(view_->stats().selectedCableInstances, 0);
+    EXPECT_EQ(pixelsOfHue(view_->grabImage(), ScenePalette::selectedRack()), 0);
+}
+
+TEST_F(HallViewTest, ColourModesRecolourRacksAndTraysInPlace) {
+    const RoutedDesign& d = routedDesign();
+    view_->useCatalog(shippedCatalog());
+    show(d.model, QStringLiteral("hallview-before-colours"));
+    const auto before = view_->stats();
+    const QColor hot(0xff, 0x00, 0xff);  // magenta: no role or kind uses it
+    std::vector<std::uint32_t> racks(d.model.racks().capacity(), 0xff00ffffU);
+    view_->setRackColours(racks);
+    QImage image = view_->grabImage();
+    saveScreenshot(image, QStringLiteral("hallview-rack-colours"));
+    EXPECT_GT(pixelsOfHue(image, hot), 500);
+    EXPECT_EQ(pixelsOfHue(image, rackRoleColor(RackRole::Compute)), 0) << "no rack left in its role colour";
+    EXPECT_EQ(view_->stats().rackInstances, before.rackInstances);
+
+    view_->setRackColours({});
+    const QColor cold(0x00, 0xff, 0xff);  // cyan trays
+    view_->setTrayColours(std::vector<std::uint32_t>(d.model.trays().capacity(), 0x00ffffffU));
+    image = view_->grabImage();
+    saveScreenshot(image, QStringLiteral("hallview-tray-colours"));
+    EXPECT_EQ(pixelsOfHue(image, hot), 0) << "an empty table puts every rack back in its role colour";
+    EXPECT_GT(pixelsOfHue(image, rackRoleColor(RackRole::Compute)), 100);
+    EXPECT_GT(pixelsOfHue(image, cold), 100);
+    EXPECT_EQ(pixelsOfHue(image, trayKindColor(TrayKind::Fiber)), 0);
+}
+
+TEST_F(HallViewTest, MovedRackIsRewrittenInPlaceAndTheCameraStays) {
+    Model model = projectWithRacks(40);
+    const RackId moved = model.racks().ids().front();
+    model.racks()[moved].role = RackRole::Network;
+    const QImage before = show(model, QStringLiteral("hallview-before-move"));
+    const auto statsBefore = view_->stats();
+    const double xBefore = hueCentroidX(before, rackRoleColor(RackRole::Network));
+    ASSERT_GE(xBefore, 0);
+
+    model.racks()[moved].position.x += 30'000;  // across the hall, beyond the rows
+    ChangeSet changes;
+    changes.modified[ChangeSet::index(EntityKind::Rack)].push_back(moved.value);
+    view_->applyChanges(model, changes);
+    const QImage after = view_->grabImage();
+    saveScreenshot(after, QStringLiteral("hallview-after-move"));
+    const auto statsAfter = view_->stats();
+    EXPECT_EQ(statsAfter.rackInstances, statsBefore.rackInstances);
+    EXPECT_EQ(statsAfter.drawBatches, statsBefore.drawBatches);
+    EXPECT_GT(hueCentroidX(after, rackRoleColor(RackRole::Network)), xBefore + 100) << "drawn at its new place";
+    // The camera did not move: the floor covers the same pixels.
+    EXPECT_NEAR(floorPixels(after), floorPixels(before), floorPixels(before) * 0.05);
+}
+
+TEST_F(HallViewTest, ClickOnARackReportsItAndEmptySpaceReportsNone) {
+    const QImage image = show(projectWithRacks(40), QStringLiteral("hallview-click"));
+    const auto onRack = pointOfHue(image, rackRoleColor(RackRole::Compute));
+    ASSERT_TRUE(onRack);
+    const render::HallPick pick = view_->pickAt(*onRack);
+    ASSERT_TRUE(pick.rack.valid()) << "the spatial index finds the rack drawn under that pixel";
+
+    QSignalSpy clicked(view_.get(), &HallView::rackClicked);
+    QTest::mouseClick(view_->renderWindow(), Qt::LeftButton, Qt::ControlModifier, *onRack);
+    ASSERT_EQ(clicked.count(), 1);
+    EXPECT_EQ(clicked.at(0).at(0).value<RackId>(), pick.rack);
+    EXPECT_EQ(clicked.at(0).at(1).value<Qt::KeyboardModifiers>(), Qt::ControlModifier);
+
+    QTest::mouseClick(view_->renderWindow(), Qt::LeftButton, {}, QPoint(3, 3));  // background corner
+    ASSERT_EQ(clicked.count(), 2);
+    EXPECT_FALSE(clicked.at(1).at(0).value<RackId>().valid());
+}
+
+TEST_F(HallViewTest, DraggingOrbitsAndTheWheelZoomsWithoutClicking) {
+    const QImage before = show(projectWithRacks(40), QStringLiteral("hallview-before-orbit"));
+    QSignalSpy clicked(view_.get(), &HallView::rackClicked);
+    QWindow* window = view_->renderWindow();
+    QTest::mousePress(window, Qt::LeftButton, {}, QPoint(500, 300));
+    for (int x = 500; x <= 700; x += 20) QTest::mouseMove(window, QPoint(x, 300));
+    QTest::mouseRelease(window, Qt::LeftButton, {}, QPoint(700, 300));
+    EXPECT_EQ(clicked.count(), 0) << "a drag is not a click";
+    const QImage orbited = view_->grabImage();
+    saveScreenshot(orbited, QStringLiteral("hallview-orbited"));
+    EXPECT_NE(orbited, before);
+
+    QWheelEvent wheel(QPointF(512, 320), QPointF(512, 320), {}, QPoint(0, 600), Qt::NoButton, {}, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(window, &wheel);
+    const QImage zoomed = view_->grabImage();
+    saveScreenshot(zoomed, QStringLiteral("hallview-zoomed"));
+    EXPECT_LT(pixelsNear(zoomed, ScenePalette::background()), pixelsNear(orbited, ScenePalette::background()))
+        << "closer in, the hall fills more of the view";
+
+    EXPECT_FALSE(view_->flyMode());
+    QTest::keyClick(window, Qt::Key_F);
+    EXPECT_TRUE(view_->flyMode());
+    QTest::keyClick(window, Qt::Key_W);
+    EXPECT_NE(view_->grabImage(), zoomed) << "W flies forward";
+    view_->setFlyMode(false);
 }
 
 }  // namespace

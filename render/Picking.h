@@ -1,0 +1,38 @@
+#pragma once
+// Picking racks and devices under the mouse on the CPU: Qt 3D 6.4 does not pick instances, so the
+// view casts the mouse ray through the camera into the project's own spatial index (a BVH over
+// the rack and device boxes, model/SpatialIndex.h).
+#include <QMatrix4x4>
+#include <QPointF>
+#include <QSizeF>
+
+#include "SceneTypes.h"
+#include "model/Model.h"
+#include "model/SpatialIndex.h"
+
+namespace rw::render {
+
+struct HallScene;
+
+/// The ray in model millimetres through `pixel` of a `viewport`-sized view (origin top left),
+/// for a camera with `projection * view` = `viewProjection` in scene units.
+[[nodiscard]] Ray3d pickRay(const QMatrix4x4& viewProjection, QPointF pixel, QSizeF viewport);
+
+struct PickResult {
+    RackId rack;      // invalid: nothing was hit
+    DeviceId device;  // valid when the ray met a device's faceplate before anything else
+};
+
+class HallPicker final {
+public:
+    /// Indexes every rack and device box of `scene`, built from `model`.
+    void rebuild(const HallScene& scene, const Model& model);
+    [[nodiscard]] PickResult pick(const Ray3d& ray) const noexcept;
+
+private:
+    BoxIndex racks_;
+    BoxIndex devices_;
+    std::vector<RackId> rackOfDevice_;  // by DeviceId::value
+};
+
+}  // namespace rw::render
