@@ -40,9 +40,25 @@ TrayKind trayFor(Media m) {
     }
 }
 
+/// Whether a cage takes a module of another form factor: QSFP cages are backward compatible
+/// (SFF-8665 family: a QSFP112 cage takes QSFP56 and QSFP28 modules, a QSFP56 cage QSFP28 ones),
+/// so a 100G link from a 400G QSFP112 NIC uses a 100G QSFP28 optic. OSFP takes only OSFP.
+bool cageTakes(PortKind cage, PortKind module) {
+    const auto qsfpGeneration = [](PortKind k) {
+        switch (k) {
+            case PortKind::QSFP28: return 1;
+            case PortKind::QSFP56: return 2;
+            case PortKind::QSFP112: return 3;
+            default: return 0;
+        }
+    };
+    if (cage == module) return true;
+    return qsfpGeneration(module) > 0 && qsfpGeneration(cage) >= qsfpGeneration(module);
+}
+
 bool transceiverFits(const Catalog& catalog, const CableSpec& fibre, Media media, PortKind port, int speed) {
     for (const CatalogEntry* t : catalog.ofKind(CatalogKind::Transceiver))
-        if (t->transceiver->media == media && t->transceiver->formFactor == port && t->transceiver->speedGbps == speed &&
+        if (t->transceiver->media == media && cageTakes(port, t->transceiver->formFactor) && t->transceiver->speedGbps == speed &&
             (fibre.transceivers.empty() || std::find(fibre.transceivers.begin(), fibre.transceivers.end(), t->id) != fibre.transceivers.end()))
             return true;
     return false;
@@ -51,7 +67,7 @@ bool transceiverFits(const Catalog& catalog, const CableSpec& fibre, Media media
 double transceiverReachMm(const Catalog& catalog, Media media, PortKind port, int speed) {
     double reach = 0.0;
     for (const CatalogEntry* t : catalog.ofKind(CatalogKind::Transceiver))
-        if (t->transceiver->media == media && t->transceiver->formFactor == port && t->transceiver->speedGbps == speed)
+        if (t->transceiver->media == media && cageTakes(port, t->transceiver->formFactor) && t->transceiver->speedGbps == speed)
             reach = std::max(reach, t->transceiver->reachM * 1000.0);
     return reach;
 }
@@ -141,7 +157,8 @@ std::vector<MediaOption> RuleResolver::compute(const Key& key) const {
         int perCable = 1;
         for (const CatalogEntry* e : catalog_.cablesFor(CableQuery{fibre, 0.0, std::nullopt, 0, 0})) {
             const CableSpec& c = *e->cable;
-            if (c.speedGbps != 0 && c.speedGbps != speed) continue;
+            // A passive fibre that lists its optics runs at their speeds; the optics decide.
+            if (c.transceivers.empty() && c.speedGbps != 0 && c.speedGbps != speed) continue;
             if (!transceiverFits(catalog_, c, fibre, pa, speed) || !transceiverFits(catalog_, c, fibre, pb, speed)) continue;
             perCable = c.linksCarried;
             skus.push_back(e);
