@@ -16,6 +16,7 @@
 #include "catalog/Catalog.h"
 #include "persistence/ProjectFile.h"
 #include "reports/IbnetdiscoverExport.h"
+#include "util/Errors.h"
 
 namespace rw::cli {
 
@@ -73,10 +74,14 @@ void addExportFabric(CLI::App& exportCommand, const CLI::App& root) {
         const Catalog catalog = Catalog::loadStandard(catalogDirs(*rootApp, *dirs));
         const Fabric fabric = *parseEnum<Fabric>(*fabricName);  // checked by IsMember
         IbExportSummary summary;
-        if (*output == "-")
-            summary = writeIbnetdiscover(std::cout, model, fabric, &catalog);
-        else
-            summary = writeTopologyFile(*output, model, fabric, catalog);
+        try {
+            if (*output == "-")
+                summary = writeIbnetdiscover(std::cout, model, fabric, &catalog);
+            else
+                summary = writeTopologyFile(*output, model, fabric, catalog);
+        } catch (const InputError& e) {
+            throw InputError(fmt::format("{}: {}", *file, e.what()));  // name the design the problem is in
+        }
         for (const auto& w : summary.warnings) std::cerr << "rackweave-cli: warning: " << w << '\n';
         std::ostream& report = *output == "-" ? std::cerr : std::cout;
         report << fmt::format("{}: fabric {}: {} switches, {} channel adapters, {} links\n",

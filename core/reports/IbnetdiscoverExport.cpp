@@ -86,6 +86,7 @@ public:
 
     IbExportSummary write(std::ostream& out) {
         collectLinks();
+        requireInfiniBandSwitches();
         numberSwitchPorts();
         buildChannelAdapters();
         buildSwitches();
@@ -122,6 +123,21 @@ private:
             summary_.warnings.push_back(fmt::format("{} link(s) of fabric '{}' with other roles are not InfiniBand "
                                                     "switch links and were left out",
                                                     skipped, toString(fabric_)));
+    }
+
+    // An Ethernet fabric (Spectrum switches, RoCE) written in this format would load in ibsim as if
+    // it were InfiniBand and mislead whoever simulates it, so the catalog's protocol decides.
+    void requireInfiniBandSwitches() const {
+        if (catalog_ == nullptr) return;
+        for (std::uint32_t d = 0; d < tiers_.size(); ++d) {
+            if (tiers_[d] == SwitchTier::None) continue;
+            const Device& device = model_.devices()[DeviceId(d)];
+            const CatalogEntry* entry = catalog_->find(model_.text(device.catalog));
+            if (entry == nullptr || !entry->switching || entry->switching->protocol == "infiniband") continue;
+            throw InputError(fmt::format("fabric '{}' is not InfiniBand: switch '{}' is a {} ({} protocol); the "
+                                         "ibnetdiscover format describes InfiniBand fabrics only",
+                                         toString(fabric_), device.name, entry->id, entry->switching->protocol));
+        }
     }
 
     void raiseTier(DeviceId device, SwitchTier tier) {

@@ -60,7 +60,7 @@ inline constexpr std::uint64_t kGuidPrefix = 0x0252ULL << 48;
 /// Writes `fabric` of `model` to `out`. `catalog` (optional) supplies the names of split-cage
 /// sub-ports (a DGX H100's "OSFP1P1"); without it a sub-port is "<cage>/<n>".
 /// Throws InputError when the fabric has no links to export, a switch has more than 254 ports,
-/// or two links claim one port.
+/// two links claim one port, or (with a catalog) a switch of the fabric is not InfiniBand.
 IbExportSummary writeIbnetdiscover(std::ostream& out, const Model& model, Fabric fabric,
                                    const Catalog* catalog = nullptr);
 

@@ -29,7 +29,7 @@ TEST_F(GeneratedSuperpod, OneSuStatsExportAndFtreeRouting) {
     EXPECT_EQ(j["switches"]["compute"]["leaf"], 8);
     EXPECT_EQ(j["switches"]["compute"]["spine"], 4);
     EXPECT_EQ(j["switches"]["compute"]["core"], 0);
-    EXPECT_GE(j["links"]["compute"]["node_leaf"].get<int>(), 31 * 8);
+    EXPECT_EQ(j["links"]["compute"]["node_leaf"], 252) << "RA table 4: 'Compute and UFM' cables";
     EXPECT_EQ(j["links"]["compute"]["leaf_spine"], 256);
     EXPECT_GT(j["power_kw"]["it_max"].get<double>(), 31 * 10.0);
 
@@ -40,7 +40,14 @@ TEST_F(GeneratedSuperpod, OneSuStatsExportAndFtreeRouting) {
     ASSERT_TRUE(std::regex_search(exported.out, m, std::regex(R"((\d+) switches, (\d+) channel adapters)"))) << exported.out;
     const long switches = std::stol(m[1]), cas = std::stol(m[2]);
     EXPECT_EQ(switches, 12);
-    EXPECT_GE(cas, 31 * 8);
+    EXPECT_EQ(cas, 31 * 8 + 4) << "every NIC port of 31 nodes and the UFM's 4 ports";
+
+    // The in-band fabric is Ethernet (SN4600C): refused, naming the design, the switch and why.
+    const auto ethernet = runCli({"export", "fabric", design, "--fabric", "inband", "-o", path("inband.topo")});
+    EXPECT_EQ(ethernet.exitCode, 2);
+    EXPECT_NE(ethernet.err.find("su1.rackweave: fabric 'inband' is not InfiniBand"), std::string::npos) << ethernet.err;
+    EXPECT_NE(ethernet.err.find("nvidia-sn4600c (ethernet protocol)"), std::string::npos) << ethernet.err;
+    EXPECT_FALSE(std::filesystem::exists(path("inband.topo")));
     const std::string text = test::readAll(topo);
     ASSERT_TRUE(std::regex_search(text, m, std::regex("\nCa\t1 \"(H-[0-9a-f]{16})\""))) << text.substr(0, 500);
     const std::string simHost = m[1];
