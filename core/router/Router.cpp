@@ -182,7 +182,7 @@ struct Router::Impl {
         load.assign(m, kInf);
         limitsRun.assign(m, 0);
         history.assign(m, 0.0);
-        for (std::uint32_t e = 0; e < world->traySegmentCount(); ++e) refreshLimits(e);
+        for (std::uint32_t e = 0; e < m; ++e) refreshLimits(e);
         plans.clear();
         basePaths.clear();
         groups.clear();
@@ -194,13 +194,10 @@ struct Router::Impl {
         last.reset();
     }
 
-    /// Limits from the model's segment (the same formula as RoutingWorld, so both agree).
+    /// Limits of an edge as the routing world states them (risers have none).
     void refreshLimits(std::uint32_t e) {
-        double c = 0.0, l = 0.0;
-        if (const TraySegment* s = model.trays().find(TrayId(e))) {
-            c = static_cast<double>(s->widthMm) * s->depthMm * s->maxFillPercent / 100.0;
-            l = s->maxLoadKgPerM;
-        }
+        const TrayEdge& te = edge(e);
+        const double c = te.alive ? te.capacityMm2 : 0.0, l = te.alive ? te.loadKgPerM : 0.0;
         if (c != cap[e] || l != load[e]) limitsRun[e] = run;
         cap[e] = c;
         load[e] = l;
@@ -804,7 +801,9 @@ RoutingResult Router::Impl::reroute(const RoutingResult& previous, const ChangeS
         if (!(world->node(e.a) == s->a && world->node(e.b) == s->b) || e.kind != s->kind || e.a == e.b) return full();
     }
     stats = RoutingStats{};
-    // Limits only: the graph, every base path and every plan stay; searches revalidate.
+    // Limits only: the graph (same segments, so the same node and edge ids), every base path
+    // and every plan stay; the world is rebuilt for its limits; searches revalidate.
+    if (!changes.modifiedOf(EntityKind::Tray).empty()) world = std::make_unique<RoutingWorld>(model, catalog);
     for (std::uint32_t id : changes.modifiedOf(EntityKind::Tray)) {
         refreshLimits(id);
         if (limitsRun[id] == run) markChanged(id);

@@ -45,12 +45,15 @@ auto timed(const std::string& label, F&& f) {
 
 void printRouting(const rw::Router& router, const rw::RoutingResult& routes) {
     const rw::RoutingStats& st = router.stats();
-    std::cout << fmt::format("  {:<28} {} through trays, {} in-rack, {} unrouted ({} for capacity), {} shared routes\n", "",
-                             routes.countWith(rw::RouteStatus::Routed), routes.countWith(rw::RouteStatus::InRack),
-                             routes.countWith(rw::RouteStatus::Unrouted),
-                             std::count_if(routes.cables.begin(), routes.cables.end(),
-                                           [](const rw::CableRoute& c) { return c.reason == rw::UnroutedReason::NoCapacity; }),
-                             routes.routes.size());
+    const auto unrouted = [&](rw::UnroutedReason why) {
+        return std::count_if(routes.cables.begin(), routes.cables.end(), [&](const rw::CableRoute& c) { return c.reason == why; });
+    };
+    std::cout << fmt::format("  {:<28} {} through trays, {} in-rack, {} unrouted ({} trays full, {} over reach, {} no media, "
+                             "{} no tray path), {} shared routes\n",
+                             "", routes.countWith(rw::RouteStatus::Routed), routes.countWith(rw::RouteStatus::InRack),
+                             routes.countWith(rw::RouteStatus::Unrouted), unrouted(rw::UnroutedReason::NoCapacity),
+                             unrouted(rw::UnroutedReason::OverReach), unrouted(rw::UnroutedReason::NoMedia),
+                             unrouted(rw::UnroutedReason::NoTrayPath), routes.routes.size());
     std::cout << fmt::format("  {:<28} {} bundles, {} congested, {} searches run, {} reused, {} split, {} cables replanned{}\n", "",
                              st.bundles, st.congestedBundles, st.rippedUp, st.reusedSearches, st.splitBundles, st.reroutedCables,
                              st.fullReroute ? " (FELL BACK to a full reroute)" : "");
