@@ -1,8 +1,8 @@
 #pragma once
 // Fixed-size little-endian records packed into BLOBs, for the tables with hundreds of thousands of
 // rows (schema version 2, docs/file-format.md "Packed records"). One SQLite row per entity cost
-// most of a Colossus save (1.2 M INSERTs); a run of up to kMaxRecordsPerRun consecutive ids per
-// row makes it a few thousand.
+// most of a Colossus save (1.2 M INSERTs); a run of consecutive ids per row, up to kMaxRunBytes,
+// makes it a few hundred.
 //
 // An enum is stored as its position in the names list of model/Enums.h (the documented list,
 // which only ever grows at the end), so a file never depends on C++ declaration order.
@@ -18,7 +18,9 @@
 
 namespace rw::packed {
 
-inline constexpr std::size_t kMaxRecordsPerRun = 4096;
+/// A run fills most of one 64 KiB page (the page size save uses) without spilling onto overflow
+/// pages or leaving half a page empty.
+inline constexpr std::size_t kMaxRunBytes = 60 * 1024;
 inline constexpr std::size_t kLinkBytes = 14;         // u32 a | u8 a_sub | u32 b | u8 b_sub | u8 fabric | u8 role | u16 speed
 inline constexpr std::size_t kCableBytes = 17;        // u32 first | u32 second | u8 media | u32 sku | u32 length_mm
 inline constexpr std::size_t kTransceiverBytes = 8;   // u32 port | u32 catalog

@@ -13,13 +13,14 @@ using sql::Statement;
 std::string_view str(auto e) { return toString(e); }
 std::int64_t n(auto v) { return static_cast<std::int64_t>(v); }
 
-/// Writes a table's entities as rows of (first id, BLOB of up to kMaxRecordsPerRun packed records
-/// with consecutive ids); a gap in the ids (a deleted entity) starts a new run.
+/// Writes a table's entities as rows of (first id, BLOB of packed records with consecutive ids, at
+/// most kMaxRunBytes); a gap in the ids (a deleted entity) starts a new run.
 template <class Table, class Append>
 void writeRuns(sql::Database& db, std::string_view insert, const Table& table, std::size_t recordBytes, Append append) {
     auto run = db.prepare(insert);
     std::string blob;
-    blob.reserve(packed::kMaxRecordsPerRun * recordBytes);
+    const std::size_t maxBytes = packed::kMaxRunBytes / recordBytes * recordBytes;
+    blob.reserve(maxBytes);
     std::int64_t first = -1;
     std::int64_t next = -1;
     const auto flush = [&] {
@@ -30,7 +31,7 @@ void writeRuns(sql::Database& db, std::string_view insert, const Table& table, s
     };
     table.forEach([&](auto id, const auto& value) {
         const auto at = n(id.value);
-        if (first >= 0 && (at != next || blob.size() >= packed::kMaxRecordsPerRun * recordBytes)) flush();
+        if (first >= 0 && (at != next || blob.size() >= maxBytes)) flush();
         if (first < 0) first = at;
         append(blob, value);
         next = at + 1;
