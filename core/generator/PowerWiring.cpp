@@ -8,6 +8,7 @@
 
 #include "generator/GeneratorContext.h"
 #include "generator/PowerPlan.h"
+#include "router/RoutingWorld.h"  // stripConnectorMm, kRackUnitMm: where the router measures cords
 
 namespace rw::gen {
 
@@ -121,12 +122,18 @@ void wirePower(Context& ctx) {
             }
         }
         // Cords: PSU i of the t-th device goes to feed (t + i) mod feeds, to the PDU of that feed
-        // with the most free outlets of the right type.
+        // with the most free outlets of the right type; on a 0U PDU (a vertical strip) to the
+        // free outlet nearest the PSU's height, so the cord is as short as the rack allows.
+        std::vector<std::array<std::vector<bool>, 2>> taken(rack.pdus.size());  // per PDU: C13, C19 outlets in use
+        for (auto& t : taken) t = {std::vector<bool>(outlets.outletsC13.size()), std::vector<bool>(outlets.outletsC19.size())};
         std::vector<std::array<std::size_t, 2>> used(rack.pdus.size(), {0, 0});  // outlets taken: C13, C19
+        const bool strip = pduEntry.uHeight == 0 && pduEntry.dimensions.heightMm > 0;
         int turn = 0;
         forEachPowered(rack, [&](const PlacedDevice& d) {
             const auto& psus = ctx.factory.layout(*d.entry).psus;
             if (psus.empty()) return;  // counted the same way as pduDemand()
+            const Device& dev = ctx.model.devices()[d.id];
+            const double psuZ = (dev.uPosition - 1 + std::max(1, d.entry->uHeight) / 2.0) * kRackUnitMm;
             for (std::size_t i = 0; i < psus.size(); ++i) {
                 const auto side = static_cast<std::size_t>(feedOfCord(turn, i, demand.feeds));
                 const bool c13 = wantsC13(d.entry->device->ports[psus[i].port]) && !outlets.outletsC13.empty();
@@ -140,7 +147,19 @@ void wirePower(Context& ctx) {
                                                     ctx.model.devices()[d.id].name, i + 1));
                     continue;
                 }
-                ctx.link(d, psus[i], rack.pdus[best], pool[used[best][type]++], Fabric::Power, LinkRole::PowerCord);
+                std::size_t outlet = 0;
+                while (taken[best][type][outlet]) ++outlet;  // the first free one
+                if (strip) {
+                    const double base = (ctx.model.devices()[rack.pdus[best].id].uPosition - 1) * kRackUnitMm;
+                    const auto gap = [&](std::size_t k) {
+                        return std::abs(base + stripConnectorMm(pduEntry.dimensions.heightMm, static_cast<int>(k), static_cast<int>(pool.size())) - psuZ);
+                    };
+                    for (std::size_t k = 0; k < pool.size(); ++k)
+                        if (!taken[best][type][k] && gap(k) < gap(outlet)) outlet = k;
+                }
+                taken[best][type][outlet] = true;
+                ++used[best][type];
+                ctx.link(d, psus[i], rack.pdus[best], pool[outlet], Fabric::Power, LinkRole::PowerCord);
             }
             ++turn;
         });

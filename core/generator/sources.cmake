@@ -15,4 +15,4 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/CablesAndOptics.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Generator.cpp)
 # Cable trays (issue 5)
-target_sources(rackweave_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/TrayLayout.cpp)
+target_sources(rackweave_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/TrayLayout.cpp ${CMAKE_CURRENT_LIST_DIR}/TraySizing.cpp)

@@ -7,8 +7,17 @@
 // meeting at a point are joined; kinds never mix, so power stays in power trays); an edge per
 // segment with its length, cross-section capacity (width x depth x max fill %) and load limit
 // (kg per metre of tray, i.e. the sum of the cables' kg/m).
+//
+// Halls: each hall has its own coordinates. Halls stand side by side in id order along x; a
+// tray end beyond a hall's east wall (x past its outline) is a corridor point, and where the next
+// hall has a tray end beyond its west wall with the same kind, y and height, the two are one
+// point in the corridor: that fixes where the next hall stands (its offset) and joins the two
+// halls' tray networks there (docs/routing.md, "Halls"). Node positions and rack centres are in
+// this site frame, so distances across halls are real.
 #include <array>
 #include <cstdint>
+#include <map>
+#include <utility>
 #include <vector>
 
 #include "catalog/Catalog.h"
@@ -31,8 +40,8 @@ struct TrayEdge {
 
 struct RackGeometry {
     bool alive = false;
-    HallId hall;
-    Point2 centre;
+    HallId hall;                   // routing area: the lowest id of the halls joined to the rack's hall by corridor trays
+    Point2 centre;                 // in the site frame (the hall's offset added)
     std::int32_t topMm = 0;        // height of the rack top above the floor
     std::int32_t sideRunMm = 0;    // from the rack centre line to a side cable manager (half the width)
     std::array<std::uint32_t, kTrayKinds> drop{kNoNode, kNoNode, kNoNode};  // tray node above, per kind
@@ -58,14 +67,23 @@ public:
     [[nodiscard]] std::uint32_t traySegmentCount() const noexcept { return model_.trays().capacity(); }
     [[nodiscard]] bool isRiser(std::uint32_t edge) const noexcept { return edge >= traySegmentCount(); }
     [[nodiscard]] const RackGeometry& rack(RackId id) const noexcept { return racks_[id.value]; }
+    /// Where a hall's own coordinates sit in the site frame (zero for the first hall and for halls
+    /// no corridor tray joins to the previous one).
+    [[nodiscard]] Point2 hallOffset(HallId hall) const noexcept {
+        return hall.value < hallOffset_.size() ? hallOffset_[hall.value] : Point2{};
+    }
+    /// The routing area of a hall: the lowest id of the halls its corridor trays join it to.
+    [[nodiscard]] HallId areaOf(HallId hall) const noexcept { return hall.value < area_.size() ? area_[hall.value] : hall; }
     [[nodiscard]] std::size_t rackCapacity() const noexcept { return racks_.size(); }
 
-    /// Height of a port above the floor: the middle of its device's U span.
+    /// Height of a port above the floor: the middle of its device's U span; on a 0U strip (a
+    /// vertical PDU), the connector's place along the strip.
     [[nodiscard]] std::int32_t portHeightMm(PortId port) const;
     /// The rack a port's device stands in.
     [[nodiscard]] RackId rackOf(PortId port) const { return model_.devices()[model_.ports()[port].device].rack; }
 
 private:
+    void joinHalls();
     void buildGraph();
     std::uint32_t nearestNode(HallId hall, TrayKind kind, Point2 p) const;
 
@@ -74,13 +92,25 @@ private:
     std::vector<Point3> nodes_;
     std::vector<HallId> nodeHall_;
     std::vector<TrayKind> nodeKind_;
+    std::vector<std::uint8_t> nodeInCorridor_;  // beyond its hall's wall: never a rack's drop
+    std::vector<Point2> hallOffset_;            // by HallId value
+    std::vector<HallId> area_;                  // by HallId value
+    std::vector<std::pair<std::int32_t, std::int32_t>> corridorWalls_;  // by HallId value: outline min and max x (min > max: none)
     std::vector<TrayEdge> edges_;
     std::vector<std::uint32_t> adjStart_;
     std::vector<std::uint32_t> adj_;
     std::vector<RackGeometry> racks_;
+    std::map<std::pair<std::uint32_t, int>, std::vector<std::uint32_t>> dropCandidates_;  // (hall, kind) -> nodes
 };
 
 /// One rack unit (EIA-310: 1.75 in), the unit of U positions.
 inline constexpr double kRackUnitMm = 44.45;
+
+/// Height above a 0U strip's bottom (a vertical PDU) of its `index`-th connector of one kind, of
+/// `count`: a kind's connectors are spread evenly along the strip. The generator picks outlets by
+/// it and the router measures cords with it.
+[[nodiscard]] inline double stripConnectorMm(double stripHeightMm, int index, int count) noexcept {
+    return count > 0 ? (index + 0.5) / count * stripHeightMm : 0.0;
+}
 
 }  // namespace rw
