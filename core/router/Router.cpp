@@ -142,6 +142,7 @@ struct Router::Impl {
 
     // State kept between calls (the incremental part).
     std::uint32_t run = 0;
+    std::uint32_t trayCount = 0;                        // tray edges of the current world (risers follow)
     std::vector<CablePlan> plans;                       // by CableId::value
     std::map<GroupKey, BasePath> basePaths;             // (lo, hi, kind), only for untouched racks
     std::map<GroupKey, std::vector<CableId>> groups;    // members, sorted by id
@@ -171,6 +172,7 @@ struct Router::Impl {
     void reset() {
         run = 0;
         world = std::make_unique<RoutingWorld>(model, catalog);
+        trayCount = world->traySegmentCount();
         const std::size_t n = world->nodeCount(), m = world->edges().size();
         dist.assign(n, kInf);
         predEdge.assign(n, kNoNode);
@@ -203,6 +205,193 @@ struct Router::Impl {
         load[e] = l;
     }
 
+    // ---- tray geometry edits --------------------------------------------------------------
+
+    /// Whether tray `id` is the same graph edge in `old` as in the current world.
+    [[nodiscard]] bool sameSegment(const RoutingWorld& old, std::uint32_t id) const {
+        const bool inOld = id < trayCount && old.edges()[id].alive;
+        const bool inNew = id < world->traySegmentCount() && world->edges()[id].alive;
+        if (inOld != inNew) return false;
+        if (!inOld) return true;
+        const TrayEdge& a = old.edges()[id];
+        const TrayEdge& b = world->edges()[id];
+        return a.kind == b.kind && old.node(a.a) == world->node(b.a) && old.node(a.b) == world->node(b.b);
+    }
+
+    [[nodiscard]] static bool sameRack(const RoutingWorld& old, const RoutingWorld& now, RackId r) {
+        const bool inOld = r.value < old.rackCapacity(), inNew = r.value < now.rackCapacity();
+        if (!inOld || !inNew) return inOld == inNew;
+        const RackGeometry& a = old.rack(r);
+        const RackGeometry& b = now.rack(r);
+        if (a.alive != b.alive || a.hall != b.hall || !(a.centre == b.centre) || a.topMm != b.topMm || a.sideRunMm != b.sideRunMm)
+            return false;
+        for (std::size_t k = 0; k < kTrayKinds; ++k) {
+            if ((a.drop[k] == kNoNode) != (b.drop[k] == kNoNode)) return false;
+            if (a.drop[k] != kNoNode && !(old.node(a.drop[k]) == now.node(b.drop[k]))) return false;
+        }
+        return true;
+    }
+
+    /// After segments in `geometry` were added, removed or moved (the current world is already
+    /// the new one): carries every kept path, search and per-edge value over into the new
+    /// numbering and drops what the edit can change -- base paths that used a segment that went,
+    /// or that a new segment could shorten or tie; searches that read an edge at a node whose
+    /// neighbours changed; racks whose drop moved. Everything else is provably what a full route
+    /// computes: ties break on positions, which the renumbering keeps.
+    void carryOver(const RoutingWorld& old, const std::vector<std::uint32_t>& geometry, std::vector<std::uint8_t>& rackTouched,
+                   std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairsTouched) {
+        const RoutingWorld& now = *world;
+        const std::uint32_t oldTrays = trayCount, newTrays = now.traySegmentCount();
+        const auto oldEdges = static_cast<std::uint32_t>(old.edges().size()), newEdges = static_cast<std::uint32_t>(now.edges().size());
+        std::vector<std::uint8_t> moved(std::max(oldTrays, newTrays), 0);
+        for (std::uint32_t id : geometry)
+            if (id < moved.size()) moved[id] = 1;
+        const auto keeps = [&](std::uint32_t e) {
+            return e < oldTrays && e < newTrays && !moved[e] && old.edges()[e].alive && now.edges()[e].alive;
+        };
+        // Nodes through the segments that stayed; risers by their (carried) ends; trays keep ids.
+        std::vector<std::uint32_t> nodeMap(old.nodeCount(), kNoNode), nodeBack(now.nodeCount(), kNoNode);
+        for (std::uint32_t e = 0; e < std::min(oldTrays, newTrays); ++e)
+            if (keeps(e)) {
+                nodeMap[old.edges()[e].a] = now.edges()[e].a;
+                nodeMap[old.edges()[e].b] = now.edges()[e].b;
+            }
+        for (std::uint32_t n = 0; n < nodeMap.size(); ++n)
+            if (nodeMap[n] != kNoNode) nodeBack[nodeMap[n]] = n;
+        const auto pairKey = [](std::uint32_t a, std::uint32_t b) { return (std::uint64_t{a} << 32) | b; };
+        std::unordered_map<std::uint64_t, std::uint32_t> risers;
+        for (std::uint32_t e = newTrays; e < newEdges; ++e)
+            if (now.edges()[e].alive) risers.emplace(pairKey(now.edges()[e].a, now.edges()[e].b), e);
+        std::vector<std::uint32_t> edgeMap(oldEdges, kNoNode), edgeBack(newEdges, kNoNode);
+        for (std::uint32_t e = 0; e < oldEdges; ++e) {
+            if (e < oldTrays) {
+                if (keeps(e)) edgeMap[e] = e;
+            } else if (old.edges()[e].alive) {
+                const std::uint32_t a = nodeMap[old.edges()[e].a], b = nodeMap[old.edges()[e].b];
+                if (a == kNoNode || b == kNoNode) continue;
+                if (const auto it = risers.find(pairKey(a, b)); it != risers.end()) edgeMap[e] = it->second;
+            }
+            if (edgeMap[e] != kNoNode) edgeBack[edgeMap[e]] = e;
+        }
+        // Nodes whose neighbours changed, and the old edges next to them: a search that expanded
+        // such a node read one of those, and would now see other neighbours.
+        std::vector<std::uint8_t> touchedNode(old.nodeCount(), 0), stale(oldEdges, 0);
+        for (std::uint32_t e = 0; e < oldEdges; ++e)
+            if (old.edges()[e].alive && edgeMap[e] == kNoNode) touchedNode[old.edges()[e].a] = touchedNode[old.edges()[e].b] = 1;
+        std::vector<std::uint32_t> fresh;  // edges of the new world that did not exist
+        for (std::uint32_t e = 0; e < newEdges; ++e) {
+            if (!now.edges()[e].alive || edgeBack[e] != kNoNode) continue;
+            fresh.push_back(e);
+            for (std::uint32_t n : {now.edges()[e].a, now.edges()[e].b})
+                if (nodeBack[n] != kNoNode) touchedNode[nodeBack[n]] = 1;
+        }
+        for (std::uint32_t n = 0; n < old.nodeCount(); ++n)
+            if (touchedNode[n])
+                for (std::uint32_t i = old.adjStart()[n]; i < old.adjStart()[n + 1]; ++i) stale[old.adjacency()[i]] = 1;
+        for (std::uint32_t e = 0; e < oldEdges; ++e)
+            if (edgeMap[e] == kNoNode) stale[e] = 1;
+
+        // Per-edge values in the new numbering; the search workspace for the new graph.
+        const auto carry = [&](auto& values, auto fill) {
+            std::remove_reference_t<decltype(values)> out(newEdges, fill);
+            for (std::uint32_t e = 0; e < newEdges; ++e)
+                if (edgeBack[e] != kNoNode) out[e] = values[edgeBack[e]];
+            values = std::move(out);
+        };
+        carry(history, 0.0);
+        carry(limitsRun, run);
+        carry(cap, -1.0);
+        carry(load, -1.0);
+        isChanged.assign(newEdges, 0);
+        changed.clear();
+        readStamp.assign(newEdges, 0);
+        readIndex.assign(newEdges, 0);
+        dist.assign(now.nodeCount(), kInf);
+        predEdge.assign(now.nodeCount(), kNoNode);
+        seen.assign(now.nodeCount(), 0);
+        stamp = 0;
+        for (std::uint32_t e = 0; e < newEdges; ++e) {
+            refreshLimits(e);
+            if (limitsRun[e] == run) markChanged(e);
+        }
+        trayCount = newTrays;
+
+        // Racks whose drop or geometry moved are replanned like moved racks.
+        for (std::uint32_t r = 0; r < std::max(old.rackCapacity(), now.rackCapacity()); ++r)
+            if (!sameRack(old, now, RackId(r))) {
+                if (r >= rackTouched.size()) rackTouched.resize(r + 1, 0);
+                rackTouched[r] = 1;
+            }
+        // Base paths: gone with a segment they used, or when a new edge (u, v) could shorten or
+        // tie them: d(s,u) + len + d(v,t) <= d(s,t) either way round (distances in the new graph).
+        struct Through {
+            std::vector<double> fromA, fromB;
+            double length;
+        };
+        std::vector<Through> through;
+        for (std::uint32_t e : fresh) {
+            Through t;
+            t.length = now.edges()[e].lengthMm;
+            for (const auto& [from, end] : {std::pair{&t.fromA, now.edges()[e].a}, std::pair{&t.fromB, now.edges()[e].b}}) {
+                dijkstra(end, kNoNode, [&](std::uint32_t x) { return double(edge(x).lengthMm); });
+                from->assign(now.nodeCount(), kInf);
+                for (std::uint32_t n = 0; n < now.nodeCount(); ++n) (*from)[n] = distanceTo(n);
+            }
+            through.push_back(std::move(t));
+        }
+        for (auto it = basePaths.begin(); it != basePaths.end();) {
+            const GroupKey& key = it->first;
+            BasePath& path = it->second;
+            bool drop = key.lo >= now.rackCapacity() || key.hi >= now.rackCapacity() || !sameRack(old, now, RackId(key.lo)) ||
+                        !sameRack(old, now, RackId(key.hi));
+            for (std::uint32_t e : path.edges) drop = drop || edgeMap[e] == kNoNode;
+            if (!drop) {
+                const std::uint32_t s = now.rack(RackId(key.lo)).drop[key.kind], t = now.rack(RackId(key.hi)).drop[key.kind];
+                for (const Through& th : through)
+                    if (s != kNoNode && t != kNoNode &&
+                        (th.fromA[s] + th.length + th.fromB[t] <= path.lengthMm || th.fromB[s] + th.length + th.fromA[t] <= path.lengthMm))
+                        drop = true;
+            }
+            if (drop) {
+                pairsTouched.emplace_back(key.lo, key.hi);
+                it = basePaths.erase(it);
+                continue;
+            }
+            for (std::uint32_t& e : path.edges) e = edgeMap[e];
+            ++it;
+        }
+        std::sort(pairsTouched.begin(), pairsTouched.end());
+        pairsTouched.erase(std::unique(pairsTouched.begin(), pairsTouched.end()), pairsTouched.end());
+
+        // Bundle states: commits carried over; searches that read a stale edge forgotten.
+        for (auto& [key, st] : states) {
+            std::vector<std::uint32_t> edges;
+            for (std::uint32_t e : st.commitEdges)
+                if (edgeMap[e] != kNoNode) edges.push_back(edgeMap[e]);
+            std::sort(edges.begin(), edges.end());
+            st.commitEdges = std::move(edges);
+            Memo& m = st.memo;
+            if (m.source == kNoNode) continue;
+            bool ok = nodeMap[m.source] != kNoNode && nodeMap[m.target] != kNoNode;
+            for (const auto& r : m.costReads) ok = ok && !stale[r.first];
+            for (const auto& r : m.rawReads) ok = ok && !stale[r.edge];
+            for (const auto& p : m.outcome.paths)
+                for (std::uint32_t e : p) ok = ok && edgeMap[e] != kNoNode;
+            if (!ok) {
+                m = Memo{};
+                continue;
+            }
+            m.source = nodeMap[m.source];
+            m.target = nodeMap[m.target];
+            for (auto& r : m.costReads) r.first = edgeMap[r.first];
+            for (auto& r : m.rawReads) r.edge = edgeMap[r.edge];
+            std::sort(m.costReads.begin(), m.costReads.end());
+            std::sort(m.rawReads.begin(), m.rawReads.end(), [](const Memo::RawRead& x, const Memo::RawRead& y) { return x.edge < y.edge; });
+            for (auto& p : m.outcome.paths)
+                for (std::uint32_t& e : p) e = edgeMap[e];
+        }
+    }
+
     // ---- shortest paths -------------------------------------------------------------------
 
     /// Dijkstra from `source`; with a `target`, A* towards it (the straight 3D distance is a
@@ -222,8 +411,16 @@ struct Router::Impl {
             const double dx = p.x - q.x, dy = p.y - q.y, dz = p.z - q.z;
             return std::sqrt(dx * dx + dy * dy + dz * dz) * (1.0 - 1e-9);
         };
+        // Ties between equal keys break on the node's position, not its id: ids are renumbered
+        // when segments are added or removed, positions are not (tray geometry edits stay local).
         using Item = std::pair<double, std::uint32_t>;
-        std::priority_queue<Item, std::vector<Item>, std::greater<>> heap;
+        const auto later = [&](const Item& x, const Item& y) {
+            if (x.first != y.first) return x.first > y.first;
+            const Point3& p = world->node(x.second);
+            const Point3& q = world->node(y.second);
+            return std::tie(p.x, p.y, p.z, x.second) > std::tie(q.x, q.y, q.z, y.second);
+        };
+        std::priority_queue<Item, std::vector<Item>, decltype(later)> heap(later);
         const auto touch = [&](std::uint32_t n) {
             if (seen[n] != stamp) {
                 seen[n] = stamp;
@@ -792,24 +989,27 @@ RoutingResult Router::Impl::reroute(const RoutingResult& previous, const ChangeS
     if (changes.siteChanged) return full();
     for (EntityKind k : {EntityKind::Hall, EntityKind::Row})
         if (!changes.untouched(k)) return full();
-    // Tray geometry edits renumber the graph: a full reroute (see docs/routing.md, known limits).
-    if (!changes.addedOf(EntityKind::Tray).empty() || !changes.removedOf(EntityKind::Tray).empty()) return full();
-    for (std::uint32_t id : changes.modifiedOf(EntityKind::Tray)) {
-        const TraySegment* s = model.trays().find(TrayId(id));
-        if (!s || id >= world->traySegmentCount() || !world->edges()[id].alive) return full();
-        const TrayEdge& e = world->edges()[id];
-        if (!(world->node(e.a) == s->a && world->node(e.b) == s->b) || e.kind != s->kind || e.a == e.b) return full();
-    }
     stats = RoutingStats{};
-    // Limits only: the graph (same segments, so the same node and edge ids), every base path
-    // and every plan stay; the world is rebuilt for its limits; searches revalidate.
-    if (!changes.modifiedOf(EntityKind::Tray).empty()) world = std::make_unique<RoutingWorld>(model, catalog);
-    for (std::uint32_t id : changes.modifiedOf(EntityKind::Tray)) {
-        refreshLimits(id);
-        if (limitsRun[id] == run) markChanged(id);
-    }
-
     std::vector<std::uint8_t> rackTouched(std::max<std::size_t>(model.racks().capacity(), world->rackCapacity()), 0);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairsTouched;  // (lo, hi) whose base paths were dropped
+    if (!changes.untouched(EntityKind::Tray)) {
+        // A fresh world for the new limits (and geometry); with unchanged geometry its node and
+        // edge ids are the same, else everything kept is carried over into the new numbering.
+        std::unique_ptr<RoutingWorld> old = std::move(world);
+        world = std::make_unique<RoutingWorld>(model, catalog);
+        std::vector<std::uint32_t> geometry;
+        for (const auto* list : {&changes.addedOf(EntityKind::Tray), &changes.removedOf(EntityKind::Tray), &changes.modifiedOf(EntityKind::Tray)})
+            for (std::uint32_t id : *list)
+                if (!sameSegment(*old, id)) geometry.push_back(id);
+        if (!geometry.empty() || world->traySegmentCount() != trayCount) {
+            carryOver(*old, geometry, rackTouched, pairsTouched);
+        } else {
+            for (std::uint32_t id : changes.modifiedOf(EntityKind::Tray)) {
+                refreshLimits(id);
+                if (limitsRun[id] == run) markChanged(id);
+            }
+        }
+    }
     const auto touchRack = [&](std::uint32_t r) {
         if (r >= rackTouched.size()) rackTouched.resize(r + 1, 0);
         rackTouched[r] = 1;
@@ -853,6 +1053,9 @@ RoutingResult Router::Impl::reroute(const RoutingResult& previous, const ChangeS
         const Link& l = model.links()[c.first];
         const std::uint32_t ra = world->rackOf(l.a).value, rb = world->rackOf(l.b).value;
         if ((ra < rackTouched.size() && rackTouched[ra]) || (rb < rackTouched.size() && rackTouched[rb])) dirty[id.value] = 1;
+        if (!pairsTouched.empty() &&
+            std::binary_search(pairsTouched.begin(), pairsTouched.end(), std::make_pair(std::min(ra, rb), std::max(ra, rb))))
+            dirty[id.value] = 1;
     });
     std::vector<CableId> replan;
     for (std::uint32_t c = 0; c < dirty.size(); ++c)

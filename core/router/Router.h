@@ -51,10 +51,10 @@ public:
     /// Routes every cable of the model.
     [[nodiscard]] RoutingResult routeAll();
     /// After `changes` were applied to the model: replans only the cables they affect (rack,
-    /// device, cable, link and port edits), revalidates congestion searches against tray limit
-    /// edits, and returns exactly what routeAll() would return. `previous` must be this router's
-    /// last result; otherwise, and after hall, row or tray geometry edits, it runs routeAll()
-    /// (stats().fullReroute) -- see docs/routing.md.
+    /// device, cable, link and port edits, and the rack pairs a tray segment added, removed or
+    /// moved can change), revalidates remembered congestion searches, and returns exactly what
+    /// routeAll() would return. `previous` must be this router's last result; otherwise, and
+    /// after hall or row edits, it runs routeAll() (stats().fullReroute) -- docs/routing.md.
     [[nodiscard]] RoutingResult reroute(const RoutingResult& previous, const ChangeSet& changes);
 
     [[nodiscard]] const RoutingStats& stats() const noexcept;
