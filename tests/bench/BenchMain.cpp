@@ -90,6 +90,12 @@ void benchRouting(const std::string& label, rw::Model model, const rw::Catalog& 
     trayEdit.modified[rw::ChangeSet::index(rw::EntityKind::Tray)].push_back(busiest);
     routes = timed("reroute (1 tray fill edit)", [&] { return router.reroute(routes, trayEdit); });
     printRouting(router, routes);
+    // A second tray laid beside the busiest segment (a geometry edit).
+    const rw::TrayId beside = model.trays().add(model.trays()[rw::TrayId(busiest)]);
+    rw::ChangeSet trayAdded;
+    trayAdded.added[rw::ChangeSet::index(rw::EntityKind::Tray)].push_back(beside.value);
+    routes = timed("reroute (1 tray added)", [&] { return router.reroute(routes, trayAdded); });
+    printRouting(router, routes);
     const bool exact = routes == rw::Router(model, catalog).routeAll();
     std::cout << fmt::format("  {:<28} {}\n", "incremental == full route", exact ? "yes" : "NO");
 }
