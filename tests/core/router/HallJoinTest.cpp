@@ -10,14 +10,12 @@
 #include "generator/SpecParser.h"
 #include "router/Router.h"
 #include "router/RoutingWorld.h"
+#include "support/ShippedCatalog.h"
 
 namespace rw {
 namespace {
 
-const Catalog& shipped() {
-    static const Catalog catalog = Catalog::loadShipped();
-    return catalog;
-}
+const Catalog& shipped() { return test::shippedCatalog(); }
 
 /// Two halls, each with one row tray of each given kind reaching out into the corridor.
 Model twoHalls(int corridorYHall2) {
