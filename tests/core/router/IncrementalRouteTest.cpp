@@ -12,14 +12,12 @@
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 #include "router/Router.h"
+#include "support/ShippedCatalog.h"
 
 namespace rw {
 namespace {
 
-const Catalog& shipped() {
-    static const Catalog catalog = Catalog::loadShipped();
-    return catalog;
-}
+const Catalog& shipped() { return test::shippedCatalog(); }
 
 Model generateExample(const std::string& name) {
     const auto file = std::filesystem::path(RACKWEAVE_TEST_DATA) / ".." / ".." / "examples" / name;
