@@ -13,7 +13,9 @@ void registerCommands(CLI::App& app) {
     addNewCommand(app);
     addInfoCommand(app);
     addStatsCommand(app);
-    addExportCables(*addExportCommand(app), app);
+    CLI::App* exportCommand = addExportCommand(app);
+    addExportCables(*exportCommand, app);
+    addExportBom(*exportCommand, app);
     addCatalogCommand(app);
     addGenerateCommand(app);
     addRouteCommand(app);

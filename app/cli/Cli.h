@@ -36,6 +36,8 @@ void addGenerateCommand(CLI::App& app);
 void addRouteCommand(CLI::App& app);
 /// `export cables` (ExportCablesCommand.cpp), a sibling of `export fabric`.
 void addExportCables(CLI::App& exportCommand, const CLI::App& root);
+/// `export bom` (ExportBomCommand.cpp), the bill of materials.
+void addExportBom(CLI::App& exportCommand, const CLI::App& root);
 /// One line on what a routing did (RouteCommand.cpp); also printed by `generate`.
 [[nodiscard]] std::string routingSummary(const RoutingResult& result);
 

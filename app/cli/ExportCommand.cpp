@@ -5,14 +5,13 @@
 // the app addExportCommand returns.
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "Cli.h"
+#include "OutputFile.h"
 #include "catalog/Catalog.h"
 #include "persistence/ProjectFile.h"
 #include "reports/IbnetdiscoverExport.h"
@@ -33,24 +32,6 @@ std::vector<fs::path> catalogDirs(const CLI::App& root, const std::vector<std::s
         for (const auto& d : global->results()) dirs.emplace_back(d);
     for (const auto& d : own) dirs.emplace_back(d);
     return dirs;
-}
-
-// Writes beside the target and renames, so a failed export never leaves half a file behind.
-IbExportSummary writeTopologyFile(const fs::path& target, const Model& model, Fabric fabric, const Catalog& catalog) {
-    const fs::path temp = target.parent_path() / fmt::format(".{}.tmp-{}", target.filename().string(), ::getpid());
-    try {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", temp.string()));
-        IbExportSummary summary = writeIbnetdiscover(out, model, fabric, &catalog);
-        out.close();
-        if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", temp.string()));
-        fs::rename(temp, target);
-        return summary;
-    } catch (...) {
-        std::error_code ec;
-        fs::remove(temp, ec);
-        throw;
-    }
 }
 
 void addExportFabric(CLI::App& exportCommand, const CLI::App& root) {
@@ -75,10 +56,7 @@ void addExportFabric(CLI::App& exportCommand, const CLI::App& root) {
         const Fabric fabric = *parseEnum<Fabric>(*fabricName);  // checked by IsMember
         IbExportSummary summary;
         try {
-            if (*output == "-")
-                summary = writeIbnetdiscover(std::cout, model, fabric, &catalog);
-            else
-                summary = writeTopologyFile(*output, model, fabric, catalog);
+            writeOutput(*output, [&](std::ostream& out) { summary = writeIbnetdiscover(out, model, fabric, &catalog); });
         } catch (const InputError& e) {
             throw InputError(fmt::format("{}: {}", *file, e.what()));  // name the design the problem is in
         }

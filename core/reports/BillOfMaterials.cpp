@@ -1,0 +1,130 @@
+#include "reports/BillOfMaterials.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <map>
+#include <ostream>
+#include <tuple>
+
+#include "catalog/Catalog.h"
+#include "reports/DesignStats.h"
+
+namespace rw {
+
+namespace {
+
+// Category order of the printed list: what a planner orders first comes first.
+constexpr std::string_view kCategories[] = {"rack", "device", "transceiver", "cable", "tray", "nvlink"};
+
+int categoryRank(std::string_view c) {
+    for (std::size_t i = 0; i < std::size(kCategories); ++i)
+        if (kCategories[i] == c) return static_cast<int>(i);
+    return static_cast<int>(std::size(kCategories));
+}
+
+std::string describe(const Catalog& catalog, std::string_view id) {
+    const CatalogEntry* e = catalog.find(id);
+    if (e == nullptr) return "not in the catalog";
+    return fmt::format("{} {}", e->vendor, e->model);
+}
+
+std::string csvField(std::string_view s) {
+    if (s.find_first_of(",\"\n") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+/// Accumulates quantities per (category, part, description).
+class Tally {
+public:
+    void add(std::string category, std::string part, std::string description, double quantity, BomUnit unit) {
+        auto& q = lines_[{std::move(category), std::move(part), std::move(description), unit}];
+        q += quantity;
+    }
+    [[nodiscard]] std::vector<BomLine> lines() const {
+        std::vector<BomLine> out;
+        for (const auto& [key, quantity] : lines_) {
+            const auto& [category, part, description, unit] = key;
+            out.push_back({category, part, description, quantity, unit});
+        }
+        std::stable_sort(out.begin(), out.end(), [](const BomLine& a, const BomLine& b) {
+            return std::tuple(categoryRank(a.category), a.part, a.description) <
+                   std::tuple(categoryRank(b.category), b.part, b.description);
+        });
+        return out;
+    }
+
+private:
+    std::map<std::tuple<std::string, std::string, std::string, BomUnit>, double> lines_;
+};
+
+void addCables(Tally& tally, const Model& m, const Catalog& catalog, const RoutingResult* routes) {
+    m.cables().forEach([&](CableId id, const Cable& c) {
+        const CableRoute* r = routes ? routes->find(id) : nullptr;
+        if (r != nullptr && r->sku != kNoRoute && r->sku < routes->skus.size()) {
+            const std::string& sku = routes->skus[r->sku];
+            tally.add("cable", sku, describe(catalog, sku), 1, BomUnit::Each);
+        } else if (c.sku.value != 0) {
+            const std::string sku(m.text(c.sku));
+            tally.add("cable", sku, describe(catalog, sku), 1, BomUnit::Each);
+        } else {
+            const std::string why = r == nullptr ? std::string("not routed yet") : std::string(toString(r->reason));
+            tally.add("cable", "", fmt::format("no part yet: {} cable, {}", toString(m.links()[c.first].fabric), why), 1,
+                      BomUnit::Each);
+        }
+    });
+}
+
+}  // namespace
+
+std::string_view toString(BomUnit unit) noexcept {
+    switch (unit) {
+        case BomUnit::Each: return "ea";
+        case BomUnit::Metre: return "m";
+        case BomUnit::Link: return "links";
+    }
+    return "?";
+}
+
+std::vector<BomLine> billOfMaterials(const Model& m, const Catalog& catalog, const RoutingResult* routes) {
+    Tally tally;
+    m.racks().forEach([&](RackId, const Rack& r) {
+        const std::string id(m.text(r.catalog));
+        tally.add("rack", id, describe(catalog, id), 1, BomUnit::Each);
+    });
+    m.devices().forEach([&](DeviceId, const Device& d) {
+        const std::string id(m.text(d.catalog));
+        tally.add("device", id, describe(catalog, id), 1, BomUnit::Each);
+    });
+    m.transceivers().forEach([&](TransceiverId, const Transceiver& t) {
+        const std::string id(m.text(t.catalog));
+        tally.add("transceiver", id, describe(catalog, id), 1, BomUnit::Each);
+    });
+    addCables(tally, m, catalog, routes);
+    m.trays().forEach([&](TrayId, const TraySegment& t) {
+        const std::string id(m.text(t.catalog));
+        const double metres = std::hypot(double(t.b.x - t.a.x), double(t.b.y - t.a.y), double(t.b.z - t.a.z)) / 1000.0;
+        tally.add("tray", id, describe(catalog, id), metres, BomUnit::Metre);
+    });
+    DesignStatsInputs inputs;
+    inputs.catalog = &catalog;
+    if (const auto stats = computeDesignStats(m, inputs); stats.nvlinkInRack)
+        tally.add("nvlink", "", "NVLink links through the NVLink spine of rack-scale systems: come with the rack, nothing to order or route",
+                  static_cast<double>(*stats.nvlinkInRack), BomUnit::Link);
+    return tally.lines();
+}
+
+void writeBomCsv(std::ostream& out, const std::vector<BomLine>& lines) {
+    out << "category,part,description,quantity,unit\n";
+    for (const BomLine& l : lines) {
+        // Whole units print as integers; metres of tray to the centimetre.
+        const std::string quantity = l.unit == BomUnit::Metre ? fmt::format("{:.2f}", l.quantity)
+                                                              : fmt::format("{}", std::llround(l.quantity));
+        out << l.category << ',' << csvField(l.part) << ',' << csvField(l.description) << ',' << quantity << ','
+            << toString(l.unit) << '\n';
+    }
+}
+
+}  // namespace rw

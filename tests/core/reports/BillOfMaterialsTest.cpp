@@ -1,0 +1,116 @@
+// The bill of materials of generated designs: every object counted once, cables by the routed
+// part, tray metres, and the GB200 NVL72's in-rack NVLink as links that come with the rack.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+#include <sstream>
+
+#include "generator/Generator.h"
+#include "generator/SpecParser.h"
+#include "reports/BillOfMaterials.h"
+#include "router/Router.h"
+#include "support/ShippedCatalog.h"
+
+namespace rw {
+namespace {
+
+const Catalog& catalog() { return test::shippedCatalog(); }
+
+Model generateExample(const std::string& name) {
+    const std::string file = std::string(RACKWEAVE_SOURCE_DIR) + "/examples/" + name;
+    return generate(parseSpecFile(file, catalog()), catalog()).model;
+}
+
+double total(const std::vector<BomLine>& lines, std::string_view category) {
+    double sum = 0;
+    for (const BomLine& l : lines)
+        if (l.category == category) sum += l.quantity;
+    return sum;
+}
+
+const BomLine* find(const std::vector<BomLine>& lines, std::string_view category, std::string_view part) {
+    for (const BomLine& l : lines)
+        if (l.category == category && l.part == part) return &l;
+    return nullptr;
+}
+
+TEST(BillOfMaterials, CountsEveryObjectOnceAndCablesByTheirRoutedPart) {
+    const Model m = generateExample("superpod-h100-1su.json");
+    const RoutingResult routes = Router(m, catalog()).routeAll();
+    const auto lines = billOfMaterials(m, catalog(), &routes);
+
+    EXPECT_EQ(total(lines, "rack"), static_cast<double>(m.racks().size()));
+    EXPECT_EQ(total(lines, "device"), static_cast<double>(m.devices().size()));
+    EXPECT_EQ(total(lines, "transceiver"), static_cast<double>(m.transceivers().size()));
+    EXPECT_EQ(total(lines, "cable"), static_cast<double>(m.cables().size()));
+    const BomLine* dgx = find(lines, "device", "nvidia-dgx-h100");
+    ASSERT_NE(dgx, nullptr);
+    EXPECT_EQ(dgx->quantity, 31);
+    EXPECT_EQ(dgx->description, "NVIDIA DGX H100");
+    EXPECT_EQ(dgx->unit, BomUnit::Each);
+
+    // Each routed cable's chosen SKU, counted independently of the report.
+    std::map<std::string, double> perSku;
+    std::size_t withoutPart = 0;
+    m.cables().forEach([&](CableId id, const Cable&) {
+        const CableRoute* r = routes.find(id);
+        if (r && r->sku != kNoRoute) ++perSku[routes.skus[r->sku]];
+        else ++withoutPart;
+    });
+    ASSERT_FALSE(perSku.empty());
+    for (const auto& [sku, n] : perSku) {
+        const BomLine* line = find(lines, "cable", sku);
+        ASSERT_NE(line, nullptr) << sku;
+        EXPECT_EQ(line->quantity, n) << sku;
+    }
+    double listedWithoutPart = 0;
+    for (const BomLine& l : lines)
+        if (l.category == "cable" && l.part.empty()) listedWithoutPart += l.quantity;
+    EXPECT_EQ(listedWithoutPart, static_cast<double>(withoutPart));
+
+    double trayMetres = 0;
+    m.trays().forEach([&](TrayId, const TraySegment& t) {
+        trayMetres += std::hypot(double(t.b.x - t.a.x), double(t.b.y - t.a.y), double(t.b.z - t.a.z)) / 1000.0;
+    });
+    EXPECT_NEAR(total(lines, "tray"), trayMetres, 1e-6);
+    EXPECT_EQ(total(lines, "nvlink"), 0) << "DGX H100 NVLink is on the board: no in-rack NVLink line";
+}
+
+TEST(BillOfMaterials, WithoutRoutesCablesAreListedAsNeedingAPart) {
+    const Model m = generateExample("superpod-h100-1su.json");
+    const auto lines = billOfMaterials(m, catalog(), nullptr);
+    EXPECT_EQ(total(lines, "cable"), static_cast<double>(m.cables().size())) << "no cable dropped";
+    bool sawGap = false;
+    for (const BomLine& l : lines)
+        if (l.category == "cable" && l.part.empty()) {
+            sawGap = true;
+            EXPECT_NE(l.description.find("no part yet"), std::string::npos) << l.description;
+        }
+    EXPECT_TRUE(sawGap);
+}
+
+TEST(BillOfMaterials, Gb200RacksBringTheirNvlinkSpineLinks) {
+    const Model m = generateExample("gb200-nvl72-su.json");
+    const auto lines = billOfMaterials(m, catalog(), nullptr);
+    // hardware-facts: 1,296 NVLink links per NVL72 rack; the example has 8 racks.
+    EXPECT_EQ(total(lines, "nvlink"), 8 * 1296);
+    const BomLine* nvlink = nullptr;
+    for (const BomLine& l : lines)
+        if (l.category == "nvlink") nvlink = &l;
+    ASSERT_NE(nvlink, nullptr);
+    EXPECT_EQ(nvlink->unit, BomUnit::Link);
+}
+
+TEST(BillOfMaterials, CsvHasAHeaderQuotesWhereNeededAndPrintsUnits) {
+    const std::vector<BomLine> lines = {{"rack", "r1", "Vendor \"X\", 48U", 3, BomUnit::Each},
+                                        {"tray", "t1", "Tray", 12.3456, BomUnit::Metre}};
+    std::ostringstream out;
+    writeBomCsv(out, lines);
+    EXPECT_EQ(out.str(), "category,part,description,quantity,unit\n"
+                         "rack,r1,\"Vendor \"\"X\"\", 48U\",3,ea\n"
+                         "tray,t1,Tray,12.35,m\n");
+}
+
+}  // namespace
+}  // namespace rw
