@@ -18,6 +18,13 @@
 #include "RackSelection.h"
 #include "ViewModeActions.h"
 #include "WindowLayoutStore.h"
+#include "colour/ColourLegend.h"
+#include "colour/ColourModeActions.h"
+#include "docks/CableFocus.h"
+#include "docks/DesignContext.h"
+#include "docks/FindingsPanel.h"
+#include "docks/RackElevationPanel.h"
+#include "floorplan/FloorPlanOverlays.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
 
@@ -59,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     selectionLabel_->setObjectName(QStringLiteral("selectionStatus"));
     statusBar()->addWidget(selectionLabel_);
     statusBar()->addPermanentWidget(counts_);
+    addDerivedViews(*viewMenu);
     resize(1280, 800);
     WindowLayoutStore::restore(*this);
 
@@ -82,9 +90,43 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::useCatalog(const Catalog& catalog) {
+    context_->setCatalog(&catalog);
+    counts_->setCatalog(&catalog);
     hallView_->setRackSize(render::catalogRackSize(catalog));
     floorScene_->setRackSize(render::catalogRackSize(catalog));
     showModel();
+}
+
+void MainWindow::addDerivedViews(QMenu& viewMenu) {
+    context_ = new DesignContext(this);
+    cableFocus_ = new CableFocus(this);
+    overlays_ = new FloorPlanOverlays(*floorView_, *floorScene_, *session_, *context_, *selection_, *cableFocus_, this);
+    colourModes_ = new ColourModeActions(*session_, *context_, *floorScene_, *overlays_, this);
+    // TODO(G4): once ProjectSession::routes() lands: setRoutesSource([this] { return session_->routes(); })
+    // and connect ProjectSession::routesChanged to DesignContext::notifyRoutesChanged.
+    colourModes_->setColours3d([this](std::vector<std::uint32_t> racks, std::vector<std::uint32_t> trays) {
+        hallView_->setRackColours(std::move(racks));
+        hallView_->setTrayColours(std::move(trays));
+    });
+    viewMenu.addSeparator();
+    colourModes_->populate(viewMenu);
+    statusBar()->addPermanentWidget(&colourModes_->legend());
+
+    findings_ = new FindingsPanel(*session_, *context_, *overlays_, *cableFocus_);
+    findingsDock_ = new QDockWidget(tr("Findings"), this);
+    findingsDock_->setObjectName(QStringLiteral("findingsDock"));
+    findingsDock_->setWidget(findings_);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock_);
+    connect(findings_, &FindingsPanel::findingsChanged, findingsDock_, [this](int errors, int warnings) {
+        findingsDock_->setWindowTitle(errors + warnings == 0 ? tr("Findings") : tr("Findings (%1)").arg(errors + warnings));
+    });
+    elevation_ = new RackElevationPanel(*session_, *context_, *selection_, *cableFocus_);
+    elevationDock_ = new QDockWidget(tr("Rack Elevation"), this);
+    elevationDock_->setObjectName(QStringLiteral("elevationDock"));
+    elevationDock_->setWidget(elevation_);
+    addDockWidget(Qt::RightDockWidgetArea, elevationDock_);
+    viewMenu.addAction(findingsDock_->toggleViewAction());
+    viewMenu.addAction(elevationDock_->toggleViewAction());
 }
 
 void MainWindow::showModel() {

@@ -9,7 +9,9 @@
 #include "UserPrompts.h"
 #include "edit/ChangeSet.h"
 
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace rw {
@@ -21,6 +23,12 @@ class HallView;
 
 namespace rw::gui {
 
+class CableFocus;
+class ColourModeActions;
+class DesignContext;
+class FindingsPanel;
+class FloorPlanOverlays;
+class RackElevationPanel;
 class EditActions;
 class FileActions;
 class FloorPlanScene;
@@ -51,6 +59,15 @@ public:
     [[nodiscard]] FloorPlanView& floorPlanView() const noexcept { return *floorView_; }
     [[nodiscard]] PropertiesInspector& inspector() const noexcept { return *inspector_; }
     [[nodiscard]] ViewModeActions& viewModes() const noexcept { return *viewModes_; }
+    // Derived views: colour modes, trays and the cable route in 2D, findings, rack elevation.
+    [[nodiscard]] DesignContext& designContext() const noexcept { return *context_; }
+    [[nodiscard]] ColourModeActions& colourModes() const noexcept { return *colourModes_; }
+    [[nodiscard]] FloorPlanOverlays& floorPlanOverlays() const noexcept { return *overlays_; }
+    [[nodiscard]] CableFocus& cableFocus() const noexcept { return *cableFocus_; }
+    [[nodiscard]] FindingsPanel& findingsPanel() const noexcept { return *findings_; }
+    [[nodiscard]] RackElevationPanel& elevationPanel() const noexcept { return *elevation_; }
+    [[nodiscard]] QDockWidget* findingsDock() const noexcept { return findingsDock_; }
+    [[nodiscard]] QDockWidget* elevationDock() const noexcept { return elevationDock_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,6 +78,8 @@ private:
     void showSelectionState();
     void frameViews();
     void showProjectState();
+    /// View > Colour by, the tray and route overlays, the Findings and Rack Elevation docks.
+    void addDerivedViews(QMenu& viewMenu);
 
     std::unique_ptr<UserPrompts> prompts_;
     ProjectSession* session_;
@@ -75,6 +94,14 @@ private:
     PropertiesInspector* inspector_;
     ModelCountsLabel* counts_;
     QLabel* selectionLabel_;
+    DesignContext* context_ = nullptr;
+    CableFocus* cableFocus_ = nullptr;
+    FloorPlanOverlays* overlays_ = nullptr;
+    ColourModeActions* colourModes_ = nullptr;
+    FindingsPanel* findings_ = nullptr;
+    RackElevationPanel* elevation_ = nullptr;
+    QDockWidget* findingsDock_ = nullptr;
+    QDockWidget* elevationDock_ = nullptr;
 };
 
 }  // namespace rw::gui

@@ -20,9 +20,13 @@ bool isPowerDistribution(DeviceRole role) noexcept {
     return role == DeviceRole::Pdu || role == DeviceRole::PowerShelf;
 }
 
+// What depends on the rack alone; weightKg = the empty rack + equipmentKg (the device sum).
 void addRackFigures(const Model& model, const Catalog& catalog, const Rack& rack, RackMetrics& m) {
     m.alive = true;
     m.footprint = rackFootprint(model, catalog, rack);
+    m.rackRatedKg.reset();
+    m.floorRatedKg.reset();
+    m.weightKg = m.equipmentKg;
     if (const CatalogEntry* shell = emptyRackEntry(catalog, catalog.find(model.text(rack.catalog)))) {
         m.weightKg += shell->weightKg;
         if (shell->rack && shell->rack->staticLoadKg > 0.0) m.rackRatedKg = shell->rack->staticLoadKg;
@@ -45,6 +49,27 @@ void addDeviceFigures(const CatalogEntry* entry, const Device& device, RackMetri
     m.heatToAirKw += spec.thermal.heatToAirW / 1000.0;
     m.heatToLiquidKw += spec.thermal.heatToLiquidW / 1000.0;
 }
+
+// Catalog look-ups by interned id: a design has a few dozen device types and 100k+ devices.
+class EntryCache {
+public:
+    EntryCache(const Model& model, const Catalog& catalog)
+        : model_(model), catalog_(catalog), entries_(model.strings.size(), nullptr), looked_(model.strings.size(), false) {}
+    const CatalogEntry* operator()(StringId s) {
+        if (s.value >= entries_.size()) return catalog_.find(model_.text(s));
+        if (!looked_[s.value]) {
+            looked_[s.value] = true;
+            entries_[s.value] = catalog_.find(model_.text(s));
+        }
+        return entries_[s.value];
+    }
+
+private:
+    const Model& model_;
+    const Catalog& catalog_;
+    std::vector<const CatalogEntry*> entries_;
+    std::vector<bool> looked_;
+};
 
 }  // namespace
 
@@ -69,21 +94,36 @@ std::optional<FootprintMm> rackFootprint(const Model& model, const Catalog& cata
     return f;
 }
 
+void updateRackFigures(const Model& model, const Catalog& catalog, RackId id, RackMetrics& metrics) {
+    if (const Rack* rack = model.racks().find(id)) addRackFigures(model, catalog, *rack, metrics);
+    else metrics = RackMetrics{};
+}
+
+RackMetrics computeRackMetricsOf(const Model& model, const Catalog& catalog, RackId id) {
+    RackMetrics m;
+    const Rack* rack = model.racks().find(id);
+    if (!rack) return m;
+    addRackFigures(model, catalog, *rack, m);
+    EntryCache entryFor(model, catalog);
+    model.devices().forEach([&](DeviceId, const Device& device) {
+        if (device.rack == id) addDeviceFigures(entryFor(device.catalog), device, m);
+    });
+    return m;
+}
+
+double designItMaxKw(const Model& model, const Catalog& catalog) {
+    RackMetrics total;
+    EntryCache entryFor(model, catalog);
+    model.devices().forEach([&](DeviceId, const Device& device) {
+        if (model.racks().contains(device.rack)) addDeviceFigures(entryFor(device.catalog), device, total);
+    });
+    return total.itMaxKw;
+}
+
 std::vector<RackMetrics> computeRackMetrics(const Model& model, const Catalog& catalog) {
     std::vector<RackMetrics> out(model.racks().capacity());
     model.racks().forEach([&](RackId id, const Rack& rack) { addRackFigures(model, catalog, rack, out[id.value]); });
-
-    // Catalog look-ups by interned id: a design has a few dozen device types and 100k+ devices.
-    std::vector<const CatalogEntry*> entryOf(model.strings.size(), nullptr);
-    std::vector<bool> looked(model.strings.size(), false);
-    const auto entryFor = [&](StringId s) -> const CatalogEntry* {
-        if (s.value >= entryOf.size()) return catalog.find(model.text(s));
-        if (!looked[s.value]) {
-            looked[s.value] = true;
-            entryOf[s.value] = catalog.find(model.text(s));
-        }
-        return entryOf[s.value];
-    };
+    EntryCache entryFor(model, catalog);
     model.devices().forEach([&](DeviceId, const Device& device) {
         if (device.rack.value >= out.size() || !out[device.rack.value].alive) return;
         addDeviceFigures(entryFor(device.catalog), device, out[device.rack.value]);

@@ -64,4 +64,17 @@ struct RackMetrics {
 /// devices and links: linear in the design's size.
 [[nodiscard]] std::vector<RackMetrics> computeRackMetrics(const Model& model, const Catalog& catalog);
 
+/// After edits that changed only racks themselves (moved, turned, renamed, retyped): refreshes
+/// what depends on the rack alone -- footprint, ratings, the empty rack's weight -- and keeps the
+/// device sums and link ends. O(1) per rack, where a full computeRackMetrics() reads every device.
+void updateRackFigures(const Model& model, const Catalog& catalog, RackId rack, RackMetrics& metrics);
+
+/// Metrics of one rack (for the elevation of a selected rack): its devices only, without the
+/// link pass (linkEndsByFabric stays zero). Not alive when the rack does not exist.
+[[nodiscard]] RackMetrics computeRackMetricsOf(const Model& model, const Catalog& catalog, RackId rack);
+
+/// The design's IT load, kW: the sum of every rack's itMaxKw, the figure DesignStats::itMaxKw
+/// reports, in one pass over the devices (cheap enough to refresh after every edit).
+[[nodiscard]] double designItMaxKw(const Model& model, const Catalog& catalog);
+
 }  // namespace rw

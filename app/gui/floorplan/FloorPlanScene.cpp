@@ -55,6 +55,11 @@ void FloorPlanScene::setRackSize(render::RackSizeFn rackSize) {
     for (RackId id : ids) upsertRack(id);
 }
 
+void FloorPlanScene::setRackColours(std::vector<QColor> colours) {
+    rackColours_ = std::move(colours);
+    for (const auto& [id, item] : racks_) item->setFillOverride(id < rackColours_.size() ? rackColours_[id] : QColor());
+}
+
 RackItem* FloorPlanScene::rackItem(RackId id) const {
     const auto it = racks_.find(id.value);
     return it == racks_.end() ? nullptr : it->second;
@@ -131,6 +136,7 @@ void FloorPlanScene::upsertRack(RackId id) {
         item = new RackItem(id);
         addItem(item);
     }
+    item->setFillOverride(id.value < rackColours_.size() ? rackColours_[id.value] : QColor());
     item->sync(*rack, rackSize_(model, *rack));
 }
 

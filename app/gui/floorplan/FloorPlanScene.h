@@ -30,6 +30,8 @@ public:
 
     /// How big racks are drawn (the catalog's dimensions); rebuilds the racks.
     void setRackSize(render::RackSizeFn rackSize);
+    /// Fill colours by rack id (View > Colour by); a missing or invalid entry = the role's colour.
+    void setRackColours(std::vector<QColor> colours);
     /// Redraws everything from the session's model (a new project).
     void rebuild();
     /// Updates what `changes` touched.
@@ -79,6 +81,7 @@ private:
     RackSelection& selection_;
     render::RackSizeFn rackSize_ = render::placeholderRackSize;
     std::unordered_map<std::uint32_t, RackItem*> racks_;
+    std::vector<QColor> rackColours_;  // by rack id; empty = role colours
     std::vector<QGraphicsSimpleTextItem*> rowLabels_;
     QPainterPath hallFloor_;
     QPainterPath obstacles_;

@@ -31,11 +31,18 @@ void RackItem::sync(const Rack& rack, render::BoxSizeMm size) {
     update();
 }
 
+void RackItem::setFillOverride(const QColor& colour) {
+    if (colour == override_) return;
+    override_ = colour;
+    update();
+}
+
 QRectF RackItem::boundingRect() const { return footprint_.adjusted(-40, -40, 40, 40); }
 
 void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const qreal pixelsPerMm = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
+    const QColor color_ = fillColor();  // the colour mode's, else the role's
     // A whole big hall in view: racks a few pixels across read as coloured blocks; one fill each
     // keeps pan and zoom fluid (no outline, front bar or text to draw).
     if (pixelsPerMm * std::min(footprint_.width(), footprint_.height()) < 4) {

@@ -18,6 +18,10 @@ public:
     [[nodiscard]] QString name() const { return name_; }
     /// Takes the rack's position, rotation, role and name; `size` is its unrotated box.
     void sync(const Rack& rack, render::BoxSizeMm size);
+    /// A colour mode's fill for this rack; an invalid colour goes back to the role's colour.
+    void setFillOverride(const QColor& colour);
+    /// The fill it is drawn with now.
+    [[nodiscard]] QColor fillColor() const { return override_.isValid() ? override_ : color_; }
 
     [[nodiscard]] int type() const override { return kType; }
     [[nodiscard]] QRectF boundingRect() const override;
@@ -27,6 +31,7 @@ private:
     RackId id_;
     QString name_;
     QColor color_;
+    QColor override_;
     QRectF footprint_;  // centred on the item's origin, already rotated
     Rotation rotation_ = Rotation::R0;
 };

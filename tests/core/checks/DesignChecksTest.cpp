@@ -85,6 +85,20 @@ TEST(LayoutCheck, RackOnAColumnAndOutsideTheHall) {
     EXPECT_TRUE(mentions(*about(outside), "not inside hall")) << about(outside)->message;
 }
 
+TEST(LayoutCheck, ANotchInTheHallThroughARackIsOutside) {
+    Floor f;
+    // A 200 mm slot cut into the hall from the north wall down to y = 5 m.
+    f.model.halls()[f.hall].outline = {{0, 0},         {20000, 0},   {20000, 20000}, {10100, 20000},
+                                       {10100, 5000}, {9900, 5000}, {9900, 20000},  {0, 20000}};
+    const RackId cut = f.rack("N1", {10000, 4800});  // all four corners on the floor, the slot's end inside it
+    f.rack("N2", {10000, 3000});                      // south of the slot: fine
+    const RackId inSlotWall = f.rack("N3", {9700, 8000});  // its east 100 mm in the slot
+    const auto findings = f.layout();
+    ASSERT_EQ(findings.size(), 2U);
+    EXPECT_EQ(findings[0].id, cut.value);
+    EXPECT_EQ(findings[1].id, inSlotWall.value);
+}
+
 TEST(LayoutCheck, RacksWithoutCatalogSizeAreSkipped) {
     Floor f;
     f.rack("R1", {3000, 3000});

@@ -9,6 +9,7 @@
 #include "generator/SpecParser.h"
 #include "project/NewProject.h"
 #include "reports/FatTreeFixture.h"
+#include "reports/DesignStats.h"
 #include "reports/RackMetrics.h"
 #include "reports/TrayFill.h"
 #include "router/Router.h"
@@ -135,6 +136,53 @@ TEST(TrayFill, LoadsFollowTheRoutingResult) {
     const auto over = overfilledSegments(m, catalog, routes);
     const bool overFill = squeezed[busiest.value].fillPercent() > 100.0;
     EXPECT_EQ(std::count(over.begin(), over.end(), busiest) == 1, overFill) << "agrees with the router's own check";
+}
+
+}  // namespace
+}  // namespace rw
+
+namespace rw {
+namespace {
+
+TEST(RackMetrics, OneRackAndTheDesignTotalAgreeWithTheFullPassAndStats) {
+    const TwoRacks t = twoRacks();
+    const auto all = computeRackMetrics(t.model, testCatalog());
+    const RackMetrics one = computeRackMetricsOf(t.model, testCatalog(), t.full);
+    EXPECT_DOUBLE_EQ(one.itMaxKw, all[t.full.value].itMaxKw);
+    EXPECT_DOUBLE_EQ(one.weightKg, all[t.full.value].weightKg);
+    EXPECT_DOUBLE_EQ(one.heatToAirKw, all[t.full.value].heatToAirKw);
+    EXPECT_FALSE(computeRackMetricsOf(t.model, testCatalog(), RackId(99)).alive);
+
+    DesignStatsInputs inputs;
+    inputs.catalog = &testCatalog();
+    const DesignStats stats = computeDesignStats(t.model, inputs);
+    ASSERT_TRUE(stats.itMaxKw.has_value());
+    EXPECT_DOUBLE_EQ(designItMaxKw(t.model, testCatalog()), *stats.itMaxKw);
+}
+
+}  // namespace
+}  // namespace rw
+
+namespace rw {
+namespace {
+
+TEST(RackMetrics, UpdatingOneEditedRackMatchesAFullPass) {
+    TwoRacks t = twoRacks();
+    auto metrics = computeRackMetrics(t.model, testCatalog());
+    t.model.racks()[t.full].rotation = Rotation::R90;
+    t.model.racks()[t.full].position = Point2{9000, 9000};
+    updateRackFigures(t.model, testCatalog(), t.full, metrics[t.full.value]);
+    const auto fresh = computeRackMetrics(t.model, testCatalog());
+    const RackMetrics& a = metrics[t.full.value];
+    const RackMetrics& b = fresh[t.full.value];
+    EXPECT_EQ(a.footprint->x, 1200);
+    EXPECT_EQ(a.footprint->x, b.footprint->x);
+    EXPECT_DOUBLE_EQ(a.weightKg, b.weightKg);
+    EXPECT_DOUBLE_EQ(a.equipmentKg, b.equipmentKg);
+    EXPECT_DOUBLE_EQ(a.itMaxKw, b.itMaxKw);
+    EXPECT_EQ(a.rackRatedKg, b.rackRatedKg);
+    EXPECT_EQ(a.floorRatedKg, b.floorRatedKg);
+    EXPECT_EQ(a.linkEndsByFabric, b.linkEndsByFabric);
 }
 
 }  // namespace

@@ -1,0 +1,17 @@
+#pragma once
+// View > Colour by: what the fill colour of racks (and trays) in the views stands for.
+#include <array>
+
+#include <QString>
+
+namespace rw::gui {
+
+enum class ColourMode { Role, PowerDensity, Heat, Weight, Fabric, TrayFill };
+
+inline constexpr std::array kColourModes{ColourMode::Role,   ColourMode::PowerDensity, ColourMode::Heat,
+                                         ColourMode::Weight, ColourMode::Fabric,       ColourMode::TrayFill};
+
+/// Menu text, e.g. "Power density".
+[[nodiscard]] QString colourModeName(ColourMode mode);
+
+}  // namespace rw::gui

@@ -1,0 +1,200 @@
+#include "docks/FindingsPanel.h"
+
+#include <algorithm>
+
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "ProjectSession.h"
+#include "checks/DesignChecks.h"
+#include "docks/CableFocus.h"
+#include "docks/DesignContext.h"
+#include "floorplan/FloorPlanOverlays.h"
+#include "floorplan/TrayLayerItem.h"
+#include "reports/RackMetrics.h"
+
+namespace rw::gui {
+namespace {
+
+// After the last edit of a burst (a drag, a paste of 100 racks) before the checks run.
+constexpr int kQuietMs = 250;
+// More rows make the list itself the slow part; the summary still counts them all.
+constexpr std::size_t kMaxRows = 5'000;
+
+QString severityText(Severity s) {
+    switch (s) {
+        case Severity::Error: return QObject::tr("Error");
+        case Severity::Warning: return QObject::tr("Warning");
+        case Severity::Info: return QObject::tr("Info");
+    }
+    return {};
+}
+
+QString objectText(const Model& model, const Finding& f) {
+    switch (f.kind) {
+        case EntityKind::Rack:
+            if (const Rack* r = model.racks().find(RackId(f.id)); r && !r->name.empty())
+                return QObject::tr("rack %1").arg(QString::fromStdString(r->name));
+            break;
+        case EntityKind::Device:
+            if (const Device* d = model.devices().find(DeviceId(f.id)); d && !d->name.empty())
+                return QObject::tr("device %1").arg(QString::fromStdString(d->name));
+            break;
+        default: break;
+    }
+    return QStringLiteral("%1 #%2").arg(QString::fromUtf8(std::string(toString(f.kind)).c_str())).arg(f.id);
+}
+
+}  // namespace
+
+FindingsPanel::FindingsPanel(ProjectSession& session, DesignContext& context, FloorPlanOverlays& overlays,
+                             CableFocus& focus, QWidget* parent)
+    : QWidget(parent),
+      session_(session),
+      context_(context),
+      overlays_(overlays),
+      focus_(focus),
+      summary_(new QLabel(this)),
+      list_(new QTreeWidget(this)) {
+    setObjectName(QStringLiteral("findingsPanel"));
+    list_->setObjectName(QStringLiteral("findingsList"));
+    list_->setColumnCount(3);
+    list_->setHeaderLabels({tr("Severity"), tr("Object"), tr("Message")});
+    list_->setRootIsDecorated(false);
+    list_->setUniformRowHeights(true);  // fast with thousands of rows
+    list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    summary_->setObjectName(QStringLiteral("findingsSummary"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(summary_);
+    layout->addWidget(list_);
+
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(kQuietMs);
+    connect(&debounce_, &QTimer::timeout, this, &FindingsPanel::recomputeNow);
+    connect(&session_, &ProjectSession::documentChanged, this, &FindingsPanel::onDocumentChanged);
+    connect(&context_, &DesignContext::catalogChanged, this, [this] {
+        markStale(FindingSource::Layout);
+        markStale(FindingSource::Load);
+        markStale(FindingSource::Routing);
+    });
+    connect(&context_, &DesignContext::routesChanged, this, [this] { markStale(FindingSource::Routing); });
+    connect(list_, &QTreeWidget::itemClicked, this, &FindingsPanel::onItemActivated);
+    connect(list_, &QTreeWidget::itemActivated, this, &FindingsPanel::onItemActivated);
+    recomputeAll();
+}
+
+void FindingsPanel::onDocumentChanged(const ChangeSet& changes) {
+    const bool site = changes.siteChanged;
+    markStale(FindingSource::Model);  // validate() reads everything
+    if (site || !changes.untouched(EntityKind::Rack) || !changes.untouched(EntityKind::Hall))
+        markStale(FindingSource::Layout);
+    if (site || !changes.untouched(EntityKind::Rack) || !changes.untouched(EntityKind::Device) ||
+        !changes.untouched(EntityKind::Hall))
+        markStale(FindingSource::Load);
+    // Unrouted cables are reported by name: new or removed cables change the list even before
+    // the routes follow (routesChanged marks it again).
+    if (site || !changes.untouched(EntityKind::Cable) || !changes.untouched(EntityKind::Tray) ||
+        !changes.untouched(EntityKind::Link))
+        markStale(FindingSource::Routing);
+}
+
+void FindingsPanel::markStale(FindingSource source) {
+    stale_[std::size_t(source)] = true;
+    debounce_.start();
+}
+
+void FindingsPanel::recomputeAll() {
+    stale_.fill(true);
+    recomputeNow();
+}
+
+void FindingsPanel::recomputeNow() {
+    debounce_.stop();
+    bool any = false;
+    for (std::size_t s = 0; s < kFindingSourceCount; ++s)
+        if (stale_[s]) {
+            run(FindingSource(s));
+            stale_[s] = false;
+            any = true;
+        }
+    if (any) showList();
+}
+
+void FindingsPanel::run(FindingSource source) {
+    QElapsedTimer timer;
+    timer.start();
+    const Model& model = session_.model();
+    const Catalog* catalog = context_.catalog();
+    std::vector<Finding>& out = bySource_[std::size_t(source)];
+    out.clear();
+    switch (source) {
+        case FindingSource::Model: out = checkModel(model); break;
+        case FindingSource::Layout:
+            if (catalog) out = checkLayout(model, *catalog);
+            break;
+        case FindingSource::Load:
+            if (catalog) out = checkLoads(model, computeRackMetrics(model, *catalog));
+            break;
+        case FindingSource::Routing:
+            if (const RoutingResult* routes = context_.routes(); routes && catalog) out = checkRouting(model, *catalog, *routes);
+            break;
+    }
+    costMs_[std::size_t(source)] = double(timer.nsecsElapsed()) / 1e6;
+}
+
+void FindingsPanel::showList() {
+    shown_.clear();
+    for (const auto& found : bySource_) shown_.insert(shown_.end(), found.begin(), found.end());
+    std::stable_sort(shown_.begin(), shown_.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
+    const int errors = int(std::count_if(shown_.begin(), shown_.end(), [](const Finding& f) { return f.severity == Severity::Error; }));
+    const int warnings = int(std::count_if(shown_.begin(), shown_.end(), [](const Finding& f) { return f.severity == Severity::Warning; }));
+
+    const Model& model = session_.model();
+    list_->setUpdatesEnabled(false);
+    list_->clear();
+    QList<QTreeWidgetItem*> items;
+    const std::size_t rows = std::min(shown_.size(), kMaxRows);
+    items.reserve(int(rows));
+    for (std::size_t i = 0; i < rows; ++i) {
+        const Finding& f = shown_[i];
+        auto* item = new QTreeWidgetItem({severityText(f.severity), objectText(model, f), QString::fromStdString(f.message)});
+        item->setData(0, Qt::UserRole, qulonglong(i));
+        item->setForeground(0, f.severity == Severity::Error ? QColor(0xd0, 0x30, 0x30) : QColor(0xc0, 0x80, 0x00));
+        items << item;
+    }
+    list_->addTopLevelItems(items);
+    list_->setUpdatesEnabled(true);
+
+    QString text = shown_.empty() ? tr("No findings") : tr("%1 errors, %2 warnings").arg(errors).arg(warnings);
+    if (shown_.size() > rows) text += tr(" (first %1 listed)").arg(rows);
+    if (!context_.catalog()) text += tr(" - no catalog: layout and load checks skipped");
+    else if (!context_.routes()) text += tr(" - no routes: routing checks skipped");
+    summary_->setText(text);
+    emit findingsChanged(errors, warnings);
+}
+
+void FindingsPanel::activate(int row) {
+    if (QTreeWidgetItem* item = list_->topLevelItem(row)) onItemActivated(item);
+}
+
+void FindingsPanel::onItemActivated(QTreeWidgetItem* item) {
+    const std::size_t i = item->data(0, Qt::UserRole).toULongLong();
+    if (i >= shown_.size()) return;
+    const Finding& f = shown_[i];
+    const Model& model = session_.model();
+    switch (f.kind) {
+        case EntityKind::Rack: overlays_.focusRack(RackId(f.id)); break;
+        case EntityKind::Device:
+            if (const Device* d = model.devices().find(DeviceId(f.id))) overlays_.focusRack(d->rack);
+            break;
+        case EntityKind::Cable: focus_.set(CableId(f.id)); break;
+        case EntityKind::Tray: overlays_.frame(overlays_.trays().segmentRect(TrayId(f.id))); break;
+        default: break;
+    }
+}
+
+}  // namespace rw::gui

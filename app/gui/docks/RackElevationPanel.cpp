@@ -1,0 +1,143 @@
+#include "docks/RackElevationPanel.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "ProjectSession.h"
+#include "RackSelection.h"
+#include "docks/CableFocus.h"
+#include "docks/DesignContext.h"
+#include "docks/RackElevationView.h"
+#include "reports/RackMetrics.h"
+
+namespace rw::gui {
+namespace {
+
+QString kw(double v) { return QLocale().toString(v, 'f', 1); }
+QString kg(double v) { return QLocale().toString(v, 'f', 0); }
+
+QString portText(const Model& model, PortId id) {
+    const Port* port = model.ports().find(id);
+    const Device* device = port ? model.devices().find(port->device) : nullptr;
+    if (!port || !device) return QStringLiteral("?");
+    return QStringLiteral("%1 %2").arg(QString::fromStdString(device->name), QString::fromUtf8(std::string(model.text(port->name)).c_str()));
+}
+
+}  // namespace
+
+RackElevationPanel::RackElevationPanel(ProjectSession& session, DesignContext& context, RackSelection& selection,
+                                       CableFocus& focus, QWidget* parent)
+    : QWidget(parent),
+      session_(session),
+      context_(context),
+      selection_(selection),
+      focus_(focus),
+      totals_(new QLabel(this)),
+      view_(new RackElevationView),
+      deviceHeading_(new QLabel(this)),
+      cables_(new QListWidget(this)) {
+    setObjectName(QStringLiteral("rackElevationPanel"));
+    totals_->setObjectName(QStringLiteral("rackTotals"));
+    totals_->setWordWrap(true);
+    cables_->setObjectName(QStringLiteral("deviceCables"));
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(view_);
+    scroll->setWidgetResizable(true);
+    auto* lower = new QWidget;
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(deviceHeading_);
+    lowerLayout->addWidget(cables_);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(scroll);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(totals_);
+    layout->addWidget(split, 1);
+
+    connect(&selection_, &RackSelection::changed, this, &RackElevationPanel::refresh);
+    connect(&session_, &ProjectSession::documentChanged, this, &RackElevationPanel::onDocumentChanged);
+    connect(&context_, &DesignContext::catalogChanged, this, &RackElevationPanel::refresh);
+    connect(view_, &RackElevationView::deviceClicked, this, &RackElevationPanel::showDevice);
+    connect(cables_, &QListWidget::itemClicked, this, &RackElevationPanel::onCableClicked);
+    connect(cables_, &QListWidget::itemActivated, this, &RackElevationPanel::onCableClicked);
+    refresh();
+}
+
+QString RackElevationPanel::totalsText() const { return totals_->text(); }
+
+void RackElevationPanel::onDocumentChanged(const ChangeSet& changes) {
+    if (changes.siteChanged || !changes.untouched(EntityKind::Rack) || !changes.untouched(EntityKind::Device) ||
+        !changes.untouched(EntityKind::Cable))
+        refresh();
+}
+
+void RackElevationPanel::refresh() {
+    const Model& model = session_.model();
+    // One rack at a time: the one shown while it stays selected (picking a cable selects both
+    // its end racks), else the first selected.
+    RackId rack = selection_.racks().empty() ? RackId{} : selection_.racks().front();
+    if (view_->rack() && selection_.contains(view_->rack())) rack = view_->rack();
+    if (rack != view_->rack()) device_ = DeviceId{};
+    if (device_ && !model.devices().contains(device_)) device_ = DeviceId{};
+    view_->showRack(model, context_.catalog(), model.racks().contains(rack) ? rack : RackId{});
+    view_->setHighlighted(device_);
+    showDevice(device_);
+    if (!view_->rack()) {
+        totals_->setText(tr("No rack selected"));
+        return;
+    }
+    const Catalog* catalog = context_.catalog();
+    if (!catalog) {
+        totals_->setText(tr("No catalog: power and weight unknown"));
+        return;
+    }
+    const RackMetrics m = computeRackMetricsOf(model, *catalog, rack);
+    QString text = tr("IT %1 kW max · heat %2 kW to air, %3 kW to liquid · %4 kg")
+                       .arg(kw(m.itMaxKw), kw(m.heatToAirKw), kw(m.heatToLiquidKw), kg(m.weightKg));
+    if (m.rackRatedKg) text += tr(" (equipment %1 of %2 kg rated)").arg(kg(m.equipmentKg), kg(*m.rackRatedKg));
+    if (m.unknownDevices > 0) text += tr(" · %n device(s) not in the catalog", nullptr, int(m.unknownDevices));
+    totals_->setText(text);
+}
+
+void RackElevationPanel::showDevice(DeviceId device) {
+    device_ = device;
+    cables_->clear();
+    const Model& model = session_.model();
+    const Device* d = model.devices().find(device);
+    if (!d) {
+        deviceHeading_->setText(tr("Click a device to list its cables"));
+        return;
+    }
+    view_->setHighlighted(device);
+    const RoutingResult* routes = context_.routes();
+    const auto onDevice = [&](PortId p) {
+        const Port* port = model.ports().find(p);
+        return port && port->device == device;
+    };
+    model.cables().forEach([&](CableId id, const Cable& cable) {
+        const Link* link = model.links().find(cable.first);
+        if (!link || !(onDevice(link->a) || onDevice(link->b))) return;
+        QString line = QStringLiteral("%1 → %2").arg(portText(model, link->a), portText(model, link->b));
+        if (const CableRoute* r = routes ? routes->find(id) : nullptr; r && r->status != RouteStatus::Unrouted)
+            line += tr(" (%1 m)").arg(QLocale().toString(r->lengthMm / 1000.0, 'f', 1));
+        else if (routes)
+            line += tr(" (unrouted)");
+        auto* item = new QListWidgetItem(line, cables_);
+        item->setData(Qt::UserRole, id.value);
+    });
+    deviceHeading_->setText(tr("%1: %n cable(s)", nullptr, cables_->count()).arg(QString::fromStdString(d->name)));
+}
+
+void RackElevationPanel::onCableClicked(QListWidgetItem* item) {
+    focus_.set(CableId(item->data(Qt::UserRole).toUInt()));
+}
+
+}  // namespace rw::gui
