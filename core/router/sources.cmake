@@ -3,4 +3,6 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RoutingWorld.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RuleResolver.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Router.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RouterCongestion.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RouterGeometry.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RouteStorage.cpp)
