@@ -90,6 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::useCatalog(const Catalog& catalog) {
+    session_->routing().setCatalog(&catalog);  // the router picks media from it
     context_->setCatalog(&catalog);
     counts_->setCatalog(&catalog);
     hallView_->setRackSize(render::catalogRackSize(catalog));

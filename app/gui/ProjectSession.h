@@ -1,12 +1,16 @@
 #pragma once
-// The open project: its Document (model + undo history) and the file it belongs to. No dialogs
-// here: FileActions asks the user, this class does the work and says what changed.
+// The open project: its Document (model + undo history), its cable routes (derived, kept current
+// by RouteState) and the file it belongs to. No dialogs here: FileActions asks the user, this
+// class does the work and says what changed.
 #include <filesystem>
+#include <optional>
 
 #include <QObject>
 #include <QString>
 
+#include "RouteState.h"
 #include "edit/Document.h"
+#include "router/RoutingResult.h"
 
 namespace rw::gui {
 
@@ -23,16 +27,29 @@ public:
     [[nodiscard]] bool hasPath() const noexcept { return !path_.empty(); }
     /// The file name, or "Untitled" before the first save.
     [[nodiscard]] QString displayName() const;
-    [[nodiscard]] bool isModified() const noexcept { return document_.isModified(); }
+    /// Unsaved changes: edits since the last save, or a project that never was saved as it is
+    /// (generated, restored from an autosave).
+    [[nodiscard]] bool isModified() const noexcept { return document_.isModified() || unsavedContent_; }
+
+    /// The cable routes: routes() is nullptr when the project has none; after an edit they are
+    /// updated in the background (routing().isStale() meanwhile). See RouteState.
+    [[nodiscard]] RouteState& routing() noexcept { return routing_; }
+    [[nodiscard]] const RouteState& routing() const noexcept { return routing_; }
+    [[nodiscard]] const RoutingResult* routes() const noexcept { return routing_.routes(); }
+    [[nodiscard]] bool routesStale() const noexcept { return routing_.isStale(); }
 
     /// Replaces the project with a new, untitled one holding one empty hall.
     void newProject();
-    /// Replaces the project with the one in `file`. Throws rw::ProjectFileError; the current
-    /// project, its path and its undo history are then untouched.
+    /// Replaces the project with the one in `file`, with its saved routes. Throws
+    /// rw::ProjectFileError; the current project, its path and its undo history are then untouched.
     void open(const std::filesystem::path& file);
-    /// Writes the project to `file` (atomically) and makes `file` the project's path.
+    /// Writes the project with its routes to `file` (atomically) and makes `file` the project's
+    /// path. Routing still under way is finished first, so the routes match the saved model.
     /// Throws rw::ProjectFileError; the path and modified state are then untouched.
     void saveAs(const std::filesystem::path& file);
+    /// Replaces the project with `model` (generated, or restored from an autosave of `path`),
+    /// unsaved: it belongs to `path` (empty: untitled) but nothing is written until the user saves.
+    void adoptUnsaved(Model model, std::optional<RoutingResult> routes, std::filesystem::path path = {});
 
 signals:
     /// What one edit, undo, redo or new model changed, for views that update only that part.
@@ -44,13 +61,21 @@ signals:
     void projectReplaced();
     /// The path or the modified flag changed.
     void stateChanged();
+    /// The project was written to its file (path()).
+    void saved();
+    /// routes() changed (loaded, rerouted after an edit, Tools > Route). Stale or busy state:
+    /// routing().stateChanged().
+    void routesChanged();
 
 private:
-    void replace(Model model, std::filesystem::path path);
+    void replace(Model model, std::optional<RoutingResult> routes, std::filesystem::path path);
 
     Document document_;
+    RouteState routing_;
     Document::SubscriptionId subscription_ = 0;
     std::filesystem::path path_;
+    bool unsavedContent_ = false;  // the model was never saved as it is (see isModified)
+    bool replacing_ = false;       // Document::reset's report is a new project, not an edit
 };
 
 }  // namespace rw::gui
