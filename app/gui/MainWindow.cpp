@@ -8,8 +8,11 @@
 #include <QSplitter>
 #include <QStatusBar>
 
+#include "ArrangeActions.h"
+#include "ClipboardActions.h"
 #include "DialogPrompts.h"
 #include "EditActions.h"
+#include "EditingCatalog.h"
 #include "FileActions.h"
 #include "HallView.h"
 #include "ModelCountsLabel.h"
@@ -27,6 +30,8 @@
 #include "floorplan/FloorPlanOverlays.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
+#include "palette/CatalogPalette.h"
+#include "palette/FloorPlanDropTarget.h"
 
 namespace rw::gui {
 
@@ -47,7 +52,9 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
       selectionLabel_(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     fileActions_->populate(*menuBar()->addMenu(tr("&File")));
-    editActions_->populate(*menuBar()->addMenu(tr("&Edit")));
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editActions_->populate(*editMenu);
+    addEditingTools(*editMenu);
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewModes_->populate(*viewMenu);
     views_->setObjectName(QStringLiteral("viewSplitter"));
@@ -63,6 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     frameAll->setShortcut(QKeySequence(Qt::Key_Home));
     viewMenu->addSeparator();
     viewMenu->addAction(inspectorDock->toggleViewAction());
+    viewMenu->addAction(findChild<QDockWidget*>(QStringLiteral("paletteDock"))->toggleViewAction());
     selectionLabel_->setObjectName(QStringLiteral("selectionStatus"));
     statusBar()->addWidget(selectionLabel_);
     statusBar()->addPermanentWidget(counts_);
@@ -93,6 +101,8 @@ void MainWindow::useCatalog(const Catalog& catalog) {
     session_->routing().setCatalog(&catalog);  // the router picks media from it
     context_->setCatalog(&catalog);
     counts_->setCatalog(&catalog);
+    editingCatalog_->use(catalog);
+    palette_->setCatalog(catalog);
     hallView_->setRackSize(render::catalogRackSize(catalog));
     floorScene_->setRackSize(render::catalogRackSize(catalog));
     showModel();
@@ -128,6 +138,20 @@ void MainWindow::addDerivedViews(QMenu& viewMenu) {
     addDockWidget(Qt::RightDockWidgetArea, elevationDock_);
     viewMenu.addAction(findingsDock_->toggleViewAction());
     viewMenu.addAction(elevationDock_->toggleViewAction());
+}
+
+void MainWindow::addEditingTools(QMenu& editMenu) {
+    editingCatalog_ = std::make_unique<EditingCatalog>();
+    palette_ = new CatalogPalette;
+    auto* paletteDock = new QDockWidget(tr("Catalog"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock->setWidget(palette_);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    dropTarget_ = new FloorPlanDropTarget(*session_, *selection_, *prompts_, *editingCatalog_, *floorView_, this);
+    clipboard_ = new ClipboardActions(*session_, *selection_, *prompts_, *editingCatalog_, *floorView_, this);
+    clipboard_->populate(editMenu);
+    arrange_ = new ArrangeActions(*session_, *selection_, *prompts_, *editingCatalog_, *this, this);
+    arrange_->populate(*menuBar()->addMenu(tr("&Arrange")));
 }
 
 void MainWindow::showModel() {

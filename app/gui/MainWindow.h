@@ -12,6 +12,7 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QMenu;
 class QSplitter;
 
 namespace rw {
@@ -29,8 +30,13 @@ class DesignContext;
 class FindingsPanel;
 class FloorPlanOverlays;
 class RackElevationPanel;
+class ArrangeActions;
+class CatalogPalette;
+class ClipboardActions;
 class EditActions;
+class EditingCatalog;
 class FileActions;
+class FloorPlanDropTarget;
 class FloorPlanScene;
 class FloorPlanView;
 class ModelCountsLabel;
@@ -59,6 +65,10 @@ public:
     [[nodiscard]] FloorPlanView& floorPlanView() const noexcept { return *floorView_; }
     [[nodiscard]] PropertiesInspector& inspector() const noexcept { return *inspector_; }
     [[nodiscard]] ViewModeActions& viewModes() const noexcept { return *viewModes_; }
+    [[nodiscard]] CatalogPalette& palette() const noexcept { return *palette_; }
+    [[nodiscard]] FloorPlanDropTarget& dropTarget() const noexcept { return *dropTarget_; }
+    [[nodiscard]] ClipboardActions& clipboardActions() const noexcept { return *clipboard_; }
+    [[nodiscard]] ArrangeActions& arrangeActions() const noexcept { return *arrange_; }
     // Derived views: colour modes, trays and the cable route in 2D, findings, rack elevation.
     [[nodiscard]] DesignContext& designContext() const noexcept { return *context_; }
     [[nodiscard]] ColourModeActions& colourModes() const noexcept { return *colourModes_; }
@@ -78,6 +88,8 @@ private:
     void showSelectionState();
     void frameViews();
     void showProjectState();
+    /// The catalog palette dock, drag-to-place, cut/copy/paste/duplicate and the Arrange menu.
+    void addEditingTools(QMenu& editMenu);
     /// View > Colour by, the tray and route overlays, the Findings and Rack Elevation docks.
     void addDerivedViews(QMenu& viewMenu);
 
@@ -94,6 +106,11 @@ private:
     PropertiesInspector* inspector_;
     ModelCountsLabel* counts_;
     QLabel* selectionLabel_;
+    std::unique_ptr<EditingCatalog> editingCatalog_;
+    CatalogPalette* palette_ = nullptr;
+    FloorPlanDropTarget* dropTarget_ = nullptr;
+    ClipboardActions* clipboard_ = nullptr;
+    ArrangeActions* arrange_ = nullptr;
     DesignContext* context_ = nullptr;
     CableFocus* cableFocus_ = nullptr;
     FloorPlanOverlays* overlays_ = nullptr;

@@ -1,0 +1,142 @@
+#include "FloorPlanDropTarget.h"
+
+#include <exception>
+
+#include <QDragMoveEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QPolygonF>
+
+#include "CatalogPaletteModel.h"
+#include "EditingCatalog.h"
+#include "ProjectSession.h"
+#include "RackSelection.h"
+#include "UserPrompts.h"
+#include "catalog/Catalog.h"
+#include "edit/PlacementCommands.h"
+#include "floorplan/FloorCoordinates.h"
+#include "floorplan/FloorPlanScene.h"
+#include "floorplan/FloorPlanView.h"
+#include "floorplan/RackItem.h"
+
+namespace rw::gui {
+namespace {
+
+QString entryOf(const QMimeData* data) {
+    return data && data->hasFormat(QString::fromLatin1(kCatalogEntryMimeType))
+               ? QString::fromUtf8(data->data(QString::fromLatin1(kCatalogEntryMimeType)))
+               : QString();
+}
+
+}  // namespace
+
+FloorPlanDropTarget::FloorPlanDropTarget(ProjectSession& session, RackSelection& selection, UserPrompts& prompts,
+                                         const EditingCatalog& catalog, FloorPlanView& view, QObject* parent)
+    : QObject(parent), session_(session), selection_(selection), prompts_(prompts), catalog_(catalog), view_(view) {
+    view_.setAcceptDrops(true);
+    view_.viewport()->setAcceptDrops(true);
+    view_.viewport()->installEventFilter(this);
+}
+
+HallId FloorPlanDropTarget::hallAt(Point2 p) const {
+    HallId found;
+    session_.model().halls().forEach([&](HallId id, const Hall& hall) {
+        QPolygonF outline;
+        for (Point2 v : hall.outline) outline << QPointF(v.x, v.y);
+        if (!found.valid() && outline.containsPoint(QPointF(p.x, p.y), Qt::OddEvenFill)) found = id;
+    });
+    return found;
+}
+
+RackId FloorPlanDropTarget::rackAt(QPoint at) const {
+    for (QGraphicsItem* item : view_.items(at))
+        if (item->type() == RackItem::kType) return static_cast<RackItem*>(item)->rackId();
+    return {};
+}
+
+Point2 FloorPlanDropTarget::snappedRackCentre(const QString& type, QPoint at) const {
+    const cmd::FloorExtent extent = catalog_.footprint(type.toStdString(), Rotation::R0);
+    return FloorPlanScene::snapToTiles(toModel(view_.mapToScene(at)), render::BoxSizeMm{extent.x, extent.y, 0});
+}
+
+FloorPlanDropTarget::Outcome FloorPlanDropTarget::outcomeOf(const QString& id, QPoint at) const {
+    const Catalog* catalog = catalog_.catalog();
+    const CatalogEntry* entry = catalog ? catalog->find(id.toStdString()) : nullptr;
+    if (!entry) return Outcome::Refused;
+    if (entry->kind == CatalogKind::Rack || entry->rackScale)
+        return hallAt(toModel(view_.mapToScene(at))).valid() ? Outcome::PlaceRack : Outcome::Refused;
+    if (cmd::isMountable(*entry)) return rackAt(at).valid() ? Outcome::MountDevice : Outcome::Refused;
+    return Outcome::Refused;
+}
+
+bool FloorPlanDropTarget::drop(const QString& id, QPoint at) {
+    const Catalog* catalog = catalog_.catalog();
+    const CatalogEntry* entry = catalog ? catalog->find(id.toStdString()) : nullptr;
+    if (!entry) {
+        prompts_.showError(tr("Place"), tr("'%1' is not in the catalog.").arg(id));
+        return false;
+    }
+    try {
+        if (entry->kind == CatalogKind::Rack || entry->rackScale) {
+            const HallId hall = hallAt(toModel(view_.mapToScene(at)));
+            if (!hall.valid()) {
+                prompts_.showError(tr("Place rack"), tr("Drop the rack inside a hall."));
+                return false;
+            }
+            // A rack-scale system stands in its own rack type and comes with its parts mounted.
+            const RackId rack =
+                entry->rackScale
+                    ? cmd::placeRackScaleSystem(session_.document(), *catalog,
+                                                {hall, entry->id, snappedRackCentre(QString::fromStdString(entry->rackScale->rack), at)})
+                    : cmd::placeRack(session_.document(), {hall, entry->id, snappedRackCentre(id, at)});
+            selection_.set({rack});
+            return true;
+        }
+        if (cmd::isMountable(*entry)) {
+            const RackId rack = rackAt(at);
+            if (!rack.valid()) {
+                prompts_.showError(tr("Mount"), tr("Drop %1 on a rack to mount it.").arg(QString::fromStdString(entry->model)));
+                return false;
+            }
+            cmd::mountDevice(session_.document(), *catalog, rack, entry->id);
+            selection_.set({rack});
+            return true;
+        }
+        prompts_.showError(tr("Place"), tr("%1 is not placed by hand: the generator and router add %2 parts.")
+                                            .arg(QString::fromStdString(entry->model), QString::fromUtf8(toString(entry->kind).data())));
+    } catch (const std::exception& e) {
+        prompts_.showError(entry->kind == CatalogKind::Rack ? tr("Place rack") : tr("Mount"), QString::fromUtf8(e.what()));
+    }
+    return false;
+}
+
+bool FloorPlanDropTarget::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            auto* drag = static_cast<QDragMoveEvent*>(event);  // QDragEnterEvent derives from it
+            const QString id = entryOf(drag->mimeData());
+            if (id.isEmpty()) return QObject::eventFilter(watched, event);
+            // Enter is always accepted so the moves that follow can say yes or no per position.
+            if (event->type() == QEvent::DragEnter || outcomeOf(id, drag->position().toPoint()) != Outcome::Refused) {
+                drag->setDropAction(Qt::CopyAction);
+                drag->accept();
+            } else {
+                drag->ignore();
+            }
+            return true;
+        }
+        case QEvent::Drop: {
+            auto* dropEvent = static_cast<QDropEvent*>(event);
+            const QString id = entryOf(dropEvent->mimeData());
+            if (id.isEmpty()) return QObject::eventFilter(watched, event);
+            dropEvent->setDropAction(Qt::CopyAction);
+            dropEvent->accept();
+            drop(id, dropEvent->position().toPoint());
+            return true;
+        }
+        default: return QObject::eventFilter(watched, event);
+    }
+}
+
+}  // namespace rw::gui
