@@ -113,8 +113,9 @@ void MainWindow::addDerivedViews(QMenu& viewMenu) {
     cableFocus_ = new CableFocus(this);
     overlays_ = new FloorPlanOverlays(*floorView_, *floorScene_, *session_, *context_, *selection_, *cableFocus_, this);
     colourModes_ = new ColourModeActions(*session_, *context_, *floorScene_, *overlays_, this);
-    // TODO(G4): once ProjectSession::routes() lands: setRoutesSource([this] { return session_->routes(); })
-    // and connect ProjectSession::routesChanged to DesignContext::notifyRoutesChanged.
+    // The routes are the session's (derived, kept current after edits).
+    context_->setRoutesSource([this] { return session_->routes(); });
+    connect(session_, &ProjectSession::routesChanged, context_, &DesignContext::notifyRoutesChanged);
     colourModes_->setColours3d([this](std::vector<std::uint32_t> racks, std::vector<std::uint32_t> trays) {
         hallView_->setRackColours(std::move(racks));
         hallView_->setTrayColours(std::move(trays));
