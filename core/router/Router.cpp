@@ -172,14 +172,22 @@ std::vector<routing::Bundle> Router::Impl::makeBundles() const {
             b.target = world->rack(RackId(key.hi)).drop[key.kind];
             b.cables = members.data() + first;
             b.count = std::min(opt.maxBundleCables, members.size() - first);
+            b.reachSlackMm = kInf;
             for (std::size_t i = 0; i < b.count; ++i) {
-                b.demand.area += plans[b.cables[i].value].option->areaMm2;
-                b.demand.kg += plans[b.cables[i].value].option->kgPerM;
+                const CablePlan& p = plans[b.cables[i].value];
+                b.demand.area += p.option->areaMm2;
+                b.demand.kg += p.option->kgPerM;
+                const double longest = p.option->skus.empty() ? 0.0 : p.option->skus.back()->cable->lengthM * 1000.0;
+                b.reachSlackMm = std::min(b.reachSlackMm, std::min(p.option->reachMm, longest) - withSlack(p.fixedMm + base.lengthMm));
             }
             b.base = &base;
             bundles.push_back(b);
         }
     }
+    // Tightest first: a bundle with little reach to spare gets the short paths; one with room
+    // takes the detour. The order is a function of each bundle's own inputs, so it changes only
+    // for bundles that are replanned anyway.
+    std::stable_sort(bundles.begin(), bundles.end(), [](const Bundle& x, const Bundle& y) { return x.reachSlackMm < y.reachSlackMm; });
     return bundles;
 }
 

@@ -114,6 +114,7 @@ struct Bundle {
     std::size_t count = 0;
     Demand demand;
     const BasePath* base = nullptr;
+    double reachSlackMm = 0.0;           // how much longer its tightest cable could be (media reach, longest SKU)
     const Outcome* congested = nullptr;  // null: the bundle follows its base path
 };
 
