@@ -39,8 +39,8 @@ CatalogPalette::CatalogPalette(QWidget* parent)
     view_->setDragEnabled(true);
     view_->setDragDropMode(QAbstractItemView::DragOnly);
     view_->setDefaultDropAction(Qt::CopyAction);
-    view_->header()->setStretchLastSection(false);
-    view_->header()->setSectionResizeMode(CatalogPaletteModel::NameColumn, QHeaderView::Stretch);
+    view_->header()->setStretchLastSection(true);
+    view_->setMinimumWidth(320);  // the name and the key figures side by side
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -64,7 +64,8 @@ void CatalogPalette::setCatalog(const Catalog& catalog) {
     kind_->setCurrentIndex(std::max(0, kind_->findData(shown)));
     kind_->blockSignals(false);
     proxy_->setKind(kind_->currentData().toString());
-    for (int column = CatalogPaletteModel::KindColumn; column < CatalogPaletteModel::ColumnCount; ++column)
+    view_->setColumnWidth(CatalogPaletteModel::NameColumn, 190);
+    for (int column = CatalogPaletteModel::UnitsColumn; column < CatalogPaletteModel::ColumnCount; ++column)
         view_->resizeColumnToContents(column);
 }
 

@@ -51,7 +51,7 @@ QStandardItem* figure(double value, int decimals) {
 }  // namespace
 
 CatalogPaletteModel::CatalogPaletteModel(QObject* parent) : QStandardItemModel(0, ColumnCount, parent) {
-    setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Vendor"), tr("U"), tr("kW"), tr("kg")});
+    setHorizontalHeaderLabels({tr("Name"), tr("U"), tr("kW"), tr("kg"), tr("Kind"), tr("Vendor")});
     setSortRole(Qt::UserRole);
 }
 
@@ -70,9 +70,13 @@ void CatalogPaletteModel::setCatalog(const Catalog& catalog) {
         // What the search box matches: id, name and vendor.
         nameItem->setData(QStringLiteral("%1\n%2\n%3").arg(text(e.id), name, text(e.vendor)), SearchTextRole);
         nameItem->setDragEnabled(isPlaceable(e));
-        QList<QStandardItem*> row{nameItem, cell(text(toString(e.kind))), cell(text(e.vendor)),
-                                  figure(e.rack ? e.rack->uHeight : e.uHeight, 0), figure(maxPowerKw(e), 1),
-                                  figure(e.weightKg, 1)};
+        QList<QStandardItem*> row(ColumnCount);
+        row[NameColumn] = nameItem;
+        row[UnitsColumn] = figure(e.rack ? e.rack->uHeight : e.uHeight, 0);
+        row[PowerColumn] = figure(maxPowerKw(e), 1);
+        row[WeightColumn] = figure(e.weightKg, 1);
+        row[KindColumn] = cell(text(toString(e.kind)));
+        row[VendorColumn] = cell(text(e.vendor));
         row[KindColumn]->setData(row[KindColumn]->text(), Qt::UserRole);
         row[VendorColumn]->setData(row[VendorColumn]->text().toLower(), Qt::UserRole);
         const QString tip = tooltipOf(e);

@@ -1,5 +1,5 @@
 #pragma once
-// The catalog as the palette lists it: one row per entry (name, kind, vendor, U, kW, kg) with a
+// The catalog as the palette lists it: one row per entry (name, U, kW, kg, kind, vendor) with a
 // tooltip of its key figures. Rows that can be placed -- rack types on the floor, rack-mountable
 // devices on a rack -- can be dragged; their drag data is the entry id as kCatalogEntryMimeType.
 #include <QStandardItemModel>
@@ -17,7 +17,8 @@ inline constexpr char kCatalogEntryMimeType[] = "application/x-rackweave-catalog
 class CatalogPaletteModel final : public QStandardItemModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, KindColumn, VendorColumn, UnitsColumn, PowerColumn, WeightColumn, ColumnCount };
+    // Key figures first: a narrow dock still shows them beside the name.
+    enum Column { NameColumn, UnitsColumn, PowerColumn, WeightColumn, KindColumn, VendorColumn, ColumnCount };
     enum Role { EntryIdRole = Qt::UserRole + 1, KindRole, SearchTextRole };
 
     explicit CatalogPaletteModel(QObject* parent = nullptr);

@@ -155,6 +155,11 @@ TEST_F(PaletteEditingTest, DraggingARackFromThePalettePlacesItSnappedAsOneUndoSt
     EXPECT_GT(pixelsNear(image, render::rackRoleColor(RackRole::Other).lighter(150)), 0.4 * rackPixels) << "the new, selected rack";
     EXPECT_GT(pixelsNear(image, render::rackRoleColor(RackRole::Compute)), 4 * 0.6 * rackPixels) << "R1..R4";
 
+    // The window as a user sees it: the palette dock beside the plan.
+    const QImage whole = window_->grab().toImage();
+    saveScreenshot(whole, QStringLiteral("palette-window"));
+    EXPECT_TRUE(palette().isVisible());
+
     window_->editActions().undoAction()->trigger();
     EXPECT_EQ(model().racks().size(), 4U);
     EXPECT_EQ(window_->floorPlanScene().rackItem(placed), nullptr);
@@ -305,7 +310,10 @@ TEST_F(PaletteEditingTest, CopyPasteBesideAndAtTheMouseWithFreshNames) {
 TEST_F(PaletteEditingTest, DuplicateAndCutAreOneStepEach) {
     ClipboardActions& clip = window_->clipboardActions();
     window_->selection().set({rackNamed("R1")});
-    clip.duplicateAction()->trigger();
+    window_->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window_.get()));
+    view().setFocus();
+    QTest::keyClick(view().viewport(), Qt::Key_D, Qt::ControlModifier);  // the Edit menu's shortcut
     EXPECT_EQ(undoText(), QStringLiteral("&Undo Duplicate rack R5"));
     EXPECT_EQ(positionOf("R5"), (Point2{21'300, 15'000}));
     EXPECT_EQ(window_->selection().racks(), std::vector<RackId>{rackNamed("R5")});
