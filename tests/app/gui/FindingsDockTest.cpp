@@ -110,6 +110,7 @@ TEST(FindingsDockTest, ChecksStayCheapOnA20kRackHall) {
     findings.recomputeAll();
     const double allMs = double(clock.nsecsElapsed()) / 1e6;
     const RackId some = window->session().model().racks().ids()[12'345];
+    const double modelCheckBefore = findings.lastCostMs()[std::size_t(FindingSource::Model)];
     cmd::moveRacks(window->session().document(), {some}, Point2{600, 0});
     clock.restart();
     findings.recomputeNow();
@@ -119,6 +120,7 @@ TEST(FindingsDockTest, ChecksStayCheapOnA20kRackHall) {
                 allMs, editMs, cost[std::size_t(FindingSource::Model)], cost[std::size_t(FindingSource::Layout)],
                 cost[std::size_t(FindingSource::Load)]);
     EXPECT_GE(rowWith(findings, QStringLiteral("overlaps")), 0) << "the moved rack now stands in its neighbour";
+    EXPECT_EQ(cost[std::size_t(FindingSource::Model)], modelCheckBefore) << "a move does not rerun Model::validate()";
     EXPECT_LT(editMs, 2'000.0) << "Debug build; Release is several times faster";
 }
 
