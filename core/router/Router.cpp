@@ -27,7 +27,7 @@ std::uint64_t hashOf(const std::vector<TrayId>& segments) noexcept {
 void Router::Impl::reset() {
     run = 0;
     world = std::make_unique<RoutingWorld>(model, catalog);
-    trayCount = world->traySegmentCount();
+    rememberTrays();
     const std::size_t n = world->nodeCount(), m = world->edges().size();
     dist.assign(n, kInf);
     predEdge.assign(n, kNoNode);
@@ -49,6 +49,12 @@ void Router::Impl::reset() {
     isChanged.assign(m, 0);
     readIndex.assign(m, 0);
     last.reset();
+}
+
+void Router::Impl::rememberTrays() {
+    trayCount = world->traySegmentCount();
+    trayHall.assign(trayCount, HallId{});
+    model.trays().forEach([&](TrayId id, const TraySegment& s) { trayHall[id.value] = s.hall; });
 }
 
 void Router::Impl::refreshLimits(std::uint32_t e) {
@@ -351,6 +357,7 @@ RoutingResult Router::Impl::reroute(const RoutingResult& previous, const ChangeS
                 if (!sameSegment(*old, id)) geometry.push_back(id);
         if (!geometry.empty() || world->traySegmentCount() != trayCount) {
             carryOver(*old, geometry, rackTouched, pairsTouched);
+            rememberTrays();
         } else {
             for (std::uint32_t id : changes.modifiedOf(EntityKind::Tray)) {
                 refreshLimits(id);

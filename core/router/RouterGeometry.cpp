@@ -15,7 +15,8 @@ bool Router::Impl::sameSegment(const RoutingWorld& old, std::uint32_t id) const 
     if (!inOld) return true;
     const TrayEdge& a = old.edges()[id];
     const TrayEdge& b = world->edges()[id];
-    return a.kind == b.kind && old.node(a.a) == world->node(b.a) && old.node(a.b) == world->node(b.b);
+    return a.kind == b.kind && old.node(a.a) == world->node(b.a) && old.node(a.b) == world->node(b.b) &&
+           trayHall[id] == model.trays()[TrayId(id)].hall;
 }
 
 bool Router::Impl::sameRack(const RoutingWorld& old, const RoutingWorld& now, RackId r) {
@@ -109,7 +110,6 @@ void Router::Impl::carryOver(const RoutingWorld& old, const std::vector<std::uin
         refreshLimits(e);
         if (limitsRun[e] == run) markChanged(e);
     }
-    trayCount = newTrays;
 
     // Racks whose drop or geometry moved are replanned like moved racks.
     for (std::uint32_t r = 0; r < std::max(old.rackCapacity(), now.rackCapacity()); ++r)

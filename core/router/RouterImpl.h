@@ -152,6 +152,7 @@ struct Router::Impl {
     // State kept between calls (the incremental part).
     std::uint32_t run = 0;
     std::uint32_t trayCount = 0;                        // tray edges of the current world (risers follow)
+    std::vector<HallId> trayHall;                       // each tray's hall when the world was built (nodes are per hall)
     std::vector<CablePlan> plans;                       // by CableId::value
     std::map<GroupKey, BasePath> basePaths;             // (lo, hi, kind), only for untouched racks
     std::map<GroupKey, std::vector<CableId>> groups;    // members, sorted by id
@@ -179,6 +180,8 @@ struct Router::Impl {
     // ---- setup ----------------------------------------------------------------------------
 
     void reset();
+    /// Notes what the current world was built from that its graph does not show (tray halls).
+    void rememberTrays();
 
     /// Limits of an edge as the routing world states them (risers have none).
     void refreshLimits(std::uint32_t e);
