@@ -164,13 +164,11 @@ void ClipboardActions::insert(const Fragment& fragment, Point2 wanted, const QSt
 
     const auto& halls = session_.model().halls();
     if (halls.empty()) return;
-    // Into the hall the selection or first rack is in when it still exists, else the first hall.
-    HallId hall = halls.ids().front();
+    // Into the hall under the first pasted rack; off every floor, the selection's hall, else the first.
+    HallId hall = cmd::hallAt(session_.model(), snapped);
     for (RackId id : selection_.racks())
-        if (const Rack* r = session_.model().racks().find(id); r && halls.contains(r->hall)) {
-            hall = r->hall;
-            break;
-        }
+        if (const Rack* r = session_.model().racks().find(id); !hall.valid() && r && halls.contains(r->hall)) hall = r->hall;
+    if (!hall.valid()) hall = halls.ids().front();
     try {
         const PastedIds pasted = cmd::pasteFragment(session_.document(), fragment, {hall, offset}, verb.toStdString());
         selection_.set(pasted.racks);

@@ -119,6 +119,27 @@ std::vector<RackId> placeRackRow(Document& doc, const RackRowRequest& request) {
     return ids;
 }
 
+HallId hallAt(const Model& model, Point2 point) {
+    // Even-odd ray casting towards +x, in 64-bit so hall-sized products cannot overflow.
+    const auto inside = [&](const Polygon& outline) {
+        bool in = false;
+        for (std::size_t i = 0, j = outline.size() - 1; i < outline.size(); j = i++) {
+            const Point2 a = outline[i], b = outline[j];
+            if ((a.y > point.y) == (b.y > point.y)) continue;
+            const std::int64_t dy = std::int64_t(b.y) - a.y;
+            const std::int64_t lhs = (std::int64_t(point.x) - a.x) * dy;
+            const std::int64_t rhs = (std::int64_t(b.x) - a.x) * (std::int64_t(point.y) - a.y);
+            if (dy > 0 ? lhs < rhs : lhs > rhs) in = !in;
+        }
+        return in;
+    };
+    HallId found;
+    model.halls().forEach([&](HallId id, const Hall& hall) {
+        if (!found.valid() && hall.outline.size() >= 3 && inside(hall.outline)) found = id;
+    });
+    return found;
+}
+
 std::optional<int> rackUnits(const Model& model, const Catalog& catalog, RackId rack) {
     const Rack* r = model.racks().find(rack);
     if (!r) return std::nullopt;

@@ -45,6 +45,9 @@ inline constexpr int kMaxRowRacks = 1000;
 /// Places the row as one step "Place row of N racks"; the racks get the next free "R<n>" names.
 std::vector<RackId> placeRackRow(Document& doc, const RackRowRequest& request);
 
+/// The hall whose floor outline contains `point` (the first such), invalid when none does.
+[[nodiscard]] HallId hallAt(const Model& model, Point2 point);
+
 /// Rack units a rack offers: its catalog type's usable height; nullopt when the type is unknown.
 [[nodiscard]] std::optional<int> rackUnits(const Model& model, const Catalog& catalog, RackId rack);
 /// The lowest U where `height` free units start in `rack` (devices of unknown types count as

@@ -5,7 +5,6 @@
 #include <QDragMoveEvent>
 #include <QDropEvent>
 #include <QMimeData>
-#include <QPolygonF>
 
 #include "CatalogPaletteModel.h"
 #include "EditingCatalog.h"
@@ -38,16 +37,6 @@ FloorPlanDropTarget::FloorPlanDropTarget(ProjectSession& session, RackSelection&
     view_.viewport()->installEventFilter(this);
 }
 
-HallId FloorPlanDropTarget::hallAt(Point2 p) const {
-    HallId found;
-    session_.model().halls().forEach([&](HallId id, const Hall& hall) {
-        QPolygonF outline;
-        for (Point2 v : hall.outline) outline << QPointF(v.x, v.y);
-        if (!found.valid() && outline.containsPoint(QPointF(p.x, p.y), Qt::OddEvenFill)) found = id;
-    });
-    return found;
-}
-
 RackId FloorPlanDropTarget::rackAt(QPoint at) const {
     for (QGraphicsItem* item : view_.items(at))
         if (item->type() == RackItem::kType) return static_cast<RackItem*>(item)->rackId();
@@ -64,7 +53,7 @@ FloorPlanDropTarget::Outcome FloorPlanDropTarget::outcomeOf(const QString& id, Q
     const CatalogEntry* entry = catalog ? catalog->find(id.toStdString()) : nullptr;
     if (!entry) return Outcome::Refused;
     if (entry->kind == CatalogKind::Rack || entry->rackScale)
-        return hallAt(toModel(view_.mapToScene(at))).valid() ? Outcome::PlaceRack : Outcome::Refused;
+        return cmd::hallAt(session_.model(), toModel(view_.mapToScene(at))).valid() ? Outcome::PlaceRack : Outcome::Refused;
     if (cmd::isMountable(*entry)) return rackAt(at).valid() ? Outcome::MountDevice : Outcome::Refused;
     return Outcome::Refused;
 }
@@ -78,7 +67,7 @@ bool FloorPlanDropTarget::drop(const QString& id, QPoint at) {
     }
     try {
         if (entry->kind == CatalogKind::Rack || entry->rackScale) {
-            const HallId hall = hallAt(toModel(view_.mapToScene(at)));
+            const HallId hall = cmd::hallAt(session_.model(), toModel(view_.mapToScene(at)));
             if (!hall.valid()) {
                 prompts_.showError(tr("Place rack"), tr("Drop the rack inside a hall."));
                 return false;

@@ -36,7 +36,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    [[nodiscard]] HallId hallAt(Point2 p) const;
     [[nodiscard]] RackId rackAt(QPoint at) const;
 
     ProjectSession& session_;

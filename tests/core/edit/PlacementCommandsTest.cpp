@@ -151,6 +151,17 @@ TEST_F(PlacementCommands, RackScaleSystemComesWithItsPartsAtTheVendorsUs) {
     EXPECT_THROW(cmd::placeRackScaleSystem(doc_, catalog_, {hall_, "nvidia-dgx-h100"}), EditError);
 }
 
+TEST_F(PlacementCommands, HallAtFindsTheHallUnderAPoint) {
+    Model m = newProject("Two halls");  // hall 0: 60 m x 40 m from the origin
+    const HallId second = m.halls().add(Hall{"L-shaped", {{70'000, 0}, {90'000, 0}, {90'000, 10'000}, {80'000, 10'000},
+                                                          {80'000, 30'000}, {70'000, 30'000}}});
+    EXPECT_EQ(cmd::hallAt(m, {1'000, 1'000}), m.halls().ids().front());
+    EXPECT_EQ(cmd::hallAt(m, {75'000, 20'000}), second);
+    EXPECT_FALSE(cmd::hallAt(m, {85'000, 20'000}).valid()) << "the L's notch";
+    EXPECT_FALSE(cmd::hallAt(m, {30'000, -10}).valid());
+    EXPECT_FALSE(cmd::hallAt(m, {65'000, 5'000}).valid()) << "between the halls";
+}
+
 TEST_F(PlacementCommands, CutDeletesWithItsOwnDescription) {
     Document doc(test::sampleModel(3));
     const Model before = doc.model();
