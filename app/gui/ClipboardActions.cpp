@@ -85,7 +85,6 @@ void ClipboardActions::copy() {
     data->setData(QString::fromLatin1(kFragmentMimeType), QByteArray::fromStdString(fragmentToJson(fragment)));
     data->setText(summaryOf(fragment));
     QApplication::clipboard()->setMimeData(data);  // takes ownership
-    pastesSinceCopy_ = 0;
 }
 
 void ClipboardActions::cut() {
@@ -125,7 +124,36 @@ Point2 ClipboardActions::besideOffset(const Fragment& f) const {
         east = first ? r.position.x + half : std::max(east, r.position.x + half);
         first = false;
     }
-    return Point2{roundUpToTiles(east - west) + kFloorTileMm, 0};
+    const std::int32_t step = roundUpToTiles(east - west) + kFloorTileMm;
+    constexpr int kTries = 100;  // then give up looking and overlap: the checks will say so
+    Point2 offset = snappedOffset(f, Point2{step, 0});
+    for (int k = 1; k <= kTries; ++k) {
+        offset = snappedOffset(f, Point2{step * k, 0});
+        if (!overlapsARack(f, offset)) break;
+    }
+    return offset;
+}
+
+bool ClipboardActions::overlapsARack(const Fragment& f, Point2 offset) const {
+    struct Box {
+        double x0, y0, x1, y1;
+        [[nodiscard]] bool overlaps(const Box& o) const noexcept { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+    };
+    const auto boxOf = [this](std::string_view type, Rotation rotation, Point2 centre) {
+        const cmd::FloorExtent e = catalog_.footprint(type, rotation);
+        return Box{centre.x - e.x / 2.0, centre.y - e.y / 2.0, centre.x + e.x / 2.0, centre.y + e.y / 2.0};
+    };
+    std::vector<Box> pasted;
+    for (const FragmentRack& r : f.racks)
+        pasted.push_back(boxOf(r.catalog, r.rotation, Point2{r.position.x + offset.x, r.position.y + offset.y}));
+    const Model& model = session_.model();
+    bool overlap = false;
+    model.racks().forEach([&](RackId, const Rack& rack) {
+        if (overlap) return;
+        const Box box = boxOf(model.text(rack.catalog), rack.rotation, rack.position);
+        for (const Box& p : pasted) overlap = overlap || p.overlaps(box);
+    });
+    return overlap;
 }
 
 void ClipboardActions::paste() {
@@ -135,9 +163,7 @@ void ClipboardActions::paste() {
         pasteAt(*mouse);
         return;
     }
-    const Point2 step = besideOffset(*fragment);
-    ++pastesSinceCopy_;
-    insert(*fragment, Point2{step.x * pastesSinceCopy_, 0}, tr("Paste"));
+    insert(*fragment, besideOffset(*fragment), tr("Paste"));
 }
 
 void ClipboardActions::pasteAt(Point2 centre) {
@@ -145,7 +171,7 @@ void ClipboardActions::pasteAt(Point2 centre) {
     if (!fragment || fragment->empty()) return;
     const CentreBounds bounds = centreBounds(*fragment);
     const Point2 middle{(bounds.min.x + bounds.max.x) / 2, (bounds.min.y + bounds.max.y) / 2};
-    insert(*fragment, Point2{centre.x - middle.x, centre.y - middle.y}, tr("Paste"));
+    insert(*fragment, snappedOffset(*fragment, Point2{centre.x - middle.x, centre.y - middle.y}), tr("Paste"));
 }
 
 void ClipboardActions::duplicate() {
@@ -154,13 +180,17 @@ void ClipboardActions::duplicate() {
     insert(fragment, besideOffset(fragment), tr("Duplicate"));
 }
 
-void ClipboardActions::insert(const Fragment& fragment, Point2 wanted, const QString& verb) {
+Point2 ClipboardActions::snappedOffset(const Fragment& fragment, Point2 wanted) const {
     // Snap like a drag: the first rack's footprint corner lands on a tile, the others keep their offsets.
     const FragmentRack& anchor = fragment.racks.front();
     const cmd::FloorExtent extent = catalog_.footprint(anchor.catalog, anchor.rotation);
     const Point2 moved{anchor.position.x + wanted.x, anchor.position.y + wanted.y};
     const Point2 snapped = FloorPlanScene::snapToTiles(moved, render::BoxSizeMm{extent.x, extent.y, 0});
-    const Point2 offset{snapped.x - anchor.position.x, snapped.y - anchor.position.y};
+    return Point2{snapped.x - anchor.position.x, snapped.y - anchor.position.y};
+}
+
+void ClipboardActions::insert(const Fragment& fragment, Point2 offset, const QString& verb) {
+    const Point2 snapped{fragment.racks.front().position.x + offset.x, fragment.racks.front().position.y + offset.y};
 
     const auto& halls = session_.model().halls();
     if (halls.empty()) return;

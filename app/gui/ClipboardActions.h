@@ -2,7 +2,7 @@
 // Edit > Cut, Copy, Paste, Duplicate for racks. Copy puts the selected racks with their devices
 // and the cables between them on the clipboard as a Fragment (JSON, kFragmentMimeType) plus a
 // plain-text summary; Paste inserts it -- at the mouse when it is over the floor plan, else beside
-// the copied racks -- snapped to the floor tiles, with fresh names and ids, as one undo step, and
+// the copied racks on free floor -- snapped to the floor tiles, with fresh names and ids, as one undo step, and
 // selects what it pasted. Cut is copy + delete; Duplicate pastes beside the selection without
 // touching the clipboard.
 #include <optional>
@@ -35,7 +35,7 @@ public:
 
     void copy();
     void cut();
-    /// Pastes at the mouse if it is over the floor plan, else beside the copied racks.
+    /// Pastes at the mouse if it is over the floor plan, else beside the copied racks on free floor.
     void paste();
     void duplicate();
     /// Pastes the clipboard so the copied racks' centre lands near `centre` (snapped).
@@ -49,10 +49,14 @@ public:
 private:
     void refresh();
     [[nodiscard]] std::optional<Fragment> clipboardFragment() const;
-    /// Inserts `fragment` moved by about `wanted`, snapped so its first rack's corner sits on a tile.
-    void insert(const Fragment& fragment, Point2 wanted, const QString& verb);
-    /// The offset that puts a copy just east of the fragment's racks, a tile apart.
+    /// Inserts `fragment` moved by `offset` as one step and selects what was pasted.
+    void insert(const Fragment& fragment, Point2 offset, const QString& verb);
+    /// `wanted` adjusted so the fragment's first rack's footprint corner sits on a tile.
+    [[nodiscard]] Point2 snappedOffset(const Fragment& fragment, Point2 wanted) const;
+    /// The offset that puts a copy east of the fragment's racks on free floor: the first of steps
+    /// of their width plus a tile where no pasted footprint overlaps a rack.
     [[nodiscard]] Point2 besideOffset(const Fragment& fragment) const;
+    [[nodiscard]] bool overlapsARack(const Fragment& fragment, Point2 offset) const;
     [[nodiscard]] std::optional<Point2> mouseOnPlan() const;
 
     ProjectSession& session_;
@@ -64,7 +68,6 @@ private:
     QAction* copy_;
     QAction* paste_;
     QAction* duplicate_;
-    int pastesSinceCopy_ = 0;  // repeated pastes step further east instead of piling up
 };
 
 }  // namespace rw::gui

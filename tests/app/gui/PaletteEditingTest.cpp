@@ -281,11 +281,12 @@ TEST_F(PaletteEditingTest, CopyPasteBesideAndAtTheMouseWithFreshNames) {
     EXPECT_TRUE(clip.pasteAction()->isEnabled());
     EXPECT_EQ(document().historySize(), 0U) << "copying is not an edit";
 
-    // Beside: the pair spans 1.2 m, so one tile further east, snapped: +1900 mm.
+    // Beside, on free floor: the pair spans 1.2 m, so steps of 1.8 m east; one step would cover
+    // R4, two (snapped) put R1's copy at 23.7 m.
     clip.pasteAction()->trigger();
     EXPECT_EQ(undoText(), QStringLiteral("&Undo Paste 2 racks"));
-    EXPECT_EQ(positionOf("R5"), (Point2{21'900, 15'000}));
-    EXPECT_EQ(positionOf("R6"), (Point2{22'500, 15'000}));
+    EXPECT_EQ(positionOf("R5"), (Point2{23'700, 15'000}));
+    EXPECT_EQ(positionOf("R6"), (Point2{24'300, 15'000}));
     EXPECT_EQ(model().devices().size(), 4U);
     EXPECT_EQ(model().cables().size(), 2U);
     EXPECT_EQ(window_->selection().racks(), (std::vector<RackId>{rackNamed("R5"), rackNamed("R6")}));
@@ -295,7 +296,7 @@ TEST_F(PaletteEditingTest, CopyPasteBesideAndAtTheMouseWithFreshNames) {
     EXPECT_EQ(model().racks().size(), 4U);
     EXPECT_EQ(model().cables().size(), 1U);
     window_->editActions().redoAction()->trigger();
-    EXPECT_EQ(positionOf("R6"), (Point2{22'500, 15'000}));
+    EXPECT_EQ(positionOf("R6"), (Point2{24'300, 15'000}));
 
     // At the mouse: the pair's centre goes under the cursor, R1's corner on a tile.
     QCursor::setPos(view().viewport()->mapToGlobal(onScreen(Point2{24'000, 19'000})));
@@ -315,7 +316,7 @@ TEST_F(PaletteEditingTest, DuplicateAndCutAreOneStepEach) {
     view().setFocus();
     QTest::keyClick(view().viewport(), Qt::Key_D, Qt::ControlModifier);  // the Edit menu's shortcut
     EXPECT_EQ(undoText(), QStringLiteral("&Undo Duplicate rack R5"));
-    EXPECT_EQ(positionOf("R5"), (Point2{21'300, 15'000}));
+    EXPECT_EQ(positionOf("R5"), (Point2{22'500, 15'000})) << "past R2..R4: the first free place east";
     EXPECT_EQ(window_->selection().racks(), std::vector<RackId>{rackNamed("R5")});
     EXPECT_FALSE(clip.pasteAction()->isEnabled()) << "duplicate leaves the clipboard alone";
 
@@ -326,9 +327,11 @@ TEST_F(PaletteEditingTest, DuplicateAndCutAreOneStepEach) {
     EXPECT_EQ(undoText(), QStringLiteral("&Undo Cut rack R3"));
     EXPECT_TRUE(window_->selection().empty());
     EXPECT_EQ(document().historySize(), 2U);
-    // The name is free again, so pasting gives it back.
+    // The name is free again, so pasting gives it back; its old place is free too, but a paste
+    // without the mouse goes east of it, past R5.
     clip.pasteAction()->trigger();
     EXPECT_TRUE(rackNamed("R3").valid());
+    EXPECT_EQ(positionOf("R3"), (Point2{23'700, 15'000}));
     EXPECT_NE(rackNamed("R3"), r3) << "a fresh id";
     window_->editActions().undoAction()->trigger();
     window_->editActions().undoAction()->trigger();
