@@ -22,7 +22,8 @@ QString ModelCountsLabel::countsText(const Model& model, const Catalog* catalog)
                    counted(model.devices().size(), "device", "devices") + QStringLiteral(" · ") +
                    counted(model.cables().size(), "cable", "cables");
     // One pass over the devices with a per-type catalog look-up: a few ms on a 100k-rack design.
-    if (catalog) text += QStringLiteral(" · %1 kW IT (max)").arg(QLocale().toString(designItMaxKw(model, *catalog), 'f', 1));
+    // Without devices there is no IT load to speak of: the kW appear with the first device.
+    if (catalog && !model.devices().empty()) text += QStringLiteral(" · %1 kW IT (max)").arg(QLocale().toString(designItMaxKw(model, *catalog), 'f', 1));
     return text;
 }
 

@@ -20,7 +20,7 @@ public:
     void setCatalog(const Catalog* catalog) noexcept { catalog_ = catalog; }
     void showCounts(const Model& model);
     /// The text for `model`, e.g. "12 racks · 96 devices · 1,024 cables", followed by
-    /// " · 1,234.5 kW IT (max)" when a catalog is given.
+    /// " · 1,234.5 kW IT (max)" when a catalog is given and the model has devices.
     [[nodiscard]] static QString countsText(const Model& model, const Catalog* catalog = nullptr);
 
 private:

@@ -50,6 +50,8 @@ QSize ColourLegend::sizeHint() const {
     return {width, fm.height() + 4};
 }
 
+QSize ColourLegend::minimumSizeHint() const { return {0, fontMetrics().height() + 4}; }
+
 void ColourLegend::paintEvent(QPaintEvent*) {
     QPainter p(this);
     const QFontMetrics fm = fontMetrics();

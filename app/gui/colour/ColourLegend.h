@@ -18,6 +18,9 @@ public:
     [[nodiscard]] QString text() const;
 
     [[nodiscard]] QSize sizeHint() const override;
+    /// Small: the legend gives way (clipped, whole text in its tooltip) rather than set the
+    /// window's minimum width.
+    [[nodiscard]] QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;

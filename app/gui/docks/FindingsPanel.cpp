@@ -67,6 +67,7 @@ FindingsPanel::FindingsPanel(ProjectSession& session, DesignContext& context, Fl
     list_->setUniformRowHeights(true);  // fast with thousands of rows
     list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     summary_->setObjectName(QStringLiteral("findingsSummary"));
+    summary_->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(summary_);

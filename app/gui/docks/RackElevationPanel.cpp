@@ -44,6 +44,7 @@ RackElevationPanel::RackElevationPanel(ProjectSession& session, DesignContext& c
     totals_->setObjectName(QStringLiteral("rackTotals"));
     totals_->setWordWrap(true);
     cables_->setObjectName(QStringLiteral("deviceCables"));
+    deviceHeading_->setWordWrap(true);  // narrow docks wrap rather than widen the window
     auto* scroll = new QScrollArea;
     scroll->setWidget(view_);
     scroll->setWidgetResizable(true);

@@ -78,7 +78,7 @@ int RackElevationView::unitPx() const {
 
 QSize RackElevationView::sizeHint() const { return {320, kHeaderPx + 2 * kMargin + std::max(units_, 1) * 16 + 40}; }
 QSize RackElevationView::minimumSizeHint() const {
-    return {220, kHeaderPx + 2 * kMargin + std::max(units_, 1) * kMinUnitPx + (zeroU_.isEmpty() ? 0 : 2 * fontMetrics().height())};
+    return {160, kHeaderPx + 2 * kMargin + std::max(units_, 1) * kMinUnitPx + (zeroU_.isEmpty() ? 0 : 2 * fontMetrics().height())};
 }
 
 QRect RackElevationView::columnRect(Face face) const {
