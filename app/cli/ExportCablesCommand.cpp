@@ -1,6 +1,7 @@
 // `rackweave-cli export cables DESIGN -o cables.csv`: one line per cable with both ends, media,
 // part, routed and ordered length and the tray segments it follows (docs/routing.md).
 // Uses the routes saved in the design; a design without routes is routed on the fly (not saved).
+// The CSV itself is core/reports/CablesCsv (the GUI's File > Export writes the same bytes).
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -12,6 +13,7 @@
 
 #include "Cli.h"
 #include "persistence/ProjectFile.h"
+#include "reports/CablesCsv.h"
 #include "router/Router.h"
 
 namespace rw::cli {
@@ -19,58 +21,6 @@ namespace rw::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string csvField(std::string_view s) {
-    if (s.find_first_of(",\"\n") == std::string_view::npos) return std::string(s);
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-/// The vendor's label of one sub-port: the catalog's sub-port name for a split cage (e.g.
-/// "OSFP4P2"), "<cage>/<n>" when the catalog has none at this split, the cage name when unsplit.
-std::string subPortName(const Model& m, const Catalog& catalog, const Port& port, std::uint8_t sub) {
-    const std::string_view cage = m.text(port.name);
-    if (port.split <= 1) return std::string(cage);
-    if (const CatalogEntry* entry = catalog.find(m.text(m.devices()[port.device].catalog)); entry && entry->device)
-        if (const PortSpec* spec = entry->device->findPort(cage); spec && spec->split == port.split && sub < spec->subPorts.size())
-            return spec->subPorts[sub].name;
-    return fmt::format("{}/{}", cage, sub + 1);
-}
-
-void writeCables(std::ostream& out, const Model& m, const Catalog& catalog, const RoutingResult& r) {
-    out << "id,fabric,a_rack,a_u,a_device,a_port,b_rack,b_u,b_device,b_port,media,sku,routed_length_m,ordered_length_m,"
-           "status,tray_segments\n";
-    // The port column names the sub-port the cable plugs into (OSFP4P2), not only its cage (OSFP4):
-    // a split cage carries several cables. A 2-link cable into both sub-ports of one cage lists both.
-    const auto end = [&](PortId p, std::uint8_t sub, const Link* second) {
-        const Port& port = m.ports()[p];
-        const Device& d = m.devices()[port.device];
-        const Rack* rack = m.racks().find(d.rack);
-        std::string name = subPortName(m, catalog, port, sub);
-        if (second && (second->a == p || second->b == p)) {
-            const std::uint8_t other = second->a == p ? second->aSub : second->bSub;
-            if (other != sub) name += "+" + subPortName(m, catalog, port, other);
-        }
-        return fmt::format("{},{},{},{}", csvField(rack ? rack->name : ""), d.uPosition, csvField(d.name), csvField(name));
-    };
-    m.cables().forEach([&](CableId id, const Cable& c) {
-        const Link& l = m.links()[c.first];
-        const Link* second = c.second ? &m.links()[c.second] : nullptr;
-        const CableRoute* cr = r.find(id);
-        const CableRoute none{};
-        const CableRoute& route = cr ? *cr : none;
-        std::string segments;
-        if (route.route != kNoRoute)
-            for (TrayId s : r.routes[route.route].segments) segments += fmt::format("{}{}", segments.empty() ? "" : " ", s.value);
-        const std::string status = route.status == RouteStatus::Unrouted
-                                       ? fmt::format("unrouted: {}", toString(route.reason))
-                                       : std::string(toString(route.status));
-        out << fmt::format("{},{},{},{},{},{},{:.3f},{:.3f},{},{}\n", id.value, toString(l.fabric), end(l.a, l.aSub, second), end(l.b, l.bSub, second),
-                           toString(route.media), route.sku != kNoRoute ? csvField(r.skus[route.sku]) : "",
-                           route.lengthMm / 1000.0, route.orderedMm / 1000.0, csvField(status), segments);
-    });
-}
 
 }  // namespace
 
@@ -89,7 +39,7 @@ void addExportCables(CLI::App& exportCommand, const CLI::App& root) {
             project.routes = Router(project.model, catalog).routeAll();
         }
         if (*output == "-") {
-            writeCables(std::cout, project.model, catalog, *project.routes);
+            writeCablesCsv(std::cout, project.model, catalog, *project.routes);
             return;
         }
         const fs::path target(*output);
@@ -97,7 +47,7 @@ void addExportCables(CLI::App& exportCommand, const CLI::App& root) {
         try {
             std::ofstream out(temp, std::ios::binary | std::ios::trunc);
             if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", temp.string()));
-            writeCables(out, project.model, catalog, *project.routes);
+            writeCablesCsv(out, project.model, catalog, *project.routes);
             out.close();
             if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", temp.string()));
             fs::rename(temp, target);

@@ -16,6 +16,10 @@ public:
     [[nodiscard]] UnsavedChoice askUnsavedChanges(const QString& name) override;
     [[nodiscard]] QString chooseOpenPath() override;
     [[nodiscard]] QString chooseSavePath(const QString& suggestion) override;
+    [[nodiscard]] bool askRestoreAutosave(const QString& name, const QDateTime& savedAt) override;
+    [[nodiscard]] QString chooseSpecPath() override;
+    [[nodiscard]] QString chooseExportPath(const QString& title, const QString& filter,
+                                           const QString& suggestion) override;
 
     /// The filter shown in file dialogs.
     [[nodiscard]] static QString projectFilter();

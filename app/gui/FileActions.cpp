@@ -4,10 +4,15 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QWidget>
 
 #include "PathText.h"
 #include "ProjectSession.h"
 #include "UserPrompts.h"
+#include "file/Autosave.h"
+#include "file/ExportActions.h"
+#include "file/GenerateFromSpec.h"
+#include "file/RecentFiles.h"
 #include "persistence/ProjectFile.h"
 
 namespace rw::gui {
@@ -33,7 +38,25 @@ FileActions::FileActions(ProjectSession& session, UserPrompts& prompts, QObject*
     connect(save_, &QAction::triggered, this, &FileActions::save);
     connect(saveAs_, &QAction::triggered, this, &FileActions::saveAs);
     connect(quit_, &QAction::triggered, this, &FileActions::quitRequested);
+
+    generateAction_ = makeAction(tr("&Generate from Spec..."), QKeySequence(), QStringLiteral("actionGenerateFromSpec"));
+    recentMenu_ = std::make_unique<QMenu>(tr("Open &Recent"));
+    exportMenu_ = std::make_unique<QMenu>(tr("&Export"));
+    autosave_ = new Autosave(session_, prompts_, this);
+    recent_ = new RecentFiles(*recentMenu_, this);
+    generate_ = new GenerateFromSpec(session_, prompts_, [this] { return confirmDiscard(); }, this);
+    generate_->setDialogParent(qobject_cast<QWidget*>(parent));
+    exports_ = new ExportActions(session_, prompts_, this);
+    exports_->populate(*exportMenu_);
+    connect(generateAction_, &QAction::triggered, generate_, &GenerateFromSpec::start);
+    connect(recent_, &RecentFiles::openRequested, this, &FileActions::openPath);
+    connect(recent_, &RecentFiles::missing, this, [this](const QString& path) {
+        prompts_.showError(tr("Project not found"), path + tr(": no such file; removed from the recent files"));
+    });
+    connect(&session_, &ProjectSession::saved, this, [this] { recent_->add(toQString(session_.path())); });
 }
+
+FileActions::~FileActions() = default;
 
 QAction* FileActions::makeAction(const QString& text, const QKeySequence& shortcut, const QString& name) {
     auto* action = new QAction(text, this);
@@ -45,9 +68,13 @@ QAction* FileActions::makeAction(const QString& text, const QKeySequence& shortc
 void FileActions::populate(QMenu& menu) const {
     menu.addAction(new_);
     menu.addAction(open_);
+    menu.addMenu(recentMenu_.get());
     menu.addSeparator();
     menu.addAction(save_);
     menu.addAction(saveAs_);
+    menu.addSeparator();
+    menu.addAction(generateAction_);
+    menu.addMenu(exportMenu_.get());
     menu.addSeparator();
     menu.addAction(quit_);
 }
@@ -71,12 +98,14 @@ bool FileActions::openPath(const QString& path) {
 bool FileActions::load(const QString& path) {
     try {
         session_.open(toPath(path));
-        return true;
     } catch (const std::exception& e) {
         // The session is unchanged: the failed file never becomes the project's file.
         prompts_.showError(tr("Cannot open project"), failureText(path, e));
         return false;
     }
+    recent_->add(path);
+    autosave_->offerRestore(toPath(path));
+    return true;
 }
 
 bool FileActions::save() {
@@ -97,6 +126,14 @@ bool FileActions::saveToPath(const QString& path) {
         return false;
     }
 }
+
+bool FileActions::confirmClose() {
+    if (!confirmDiscard()) return false;
+    autosave_->discard();
+    return true;
+}
+
+bool FileActions::offerUntitledRestore() { return autosave_->offerUntitledRestore(); }
 
 bool FileActions::confirmDiscard() {
     if (!session_.isModified()) return true;

@@ -28,6 +28,8 @@
 #include "docks/FindingsPanel.h"
 #include "docks/RackElevationPanel.h"
 #include "floorplan/FloorPlanOverlays.h"
+#include "file/RouteStatusIndicator.h"
+#include "file/ToolsActions.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
 #include "palette/CatalogPalette.h"
@@ -40,6 +42,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
       prompts_(prompts ? std::move(prompts) : std::make_unique<DialogPrompts>(this)),
       session_(new ProjectSession(this)),
       fileActions_(new FileActions(*session_, *prompts_, this)),
+      toolsActions_(new ToolsActions(*session_, *prompts_, this)),
       selection_(new RackSelection(this)),
       editActions_(new EditActions(*session_, *selection_, *prompts_, this)),
       hallView_(new render::HallView),
@@ -74,7 +77,15 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     selectionLabel_->setObjectName(QStringLiteral("selectionStatus"));
     statusBar()->addWidget(selectionLabel_);
     statusBar()->addPermanentWidget(counts_);
+    toolsActions_->populate(*menuBar()->addMenu(tr("&Tools")));
+    statusBar()->addPermanentWidget(new RouteStatusIndicator(session_->routing(), this));
     addDerivedViews(*viewMenu);
+    // Tools > Check shows the findings and runs every check now.
+    toolsActions_->setCheck([this] {
+        findingsDock_->show();
+        findingsDock_->raise();
+        findings_->recomputeAll();
+    });
     resize(1280, 800);
     WindowLayoutStore::restore(*this);
 
@@ -184,7 +195,7 @@ void MainWindow::showProjectState() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!fileActions_->confirmDiscard()) {
+    if (!fileActions_->confirmClose()) {
         event->ignore();
         return;
     }

@@ -43,6 +43,7 @@ class ModelCountsLabel;
 class ProjectSession;
 class PropertiesInspector;
 class RackSelection;
+class ToolsActions;
 class ViewModeActions;
 
 class MainWindow final : public QMainWindow {
@@ -57,6 +58,7 @@ public:
 
     [[nodiscard]] ProjectSession& session() const noexcept { return *session_; }
     [[nodiscard]] FileActions& fileActions() const noexcept { return *fileActions_; }
+    [[nodiscard]] ToolsActions& toolsActions() const noexcept { return *toolsActions_; }
     [[nodiscard]] render::HallView& hallView() const noexcept { return *hallView_; }
     [[nodiscard]] ModelCountsLabel& counts() const noexcept { return *counts_; }
     [[nodiscard]] RackSelection& selection() const noexcept { return *selection_; }
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<UserPrompts> prompts_;
     ProjectSession* session_;
     FileActions* fileActions_;
+    ToolsActions* toolsActions_;
     RackSelection* selection_;
     EditActions* editActions_;
     render::HallView* hallView_;

@@ -34,6 +34,7 @@ RouteState::~RouteState() {
 
 void RouteState::setCatalog(const Catalog* catalog) {
     if (catalog_ == catalog) return;
+    finishRunning();  // it reads the old catalog, which the caller may be about to destroy
     catalog_ = catalog;
     engine_ = std::make_shared<Engine>();  // its router chose media from the old catalog
     primeRequested_ = routes_ != nullptr;
@@ -135,14 +136,17 @@ void RouteState::adopt(const Job& job, Outcome outcome) {
     if (!same) emit routesChanged();
 }
 
+void RouteState::finishRunning() {
+    if (!running_) return;
+    watcher_.waitForFinished();
+    const Job job = std::move(*running_);
+    running_.reset();  // the watcher's finished() signal, when it comes, finds nothing to do
+    adopt(job, watcher_.result());
+}
+
 void RouteState::settle() {
     for (;;) {
-        if (running_) {
-            watcher_.waitForFinished();
-            const Job job = std::move(*running_);
-            running_.reset();  // the watcher's finished() signal, when it comes, finds nothing to do
-            adopt(job, watcher_.result());
-        }
+        finishRunning();
         std::optional<Job> job = takeJob();
         if (!job) break;
         adopt(*job, run(*catalog_, *job));

@@ -103,6 +103,8 @@ private:
     std::optional<Job> takeJob();
     [[nodiscard]] static Outcome run(const Catalog& catalog, const Job& job);
     void finished();
+    /// Waits for the run under way (if any) and takes its result.
+    void finishRunning();
     void adopt(const Job& job, Outcome outcome);
     void setStale(bool stale);
 

@@ -1,6 +1,7 @@
 #pragma once
 // Every question the file workflow asks the user, behind one interface: the application shows
 // dialogs (DialogPrompts), tests answer from a script.
+#include <QDateTime>
 #include <QString>
 
 namespace rw::gui {
@@ -19,6 +20,15 @@ public:
     [[nodiscard]] virtual QString chooseOpenPath() = 0;
     /// Where to save; empty when the user cancels. `suggestion` is the current path, if any.
     [[nodiscard]] virtual QString chooseSavePath(const QString& suggestion) = 0;
+    /// An autosave of `name` from `savedAt`, newer than the file, was left behind (a crash):
+    /// restore it (true) or throw it away (false)?
+    [[nodiscard]] virtual bool askRestoreAutosave(const QString& name, const QDateTime& savedAt) = 0;
+    /// A cluster spec (.json) to generate from; empty when the user cancels.
+    [[nodiscard]] virtual QString chooseSpecPath() = 0;
+    /// Where to write an export; `filter` as for QFileDialog ("CSV files (*.csv)"), `suggestion`
+    /// a file name to start from. Empty when the user cancels.
+    [[nodiscard]] virtual QString chooseExportPath(const QString& title, const QString& filter,
+                                                   const QString& suggestion) = 0;
 };
 
 }  // namespace rw::gui

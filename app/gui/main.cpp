@@ -125,12 +125,15 @@ int main(int argc, char* argv[]) {
         return 2;
     }
 
+    rw::Catalog catalog;  // outlives the window: its routing and generation threads read it
     rw::gui::MainWindow window;
     window.show();
-    const rw::Catalog catalog = loadCatalog(window);
+    catalog = loadCatalog(window);
     window.useCatalog(catalog);
     if (bench) return benchFrames(window, parser.positionalArguments().constFirst(), frames, sinceStart);
     if (!parser.positionalArguments().isEmpty())
         window.fileActions().openPath(parser.positionalArguments().constFirst());
+    else
+        window.fileActions().offerUntitledRestore();  // an untitled session's work left by a crash
     return QApplication::exec();
 }

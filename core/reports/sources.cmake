@@ -1,5 +1,6 @@
 # Reports derived from a design (issue 4): statistics and the InfiniBand topology export.
 target_sources(rackweave_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/CablesCsv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BillOfMaterials.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DesignStats.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DesignStatsFormat.cpp

@@ -21,9 +21,15 @@ public:
     QString openAnswer;  // empty = the user cancels
     QString saveAnswer;  // empty = the user cancels
 
+    bool restoreAnswer = false;
+    QString specAnswer;    // empty = the user cancels
+    QString exportAnswer;  // empty = the user cancels
+
     QStringList errors;  // "title: message" of every error shown
     int unsavedQuestions = 0;
     int saveQuestions = 0;
+    int restoreQuestions = 0;
+    QStringList exportTitles;  // title of every export file question
 
     void showError(const QString& title, const QString& message) override { errors << title + ": " + message; }
     UnsavedChoice askUnsavedChanges(const QString&) override {
@@ -34,6 +40,15 @@ public:
     QString chooseSavePath(const QString&) override {
         ++saveQuestions;
         return saveAnswer;
+    }
+    bool askRestoreAutosave(const QString&, const QDateTime&) override {
+        ++restoreQuestions;
+        return restoreAnswer;
+    }
+    QString chooseSpecPath() override { return specAnswer; }
+    QString chooseExportPath(const QString& title, const QString&, const QString&) override {
+        exportTitles << title;
+        return exportAnswer;
     }
 };
 

@@ -1,0 +1,52 @@
+#pragma once
+// File > Export: the files `rackweave-cli export` and `stats --json` write, from the open project
+// (with its current routes), through the same core code, so a file exported here is byte-identical
+// to the CLI's for the same design. Each file is written atomically (QSaveFile): a failed export
+// leaves no half file and never touches the project.
+#include <functional>
+#include <iosfwd>
+
+#include <QObject>
+#include <QString>
+
+#include "model/Enums.h"
+
+class QAction;
+class QMenu;
+
+namespace rw::gui {
+
+class ProjectSession;
+class UserPrompts;
+
+class ExportActions final : public QObject {
+    Q_OBJECT
+public:
+    ExportActions(ProjectSession& session, UserPrompts& prompts, QObject* parent = nullptr);
+
+    /// Adds one action per export to `menu` (File > Export).
+    void populate(QMenu& menu);
+
+    /// Each asks for the file, then writes it; true when written.
+    bool exportTopology(Fabric fabric);
+    bool exportCables();
+    bool exportStats();
+    /// The same without the file question.
+    bool exportTopologyTo(Fabric fabric, const QString& path);
+    bool exportCablesTo(const QString& path);
+    bool exportStatsTo(const QString& path);
+
+signals:
+    /// `path` was written; `summary` says what it holds ("compute fabric: 12 switches, ...").
+    void exported(const QString& path, const QString& summary);
+
+private:
+    /// Writes what `write` produces to `path` atomically; reports failures. Returns success.
+    bool writeFile(const QString& path, const QString& what, const std::function<QString(std::ostream&)>& write);
+    QString askPath(const QString& title, const QString& filter, const QString& suffix);
+
+    ProjectSession& session_;
+    UserPrompts& prompts_;
+};
+
+}  // namespace rw::gui
