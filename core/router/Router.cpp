@@ -1,6 +1,7 @@
 #include "router/Router.h"
 
 #include <chrono>
+#include <tuple>
 #include <unordered_map>
 
 #include "router/RouterImpl.h"
@@ -82,27 +83,62 @@ void Router::Impl::ensureBasePaths(const std::vector<CableId>& cables) {
         if (!ra || !rb || ra == rb || world->rack(ra).hall != world->rack(rb).hall) continue;
         for (const MediaOption& o : resolver.optionsFor(id)) {
             const GroupKey key{std::min(ra, rb).value, std::max(ra, rb).value, static_cast<std::uint32_t>(kindIndex(o.tray))};
-            if (!basePaths.contains(key)) missing.push_back(key);
+            // The cables of one rack pair mostly come one after another: skip the repeats early.
+            if (missing.empty() || !(missing.back() == key)) missing.push_back(key);
         }
     }
-    // By (lo, kind, hi): one Dijkstra serves a run of keys.
-    const auto bySource = [](const GroupKey& a, const GroupKey& b) { return std::tie(a.lo, a.kind, a.hi) < std::tie(b.lo, b.kind, b.hi); };
-    std::sort(missing.begin(), missing.end(), bySource);
+    std::sort(missing.begin(), missing.end());
     missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
-    for (std::size_t i = 0; i < missing.size();) {
+    std::erase_if(missing, [&](const GroupKey& k) { return basePaths.contains(k); });
+
+    // One Dijkstra serves every key of one source rack and kind. The source is the key's hub end
+    // (hubOf), so the few network racks every compute rack cables to are searched from once each
+    // rather than every compute rack searching its way to them. The choice depends on the key
+    // alone, so a reroute computes the same path a full route does.
+    struct Search {
+        std::uint32_t source, kind, other;
+        GroupKey key;
+    };
+    std::vector<Search> searches;
+    searches.reserve(missing.size());
+    for (const GroupKey& k : missing) {
+        const std::uint32_t hub = hubOf(k);
+        searches.push_back({hub, k.kind, hub == k.lo ? k.hi : k.lo, k});
+    }
+    std::sort(searches.begin(), searches.end(), [](const Search& a, const Search& b) {
+        return std::tie(a.source, a.kind, a.other) < std::tie(b.source, b.kind, b.other);
+    });
+    std::vector<std::uint32_t> targets;
+    for (std::size_t i = 0; i < searches.size();) {
         std::size_t j = i;
-        while (j < missing.size() && missing[j].lo == missing[i].lo && missing[j].kind == missing[i].kind) ++j;
-        const std::uint32_t s = world->rack(RackId(missing[i].lo)).drop[missing[i].kind];
-        if (s != kNoNode) dijkstra(s, kNoNode, [&](std::uint32_t e) { return double(edge(e).lengthMm); });
+        while (j < searches.size() && searches[j].source == searches[i].source && searches[j].kind == searches[i].kind) ++j;
+        const std::uint32_t kind = searches[i].kind;
+        const auto dropOf = [&](std::uint32_t rack) { return world->rack(RackId(rack)).drop[kind]; };
+        const std::uint32_t s = dropOf(searches[i].source);
+        targets.clear();
+        for (std::size_t k = i; k < j; ++k)
+            if (const std::uint32_t t = dropOf(searches[k].other); t != kNoNode) targets.push_back(t);
+        if (s != kNoNode) dijkstraToAll(s, targets, [&](std::uint32_t e) { return double(edge(e).lengthMm); });
         for (std::size_t k = i; k < j; ++k) {
-            BasePath& b = basePaths[missing[k]];
-            const std::uint32_t t = world->rack(RackId(missing[k].hi)).drop[missing[k].kind];
+            BasePath& b = basePaths[searches[k].key];
+            const std::uint32_t t = dropOf(searches[k].other);
             if (s == kNoNode || t == kNoNode || distanceTo(t) == kInf) continue;
             b.lengthMm = distanceTo(t);
             b.edges = pathTo(s, t);
+            if (searches[k].source != searches[k].key.lo) std::reverse(b.edges.begin(), b.edges.end());  // stored from lo
         }
         i = j;
     }
+}
+
+std::uint32_t Router::Impl::hubOf(const GroupKey& key) const {
+    // Compute racks are the many spokes; any other role (network, storage, management...) is
+    // a hub. Between two of a kind, the lower id.
+    const auto spoke = [&](std::uint32_t rack) {
+        const Rack* r = model.racks().find(RackId(rack));
+        return r == nullptr || r->role == RackRole::Compute;
+    };
+    return spoke(key.lo) && !spoke(key.hi) ? key.hi : key.lo;
 }
 
 void Router::Impl::plan(const std::vector<CableId>& cables) {

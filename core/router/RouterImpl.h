@@ -144,6 +144,8 @@ struct Router::Impl {
     std::vector<std::uint32_t> predEdge;
     std::vector<std::uint32_t> seen;
     std::uint32_t stamp = 0;
+    std::vector<std::uint32_t> targetMark;  // dijkstraToAll's targets, by stamp
+    std::uint32_t targetStamp = 0;
 
     // Per edge: limits, base usage, history cost, usage of the ordered pass so far.
     std::vector<double> cap, load, baseArea, baseKg, history, area, kg;
@@ -209,6 +211,11 @@ struct Router::Impl {
     /// for an unusable edge. Ties break on node id, so results are deterministic.
     template <class Cost>
     void dijkstra(std::uint32_t source, std::uint32_t target, Cost&& cost) {
+        dijkstra(source, target, cost, [](std::uint32_t) { return false; });
+    }
+    /// The same; `done(node)` is asked once per settled node and ends the search when true.
+    template <class Cost, class Done>
+    void dijkstra(std::uint32_t source, std::uint32_t target, Cost&& cost, Done&& done) {
         ++stats.dijkstras;
         if (++stamp == 0) {
             std::fill(seen.begin(), seen.end(), 0);
@@ -248,7 +255,7 @@ struct Router::Impl {
             heap.pop();
             const double d = dist[n];
             if (f > d + estimate(n) + 1e-6) continue;  // stale entry
-            if (n == target) return;
+            if (n == target || done(n)) return;
             for (std::uint32_t i = starts[n]; i < starts[n + 1]; ++i) {
                 const std::uint32_t e = adj[i];
                 const TrayEdge& te = edge(e);
@@ -263,6 +270,26 @@ struct Router::Impl {
                 }
             }
         }
+    }
+    /// Dijkstra from `source` that stops once every node of `targets` is settled (or unreachable).
+    /// A settled node's distance and predecessor are final and settling order does not depend on
+    /// when the search stops, so the paths are exactly those of a search over the whole graph.
+    template <class Cost>
+    void dijkstraToAll(std::uint32_t source, const std::vector<std::uint32_t>& targets, Cost&& cost) {
+        if (++targetStamp == 0) {
+            std::fill(targetMark.begin(), targetMark.end(), 0);
+            targetStamp = 1;
+        }
+        targetMark.resize(world->nodeCount(), 0);
+        std::size_t left = 0;
+        for (std::uint32_t t : targets)
+            if (targetMark[t] != targetStamp) {
+                targetMark[t] = targetStamp;
+                ++left;
+            }
+        dijkstra(source, kNoNode, cost, [&](std::uint32_t settled) {
+            return targetMark[settled] == targetStamp && --left == 0;
+        });
     }
     [[nodiscard]] double distanceTo(std::uint32_t n) const { return seen[n] == stamp ? dist[n] : kInf; }
     [[nodiscard]] std::vector<std::uint32_t> pathTo(std::uint32_t source, std::uint32_t target) const {
@@ -283,9 +310,11 @@ struct Router::Impl {
     [[nodiscard]] std::int64_t endRunMm(RackId rack, std::int32_t portZ, std::uint32_t node) const;
 
     /// Base paths for every (lo, hi, kind) the cables may ask for and the cache lacks: one
-    /// Dijkstra (on length) per source rack and kind, so a path is the same whichever call
-    /// computed it.
+    /// Dijkstra (on length) per source rack (the key's hub end) and kind, stopped once its targets
+    /// are settled, so a path is the same whichever call computed it.
     void ensureBasePaths(const std::vector<CableId>& cables);
+    /// The rack a key's base path is searched from: the hub end (not a compute rack), else lo.
+    [[nodiscard]] std::uint32_t hubOf(const GroupKey& key) const;
 
     /// Chooses media and (for inter-rack cables) the group of every cable in `cables`.
     void plan(const std::vector<CableId>& cables);
