@@ -9,7 +9,9 @@
 
 #include "DerivedViewsSupport.h"
 #include "GuiTestSupport.h"
+#include "HallView.h"
 #include "ProjectSession.h"
+#include "ViewModeActions.h"
 #include "colour/ColourLegend.h"
 #include "colour/ColourModeActions.h"
 #include "colour/ColourScale.h"
@@ -67,6 +69,19 @@ TEST(ColourModesTest, WeightModeGivesTheHeaviestRackTheTopColour) {
 
     w.colourModes().setMode(ColourMode::Role);
     EXPECT_EQ(item->fillColor(), render::rackRoleColor(model.racks()[heaviest].role));
+}
+
+TEST(ColourModesTest, The3dViewTakesTheSameColours) {
+    auto routed = routedSuperpodWindow();
+    MainWindow& w = *routed->window;
+    w.viewModes().setMode(ViewModeActions::Mode::Hall3D);
+    w.hallView().frameAll();
+    const QImage role = w.hallView().grabImage();
+    w.colourModes().setMode(ColourMode::Weight);
+    const QImage weight = w.hallView().grabImage();
+    saveScreenshot(weight, QStringLiteral("colour-by-weight-3d"));
+    // The compute racks (the heaviest) turn the scale's top red; in role colours they are green.
+    EXPECT_GT(pixelsOfHue(weight, ColourScale::top()), 2 * pixelsOfHue(role, ColourScale::top()) + 200);
 }
 
 TEST(ColourModesTest, PowerHeatAndFabricModesFollowCatalogFigures) {
