@@ -9,8 +9,8 @@ namespace rw::render {
 /// Instances scale it to a rack, a column or any other box.
 [[nodiscard]] Mesh unitBox();
 
-/// An open cable-tray channel filling the unit box: a floor and two side walls, running along x
-/// (width along z). Instances turn it a quarter turn for runs along the model's y.
+/// An open cable-tray channel filling the unit box: a floor and two side walls (single quads),
+/// running along x (width along z). Instances turn it a quarter turn for runs along the model's y.
 [[nodiscard]] Mesh trayChannel();
 
 /// A floor polygon (mm, model space) extruded downwards from `topMm` by `thicknessMm`: top, bottom

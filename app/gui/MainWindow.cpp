@@ -96,6 +96,12 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     connect(session_, &ProjectSession::projectReplaced, selection_, &RackSelection::clear);
     connect(session_, &ProjectSession::stateChanged, this, &MainWindow::showProjectState);
     connect(selection_, &RackSelection::changed, this, &MainWindow::showSelectionState);
+    // A click in 3D selects like one in the floor plan; every view shows the same selection.
+    connect(hallView_, &render::HallView::rackClicked, this, [this](RackId rack, Qt::KeyboardModifiers modifiers) {
+        selection_->set(render::selectionAfterClick(selection_->racks(), rack, modifiers & Qt::ControlModifier));
+    });
+    connect(selection_, &RackSelection::changed, this, [this] { hallView_->setSelectedRacks(selection_->racks()); });
+    connect(session_, &ProjectSession::routesChanged, this, [this] { hallView_->setRoutes(session_->routes()); });
     connect(floorScene_, &FloorPlanScene::editFailed, this,
             [this](const QString& title, const QString& message) { prompts_->showError(title, message); });
     connect(floorView_, &FloorPlanView::rotateRequested, editActions_, &EditActions::rotateSelected);
@@ -114,7 +120,7 @@ void MainWindow::useCatalog(const Catalog& catalog) {
     counts_->setCatalog(&catalog);
     editingCatalog_->use(catalog);
     palette_->setCatalog(catalog);
-    hallView_->setRackSize(render::catalogRackSize(catalog));
+    hallView_->useCatalog(catalog);  // racks, devices and cooling units at catalog sizes
     floorScene_->setRackSize(render::catalogRackSize(catalog));
     showModel();
 }
@@ -172,10 +178,9 @@ void MainWindow::showModel() {
 }
 
 void MainWindow::showChanges(const ChangeSet& changes) {
-    // The 3D scene is rebuilt only when what it draws changed (halls, racks); an edit of, say, a
-    // cable's properties leaves it alone. Counts are cheap and always refreshed.
-    if (changes.siteChanged || !changes.untouched(EntityKind::Hall) || !changes.untouched(EntityKind::Rack))
-        hallView_->setModel(session_->model());
+    // The 3D view updates only the batches (or single instances) the edit touched. Counts are
+    // cheap and always refreshed.
+    hallView_->applyChanges(session_->model(), changes);
     counts_->showCounts(session_->model());
 }
 
