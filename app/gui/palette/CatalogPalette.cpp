@@ -40,7 +40,6 @@ CatalogPalette::CatalogPalette(QWidget* parent)
     view_->setDragDropMode(QAbstractItemView::DragOnly);
     view_->setDefaultDropAction(Qt::CopyAction);
     view_->header()->setStretchLastSection(true);
-    view_->setMinimumWidth(320);  // the name and the key figures side by side
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -67,6 +66,12 @@ void CatalogPalette::setCatalog(const Catalog& catalog) {
     view_->setColumnWidth(CatalogPaletteModel::NameColumn, 190);
     for (int column = CatalogPaletteModel::UnitsColumn; column < CatalogPaletteModel::ColumnCount; ++column)
         view_->resizeColumnToContents(column);
+}
+
+QSize CatalogPalette::sizeHint() const {
+    // Wide enough for the name and the key figures side by side; a preference, not a minimum, so
+    // small windows still fit.
+    return {340, QWidget::sizeHint().height()};
 }
 
 int CatalogPalette::visibleCount() const { return proxy_->rowCount(); }

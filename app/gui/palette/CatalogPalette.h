@@ -25,6 +25,8 @@ public:
     /// Lists `catalog` (which must outlive the palette); kinds it has fill the kind filter.
     void setCatalog(const Catalog& catalog);
 
+    [[nodiscard]] QSize sizeHint() const override;
+
     [[nodiscard]] QLineEdit& searchBox() const noexcept { return *search_; }
     [[nodiscard]] QComboBox& kindFilter() const noexcept { return *kind_; }
     [[nodiscard]] QTreeView& view() const noexcept { return *view_; }
