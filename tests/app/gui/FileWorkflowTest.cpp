@@ -5,8 +5,7 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
-#include "FileActions.h"
-#include "GuiTestSupport.h"
+#include "FileTestSupport.h"
 #include "HallView.h"
 #include "MainWindow.h"
 #include "ModelCountsLabel.h"
@@ -18,37 +17,13 @@
 namespace rw::gui::test {
 namespace {
 
-class FileWorkflowTest : public ::testing::Test {
+// Without a catalog, as the window starts before it has loaded one.
+class FileWorkflowTest : public FileWindowTest {
 protected:
     void SetUp() override {
         ASSERT_TRUE(dir_.isValid());
-        auto prompts = std::make_unique<ScriptedPrompts>();
-        prompts_ = prompts.get();
-        window_ = std::make_unique<MainWindow>(std::move(prompts));
-        window_->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+        window_ = openWindow(prompts_, /*withCatalog=*/false);
     }
-
-    QString file(const QString& name) const { return dir_.filePath(name); }
-    ProjectSession& session() const { return window_->session(); }
-    FileActions& actions() const { return window_->fileActions(); }
-
-    // An edit as the editor makes it: through a transaction on the session's document.
-    void addRacks(int count) {
-        auto tx = session().document().begin("Add racks");
-        const Model sample = projectWithRacks(count);
-        sample.racks().forEach([&](RackId, const Rack& rack) {
-            Rack copy = rack;
-            copy.hall = session().model().halls().ids().front();
-            copy.catalog = tx.intern(sample.text(rack.catalog));
-            tx.add(copy);
-        });
-        tx.commit();
-    }
-
-    QTemporaryDir dir_;
-    ScriptedPrompts* prompts_ = nullptr;
-    std::unique_ptr<MainWindow> window_;
 };
 
 TEST_F(FileWorkflowTest, NewProjectSavedAndReopenedKeepsTheModel) {

@@ -3,6 +3,7 @@
 // are byte-identical to rackweave-cli's for the same design. Tools > Route reroutes everything.
 #include <QAction>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
@@ -178,6 +179,17 @@ TEST_F(GenerateExportTest, ToolsRouteRoutesAProjectWithoutRoutesAndShowsProgress
     EXPECT_FALSE(indicator->busyShown());
     EXPECT_FALSE(indicator->text().isEmpty());
     EXPECT_FALSE(indicator->text().contains(QStringLiteral("out of date")));
+}
+
+TEST_F(GenerateExportTest, ToolsCheckShowsTheFindingsDock) {
+    QDockWidget* findings = window_->findChild<QDockWidget*>(QStringLiteral("findingsDock"));
+    ASSERT_NE(findings, nullptr);
+    findings->hide();
+    QAction* check = window_->findChild<QAction*>(QStringLiteral("actionCheck"));
+    ASSERT_NE(check, nullptr);
+    ASSERT_TRUE(check->isEnabled());
+    check->trigger();
+    EXPECT_TRUE(findings->isVisible());
 }
 
 }  // namespace
