@@ -12,7 +12,6 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QMenu;
 class QSplitter;
 
 namespace rw {
