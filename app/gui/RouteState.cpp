@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "edit/Document.h"
@@ -38,7 +39,17 @@ void RouteState::setCatalog(const Catalog* catalog) {
     catalog_ = catalog;
     engine_ = std::make_shared<Engine>();  // its router chose media from the old catalog
     primeRequested_ = routes_ != nullptr;
-    startIfNeeded();  // edits made before the catalog arrived
+    resume();  // edits made before the catalog arrived
+}
+
+void RouteState::resume() {
+    if (fullRequested_ || !pending_.empty() || !primeRequested_) {
+        startIfNeeded();
+        return;
+    }
+    QTimer::singleShot(kWarmUpDelayMs, this, [this, epoch = epoch_] {
+        if (epoch == epoch_) startIfNeeded();
+    });
 }
 
 void RouteState::replace(std::optional<RoutingResult> routes) {
@@ -66,10 +77,10 @@ void RouteState::routeAll() {
     startIfNeeded();
 }
 
-std::optional<RouteState::Job> RouteState::takeJob() {
+std::optional<RouteState::Job> RouteState::takeJob(bool withWarmUp) {
     if (running_ || !catalog_) return std::nullopt;
     const bool reroute = !fullRequested_ && routes_ && !pending_.empty();
-    if (!fullRequested_ && !reroute && !primeRequested_) return std::nullopt;
+    if (!fullRequested_ && !reroute && !(withWarmUp && primeRequested_)) return std::nullopt;
     Job job;
     job.epoch = epoch_;
     job.engine = engine_;
@@ -100,10 +111,12 @@ RouteState::Outcome RouteState::run(const Catalog& catalog, const Job& job) {
         if (!engine.router) {
             engine.router = std::make_unique<Router>(engine.model, catalog);
             outcome.routes = engine.router->routeAll();
+            outcome.stats = engine.router->stats();
+            outcome.stats.fullReroute = job.previous != nullptr;  // an edit before the warm-up ran
         } else {
             outcome.routes = job.previous ? engine.router->reroute(*job.previous, job.changes) : engine.router->routeAll();
+            outcome.stats = engine.router->stats();
         }
-        outcome.stats = engine.router->stats();
     } catch (const std::exception& e) {
         engine.router.reset();  // its state is unknown now: the next run starts afresh
         outcome.error = e.what();
@@ -147,7 +160,7 @@ void RouteState::finishRunning() {
 void RouteState::settle() {
     for (;;) {
         finishRunning();
-        std::optional<Job> job = takeJob();
+        std::optional<Job> job = takeJob(/*withWarmUp=*/false);  // saving needs no warm-up
         if (!job) break;
         adopt(*job, run(*catalog_, *job));
     }

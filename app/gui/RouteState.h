@@ -61,7 +61,12 @@ public:
     /// Starts what replace() left to do: loaded routes are routed again in the background once
     /// (the router keeps state that makes later edits incremental); if that differs -- routes
     /// saved with other parts -- the new result replaces them.
-    void resume() { startIfNeeded(); }
+    /// The warm-up waits kWarmUpDelayMs, so a large hall draws its first frame first.
+    void resume();
+    /// True while loaded routes wait for their warm-up run (see resume()).
+    [[nodiscard]] bool isWarmingUp() const noexcept { return primeRequested_; }
+
+    static constexpr int kWarmUpDelayMs = 1'500;
     /// The model was edited (an edit, undo or redo): keep the routes current.
     void modelEdited(const ChangeSet& changes);
     /// Routes every cable anew (Tools > Route), in the background.
@@ -100,7 +105,8 @@ private:
     };
 
     void startIfNeeded();
-    std::optional<Job> takeJob();
+    /// The next run to start, if any; `withWarmUp` false leaves a pending warm-up for later.
+    std::optional<Job> takeJob(bool withWarmUp = true);
     [[nodiscard]] static Outcome run(const Catalog& catalog, const Job& job);
     void finished();
     /// Waits for the run under way (if any) and takes its result.
