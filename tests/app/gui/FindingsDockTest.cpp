@@ -69,9 +69,14 @@ TEST(FindingsDockTest, AnOverlapIsListedAndClickingItSelectsAndFramesTheRack) {
     EXPECT_TRUE(visible.contains(w.floorPlanOverlays().rackRect(racks[1])));
     saveScreenshot(w.grab().toImage(), QStringLiteral("findings-overlap"));
 
+    // Derived data: the undo takes the finding away by itself, shortly after the edit.
     w.session().document().undo();
-    findings.recomputeNow();
-    EXPECT_EQ(rowWith(findings, QStringLiteral("overlaps")), -1) << "derived: the undo takes the finding away";
+    EXPECT_GE(rowWith(findings, QStringLiteral("overlaps")), 0) << "not at once: a burst of edits is checked once";
+    QElapsedTimer waited;
+    waited.start();
+    while (rowWith(findings, QStringLiteral("overlaps")) != -1 && waited.elapsed() < 3'000) QTest::qWait(20);
+    EXPECT_EQ(rowWith(findings, QStringLiteral("overlaps")), -1);
+    EXPECT_TRUE(w.session().document().canRedo()) << "findings are no undo step: the move is still there to redo";
 }
 
 TEST(FindingsDockTest, AnUnroutedCableSelectsItsEndRacks) {
