@@ -1,15 +1,20 @@
 // The 3D view drawn for real (Qt 3D under Xvfb): an empty hall shows its floor, racks show as
 // boxes in their role colour, and every rack is part of one instanced draw.
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <memory>
 #include <optional>
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWindow>
 #include <gtest/gtest.h>
 
 #include "GuiTestSupport.h"
+#include "PathText.h"
+#include "persistence/ProjectFile.h"
 #include "HallView.h"
 #include "HallViewTestSupport.h"
 #include "edit/ChangeSet.h"
@@ -237,6 +242,36 @@ TEST_F(HallViewTest, DraggingOrbitsAndTheWheelZoomsWithoutClicking) {
     QTest::keyClick(window, Qt::Key_W);
     EXPECT_NE(view_->grabImage(), zoomed) << "W flies forward";
     view_->setFlyMode(false);
+}
+
+// The view alone (no window around it) on a large project: RACKWEAVE_LARGE_PROJECT=FILE runs it
+// (docs/rendering.md quotes its figures); without it the test is skipped.
+TEST_F(HallViewTest, LargeProjectFirstFrameAndOrbitFrameTimes) {
+    const QString file = qEnvironmentVariable("RACKWEAVE_LARGE_PROJECT");
+    if (file.isEmpty()) GTEST_SKIP() << "set RACKWEAVE_LARGE_PROJECT to a .rackweave file";
+    QElapsedTimer timer;
+    timer.start();
+    const OpenedProject project = openProjectWithRoutes(toPath(file));
+    const double openMs = double(timer.restart());
+    view_->resize(1280, 800);
+    view_->useCatalog(shippedCatalog());
+    view_->setModel(project.model);
+    view_->setRoutes(project.routes ? &*project.routes : nullptr);
+    const double sceneMs = double(timer.restart());
+    view_->frameAll();
+    const QImage first = view_->grabImage(std::chrono::minutes(2));
+    const double firstMs = double(timer.restart());
+    saveScreenshot(first, QStringLiteral("hallview-large-project"));
+    ASSERT_FALSE(first.isNull());
+    std::vector<double> times = view_->orbitFrameTimes(10);
+    std::sort(times.begin(), times.end());
+    const auto stats = view_->stats();
+    std::printf("open %.0f ms, scene %.0f ms, first frame %.0f ms, frames median %.0f ms max %.0f ms; "
+                "%d batches, %d racks, %d devices, %d trays, %d bundles\n",
+                openMs, sceneMs, firstMs, times[times.size() / 2], times.back(), stats.drawBatches,
+                stats.rackInstances, stats.deviceInstances, stats.trayInstances, stats.bundleInstances);
+    EXPECT_LT(stats.drawBatches, 12);
+    EXPECT_EQ(stats.rackInstances, int(project.model.racks().size()));
 }
 
 }  // namespace
