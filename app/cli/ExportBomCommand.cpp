@@ -9,9 +9,8 @@
 
 #include "Cli.h"
 #include "OutputFile.h"
-#include "persistence/ProjectFile.h"
+#include "RoutedDesign.h"
 #include "reports/BillOfMaterials.h"
-#include "router/Router.h"
 
 namespace rw::cli {
 
@@ -23,12 +22,8 @@ void addExportBom(CLI::App& exportCommand, const CLI::App& root) {
     cmd->add_option("-o,--output", *output, "CSV file to write; '-' for standard output")->required();
     const CLI::App* rootApp = &root;
     cmd->callback([=] {
-        OpenedProject project = openProjectWithRoutes(*file);
         const Catalog catalog = catalogFor(*rootApp);
-        if (!project.routes) {
-            std::cerr << "rackweave-cli: note: " << *file << " has no saved routes; routing now (run 'rackweave-cli route' to save them)\n";
-            project.routes = Router(project.model, catalog).routeAll();
-        }
+        const OpenedProject project = openRoutedDesign(*file, catalog);
         const auto lines = billOfMaterials(project.model, catalog, &*project.routes);
         writeOutput(*output, [&](std::ostream& out) { writeBomCsv(out, lines); });
         if (*output != "-") std::cout << fmt::format("{}: {} lines\n", *output, lines.size());

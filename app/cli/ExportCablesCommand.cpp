@@ -3,26 +3,17 @@
 // Uses the routes saved in the design; a design without routes is routed on the fly (not saved).
 // The CSV itself is core/reports/CablesCsv (the GUI's File > Export writes the same bytes).
 #include <fmt/format.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
 
 #include "Cli.h"
-#include "persistence/ProjectFile.h"
+#include "OutputFile.h"
+#include "RoutedDesign.h"
 #include "reports/CablesCsv.h"
-#include "router/Router.h"
 
 namespace rw::cli {
-
-namespace {
-
-namespace fs = std::filesystem;
-
-}  // namespace
 
 void addExportCables(CLI::App& exportCommand, const CLI::App& root) {
     auto* cmd = exportCommand.add_subcommand("cables", "Write every cable with its ends, media, part, lengths and tray path (CSV)");
@@ -32,31 +23,10 @@ void addExportCables(CLI::App& exportCommand, const CLI::App& root) {
     cmd->add_option("-o,--output", *output, "CSV file to write; '-' for standard output")->required();
     const CLI::App* rootApp = &root;
     cmd->callback([=] {
-        OpenedProject project = openProjectWithRoutes(*file);
         const Catalog catalog = catalogFor(*rootApp);
-        if (!project.routes) {
-            std::cerr << "rackweave-cli: note: " << *file << " has no saved routes; routing now (run 'rackweave-cli route' to save them)\n";
-            project.routes = Router(project.model, catalog).routeAll();
-        }
-        if (*output == "-") {
-            writeCablesCsv(std::cout, project.model, catalog, *project.routes);
-            return;
-        }
-        const fs::path target(*output);
-        const fs::path temp = target.parent_path() / fmt::format(".{}.tmp-{}", target.filename().string(), ::getpid());
-        try {
-            std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-            if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", temp.string()));
-            writeCablesCsv(out, project.model, catalog, *project.routes);
-            out.close();
-            if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", temp.string()));
-            fs::rename(temp, target);
-        } catch (...) {
-            std::error_code ec;
-            fs::remove(temp, ec);
-            throw;
-        }
-        std::cout << fmt::format("{}: {} cables\n", *output, project.model.cables().size());
+        const OpenedProject project = openRoutedDesign(*file, catalog);
+        writeOutput(*output, [&](std::ostream& out) { writeCablesCsv(out, project.model, catalog, *project.routes); });
+        if (*output != "-") std::cout << fmt::format("{}: {} cables\n", *output, project.model.cables().size());
     });
 }
 
