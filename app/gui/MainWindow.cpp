@@ -87,7 +87,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
         findings_->recomputeAll();
     });
     resize(1280, 800);
-    WindowLayoutStore::restore(*this);
+    arrangeDefaultDocks();
+    WindowLayoutStore::restore(*this);  // a layout the user arranged wins over the default
 
     // The 2D scene and the inspector follow the document's ChangeSets themselves.
     connect(session_, &ProjectSession::documentChanged, this, &MainWindow::showChanges);
@@ -156,6 +157,18 @@ void MainWindow::addDerivedViews(QMenu& viewMenu) {
     addDockWidget(Qt::RightDockWidgetArea, elevationDock_);
     viewMenu.addAction(findingsDock_->toggleViewAction());
     viewMenu.addAction(elevationDock_->toggleViewAction());
+}
+
+void MainWindow::arrangeDefaultDocks() {
+    // The plan and the 3D view are what the user works in: the side docks run the full height and
+    // the findings list sits under the views only, a few rows high, so the views keep most of the
+    // window on a 1280 x 800 screen.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    auto* palette = findChild<QDockWidget*>(QStringLiteral("paletteDock"));
+    auto* inspector = findChild<QDockWidget*>(QStringLiteral("propertiesDock"));
+    resizeDocks({findingsDock_}, {140}, Qt::Vertical);
+    resizeDocks({palette, inspector}, {260, 300}, Qt::Horizontal);
 }
 
 void MainWindow::addEditingTools(QMenu& editMenu) {

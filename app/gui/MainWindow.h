@@ -91,6 +91,8 @@ private:
     void showProjectState();
     /// The catalog palette dock, drag-to-place, cut/copy/paste/duplicate and the Arrange menu.
     void addEditingTools(QMenu& editMenu);
+    /// Dock sizes and corners of a first run (before a remembered layout is restored).
+    void arrangeDefaultDocks();
     /// View > Colour by, the tray and route overlays, the Findings and Rack Elevation docks.
     void addDerivedViews(QMenu& viewMenu);
 

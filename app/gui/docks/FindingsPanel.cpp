@@ -116,6 +116,9 @@ void FindingsPanel::onDocumentChanged(const ChangeSet& changes) {
 
 void FindingsPanel::markStale(FindingSource source) {
     stale_[std::size_t(source)] = true;
+    // Until the quiet interval ends the list is of the previous design state; say so rather
+    // than keep a summary (say, "no catalog") that no longer holds.
+    summary_->setText(tr("Checking..."));
     debounce_.start();
 }
 
