@@ -19,6 +19,16 @@ std::string manyRacks(const Document& doc, const std::vector<RackId>& ids, std::
     for (RackId id : ids) (void)rackLabel(doc, id);  // refuse missing ids before any change
     return fmt::format("{} {} racks", verb, ids.size());
 }
+std::string trayLabel(const Document& doc, TrayId id) {
+    const TraySegment* t = doc.model().trays().find(id);
+    if (!t) throw EditError(fmt::format("tray segment {} does not exist", id.value));
+    return fmt::format("{} tray #{}", toString(t->kind), id.value);
+}
+void requireSegment(const Document& doc, HallId hall, Point3 a, Point3 b, std::string_view what) {
+    if (!doc.model().halls().contains(hall))
+        throw EditError(fmt::format("cannot {}: hall {} does not exist", what, hall.value));
+    if (a == b) throw EditError(fmt::format("cannot {}: both ends are at ({}, {}, {})", what, a.x, a.y, a.z));
+}
 }  // namespace
 
 RackId addRack(Document& doc, Rack rack) {
@@ -77,6 +87,33 @@ void deleteRacks(Document& doc, const std::vector<RackId>& ids) {
 void setProperty(Document& doc, EntityRef ref, std::string_view key, std::string_view value) {
     auto tx = doc.begin(fmt::format("Set {} of {}", key, describe(doc.model(), ref)));
     rw::setProperty(tx, ref, key, value);
+    tx.commit();
+}
+
+TrayId addTray(Document& doc, TraySegment tray) {
+    requireSegment(doc, tray.hall, tray.a, tray.b, "add a tray segment");
+    auto tx = doc.begin(fmt::format("Add {} tray", toString(tray.kind)));
+    const TrayId id = tx.add(std::move(tray));
+    tx.commit();
+    return id;
+}
+
+void moveTray(Document& doc, TrayId id, Point3 a, Point3 b) {
+    const std::string label = trayLabel(doc, id);
+    requireSegment(doc, doc.model().trays()[id].hall, a, b, "move " + label);
+    auto tx = doc.begin("Move " + label);
+    tx.modify<TraySegment>(id, [&](TraySegment& t) {
+        t.a = a;
+        t.b = b;
+    });
+    tx.commit();
+}
+
+void deleteTrays(Document& doc, const std::vector<TrayId>& ids) {
+    if (ids.empty()) return;
+    for (TrayId id : ids) (void)trayLabel(doc, id);  // refuse missing ids before any change
+    auto tx = doc.begin(ids.size() == 1 ? "Delete " + trayLabel(doc, ids.front()) : fmt::format("Delete {} tray segments", ids.size()));
+    removeTrays(tx, ids);
     tx.commit();
 }
 

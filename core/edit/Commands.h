@@ -21,4 +21,12 @@ void renameRack(Document& doc, RackId id, std::string name);
 void deleteRacks(Document& doc, const std::vector<RackId>& ids);
 void setProperty(Document& doc, EntityRef ref, std::string_view key, std::string_view value);
 
+/// Tray segments (issue 5: the tray network is edited through the commit layer like racks).
+/// Kind, width, depth, level, fill and load are properties (setProperty); these add, move and
+/// delete segments. A segment must join two different points in an existing hall.
+TrayId addTray(Document& doc, TraySegment tray);
+/// Moves a segment's end points to `a` and `b` (both ends at once: one step).
+void moveTray(Document& doc, TrayId id, Point3 a, Point3 b);
+void deleteTrays(Document& doc, const std::vector<TrayId>& ids);
+
 }  // namespace rw::cmd
