@@ -111,7 +111,7 @@ void RoutingWorld::buildGraph() {
         e.b = nodeAt(s.hall, s.kind, s.b);
         const double dx = s.a.x - s.b.x, dy = s.a.y - s.b.y, dz = s.a.z - s.b.z;
         e.lengthMm = static_cast<std::uint32_t>(std::lround(std::sqrt(dx * dx + dy * dy + dz * dz)));
-        e.capacityMm2 = double{s.widthMm} * s.depthMm * s.maxFillPercent / 100.0;
+        e.capacityMm2 = static_cast<double>(s.widthMm) * s.depthMm * s.maxFillPercent / 100.0;
         e.loadKgPerM = s.maxLoadKgPerM;
         e.kind = s.kind;
         e.alive = e.a != e.b;
