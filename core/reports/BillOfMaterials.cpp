@@ -77,6 +77,57 @@ void addCables(Tally& tally, const Model& m, const Catalog& catalog, const Routi
     });
 }
 
+/// The catalog's optic like `like` (cage, speed, links served, top, connector) in `media`.
+const CatalogEntry* equivalentOptic(const Catalog& catalog, const TransceiverSpec& like, Media media) {
+    for (const CatalogEntry* e : catalog.ofKind(CatalogKind::Transceiver)) {
+        const TransceiverSpec& t = *e->transceiver;
+        if (t.media == media && t.formFactor == like.formFactor && t.speedGbps == like.speedGbps && t.ports == like.ports &&
+            t.flatTop == like.flatTop && t.connector == like.connector)
+            return e;
+    }
+    return nullptr;
+}
+
+// The generator puts an optic in every cage a link uses, multimode first; what is bought follows
+// from the media the router chose for the cables plugged into it: a single-mode cable needs the
+// catalog's single-mode equivalent at both ends, copper and active optical cables need no optic.
+// Unrouted cables keep the generator's choice.
+void addTransceivers(Tally& tally, const Model& m, const Catalog& catalog, const RoutingResult* routes) {
+    constexpr std::uint8_t kMultimode = 1, kSinglemode = 2, kNoOptic = 4;
+    std::vector<TransceiverId> atPort(m.ports().capacity());
+    m.transceivers().forEach([&](TransceiverId id, const Transceiver& t) {
+        if (t.port.value < atPort.size()) atPort[t.port.value] = id;
+    });
+    std::vector<std::uint8_t> need(m.transceivers().capacity(), 0);
+    if (routes != nullptr)
+        m.cables().forEach([&](CableId id, const Cable& c) {
+            const CableRoute* r = routes->find(id);
+            if (r == nullptr || r->status == RouteStatus::Unrouted) return;
+            const std::uint8_t bit = r->media == Media::MultimodeFiber    ? kMultimode
+                                     : r->media == Media::SinglemodeFiber ? kSinglemode
+                                                                          : kNoOptic;
+            for (LinkId link : {c.first, c.second}) {
+                if (!link) continue;
+                const Link& l = m.links()[link];
+                for (PortId p : {l.a, l.b})
+                    if (p.value < atPort.size() && atPort[p.value]) need[atPort[p.value].value] |= bit;
+            }
+        });
+    m.transceivers().forEach([&](TransceiverId id, const Transceiver& t) {
+        std::string part(m.text(t.catalog));
+        const std::uint8_t n = need[id.value];
+        if (n == kNoOptic) return;
+        const CatalogEntry* own = catalog.find(part);
+        if (own != nullptr && own->transceiver && (n & (kMultimode | kSinglemode)) != 0) {
+            // One module serves both ports of a twin cage: single-mode if either cable is.
+            const Media want = (n & kSinglemode) != 0 ? Media::SinglemodeFiber : Media::MultimodeFiber;
+            if (own->transceiver->media != want)
+                if (const CatalogEntry* other = equivalentOptic(catalog, *own->transceiver, want)) part = other->id;
+        }
+        tally.add("transceiver", part, describe(catalog, part), 1, BomUnit::Each);
+    });
+}
+
 }  // namespace
 
 std::string_view toString(BomUnit unit) noexcept {
@@ -98,10 +149,7 @@ std::vector<BomLine> billOfMaterials(const Model& m, const Catalog& catalog, con
         const std::string id(m.text(d.catalog));
         tally.add("device", id, describe(catalog, id), 1, BomUnit::Each);
     });
-    m.transceivers().forEach([&](TransceiverId, const Transceiver& t) {
-        const std::string id(m.text(t.catalog));
-        tally.add("transceiver", id, describe(catalog, id), 1, BomUnit::Each);
-    });
+    addTransceivers(tally, m, catalog, routes);
     addCables(tally, m, catalog, routes);
     m.trays().forEach([&](TrayId, const TraySegment& t) {
         const std::string id(m.text(t.catalog));

@@ -1,9 +1,10 @@
 #pragma once
 // The bill of materials of a design: what to order, one line per part (docs/stats-and-export.md,
-// `rackweave-cli export bom`). Racks, devices and optics count by catalog id; cables by the part the
-// router chose (so lengths are orderable SKUs) or, where a design has no route for a cable, by its
-// pinned part or as "no part yet" per media so the gap is visible, never silently dropped; trays by
-// catalog id in metres. NVLink inside rack-scale systems (GB200 NVL72: 1,296 links per rack through
+// `rackweave-cli export bom`). Racks and devices count by catalog id; optics by catalog id as the
+// routed media needs them (single-mode cable: the single-mode equivalent; copper or AOC: none);
+// cables by the part the router chose (so lengths are orderable SKUs) or, where a design has no
+// route for a cable, by its pinned part or as "no part yet" per media so the gap is visible, never
+// silently dropped; trays by catalog id in metres. NVLink inside rack-scale systems (GB200 NVL72: 1,296 links per rack through
 // the NVLink spine) is listed as links that come with the rack: nothing to order or route, but an
 // installer and a reviewer see it.
 #include <cstdint>

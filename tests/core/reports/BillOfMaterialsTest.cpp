@@ -77,6 +77,32 @@ TEST(BillOfMaterials, CountsEveryObjectOnceAndCablesByTheirRoutedPart) {
     EXPECT_EQ(total(lines, "nvlink"), 0) << "DGX H100 NVLink is on the board: no in-rack NVLink line";
 }
 
+// Optics follow the media the router chose: a single-mode cable swaps the multimode optics at its
+// ends for the catalog's single-mode equivalents; copper or AOC needs none.
+TEST(BillOfMaterials, OpticsFollowTheRoutedMedia) {
+    const Model m = generateExample("superpod-h100-1su.json");
+    const RoutingResult routes = Router(m, catalog()).routeAll();
+    const auto asRouted = billOfMaterials(m, catalog(), &routes);
+    ASSERT_NE(find(asRouted, "transceiver", "nvidia-osfp-2xsr4-800g-twin"), nullptr);
+    const double twins = find(asRouted, "transceiver", "nvidia-osfp-2xsr4-800g-twin")->quantity;
+    EXPECT_EQ(find(asRouted, "transceiver", "nvidia-osfp-2xdr4-800g-twin"), nullptr) << "every run here fits multimode";
+
+    RoutingResult singleMode = routes;
+    for (CableRoute& c : singleMode.cables)
+        if (c.media == Media::MultimodeFiber) c.media = Media::SinglemodeFiber;
+    const auto sm = billOfMaterials(m, catalog(), &singleMode);
+    EXPECT_EQ(total(sm, "transceiver"), total(asRouted, "transceiver")) << "swapped, not added or dropped";
+    EXPECT_EQ(find(sm, "transceiver", "nvidia-osfp-2xsr4-800g-twin"), nullptr);
+    ASSERT_NE(find(sm, "transceiver", "nvidia-osfp-2xdr4-800g-twin"), nullptr) << "MPO single-mode twin, not the LC FR4";
+    EXPECT_EQ(find(sm, "transceiver", "nvidia-osfp-2xdr4-800g-twin")->quantity, twins);
+    EXPECT_NE(find(sm, "transceiver", "nvidia-qsfp112-sr4-400g"), nullptr) << "no single-mode QSFP112 in the catalog: kept";
+
+    RoutingResult copper = routes;
+    for (CableRoute& c : copper.cables)
+        if (c.media == Media::MultimodeFiber) c.media = Media::Dac;
+    EXPECT_EQ(total(billOfMaterials(m, catalog(), &copper), "transceiver"), 0) << "DACs plug straight into the cages";
+}
+
 TEST(BillOfMaterials, WithoutRoutesCablesAreListedAsNeedingAPart) {
     const Model m = generateExample("superpod-h100-1su.json");
     const auto lines = billOfMaterials(m, catalog(), nullptr);
