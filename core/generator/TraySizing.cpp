@@ -4,26 +4,8 @@
 #include <cmath>
 #include <tuple>
 
-#include "router/RuleResolver.h"
 
 namespace rw {
-
-std::vector<TrayDemand> trayDemand(const Model& model, const Catalog& catalog, const RoutingResult& result) {
-    std::vector<TrayDemand> demand(model.trays().capacity());
-    RuleResolver resolver(model, catalog);
-    model.cables().forEach([&](CableId id, const Cable&) {
-        const CableRoute* c = result.find(id);
-        if (!c || c->status != RouteStatus::Routed || c->route >= result.routes.size()) return;
-        const MediaOption* option = resolver.optionOf(id, c->media);
-        if (!option) return;
-        for (TrayId s : result.routes[c->route].segments) {
-            if (s.value >= demand.size()) continue;
-            demand[s.value].areaMm2 += option->areaMm2;
-            demand[s.value].kgPerM += option->kgPerM;
-        }
-    });
-    return demand;
-}
 
 std::vector<const CatalogEntry*> trayPartsFor(const Catalog& catalog, TrayKind kind) {
     const TrayStyle preferred = kind == TrayKind::Fiber ? TrayStyle::WireBasket : TrayStyle::Ladder;

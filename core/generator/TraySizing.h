@@ -6,18 +6,9 @@
 
 #include "catalog/Catalog.h"
 #include "model/Model.h"
-#include "router/RoutingResult.h"
+#include "router/TrayDemand.h"
 
 namespace rw {
-
-struct TrayDemand {
-    double areaMm2 = 0.0;  // summed cable cross-section
-    double kgPerM = 0.0;   // summed cable weight per metre
-};
-
-/// Per tray segment (indexed by TrayId::value) the demand of the cables `result` routes over it,
-/// each cable counted with its chosen media's strands, cross-section and weight (RuleResolver).
-[[nodiscard]] std::vector<TrayDemand> trayDemand(const Model& model, const Catalog& catalog, const RoutingResult& result);
 
 /// Catalog tray parts a tray kind is built from, smallest usable cross-section first (then lowest
 /// load rating, then id): the preferred style's parts (ladder for copper data and power, wire

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "router/RouterImpl.h"
+#include "router/TrayDemand.h"
 
 // The router: planning, results, the pipeline and reroute(); see RouterImpl.h.
 
@@ -466,22 +467,12 @@ const RoutingStats& Router::stats() const noexcept { return impl_->stats; }
 
 std::vector<TrayId> overfilledSegments(const Model& model, const Catalog& catalog, const RoutingResult& result) {
     RoutingWorld world(model, catalog);
-    RuleResolver resolver(model, catalog);
-    std::vector<double> area(world.edges().size(), 0.0), kg(world.edges().size(), 0.0);
-    model.cables().forEach([&](CableId id, const Cable&) {
-        const CableRoute* c = result.find(id);
-        if (!c || c->status != RouteStatus::Routed) return;
-        const MediaOption* o = resolver.optionOf(id, c->media);
-        if (!o) return;
-        for (TrayId e : result.routes[c->route].segments) {
-            area[e.value] += o->areaMm2;
-            kg[e.value] += o->kgPerM;
-        }
-    });
+    const std::vector<TrayDemand> demand = trayDemand(model, catalog, result);
     std::vector<TrayId> out;
-    for (std::uint32_t e = 0; e < area.size(); ++e) {
+    for (std::uint32_t e = 0; e < demand.size(); ++e) {
         const TrayEdge& te = world.edges()[e];
-        if (te.alive && !world.isRiser(e) && (area[e] > te.capacityMm2 + 1e-6 || kg[e] > te.loadKgPerM + 1e-6)) out.push_back(TrayId(e));
+        if (te.alive && (demand[e].areaMm2 > te.capacityMm2 + 1e-6 || demand[e].kgPerM > te.loadKgPerM + 1e-6))
+            out.push_back(TrayId(e));
     }
     return out;
 }

@@ -5,4 +5,5 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Router.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RouterCongestion.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RouterGeometry.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/RouteStorage.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/RouteStorage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/TrayDemand.cpp)
