@@ -111,7 +111,9 @@ void GenerateFromSpec::done() {
         dialog_ = nullptr;
     }
     const std::shared_ptr<Outcome> outcome = watcher_.result();
-    if (outcome->cancelled) {
+    // A cancel that reaches us before the result is adopted wins, even when the worker had already
+    // finished: the user asked for the current project to stay, and nothing has replaced it yet.
+    if (outcome->cancelled || cancelled_->load()) {
         emit finished(false);
         return;
     }

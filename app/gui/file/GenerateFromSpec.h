@@ -46,7 +46,8 @@ public:
     /// Starts generating from `specPath` in the background; finished() tells how it ended.
     bool startFrom(const QString& specPath);
     [[nodiscard]] bool isRunning() const noexcept { return running_; }
-    /// Stops at the next phase boundary; finished(false) follows.
+    /// Stops at the next phase boundary; finished(false) follows. A run that has already finished
+    /// in the background but not yet replaced the project is dropped too.
     void cancel() noexcept { cancelled_->store(true); }
     /// The generator's notes on the last project it made (halls added, feeds per rack...).
     [[nodiscard]] const std::vector<std::string>& notes() const noexcept { return notes_; }
