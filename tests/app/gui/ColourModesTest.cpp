@@ -140,8 +140,9 @@ TEST(ColourModesTest, TraysAppearInThePlanAndTrayFillColoursThemByTheRoutes) {
     ASSERT_TRUE(fullest);
     EXPECT_EQ(trays.colourOf(fullest), ColourScale::at(loads[fullest.value].fillPercent() / 100.0));
     model.trays().forEach([&](TrayId id, const TraySegment&) {
-        if (!trays.segmentRect(id).isEmpty() && loads[id.value].cables == 0)
+        if (!trays.segmentRect(id).isEmpty() && loads[id.value].cables == 0) {
             EXPECT_EQ(trays.colourOf(id), ColourScale::bottom()) << "an empty tray is at the bottom of the scale";
+        }
     });
     w.floorPlanView().fitInView(trays.segmentRect(fullest).adjusted(-3000, -3000, 3000, 3000), Qt::KeepAspectRatio);
     const QImage fill = grabFloorPlan(w);

@@ -90,7 +90,7 @@ TEST_P(GeneratorInvariants, HoldOnDrawnSpecs) {
             if (l.role == LinkRole::LeafSpine) up[m.ports()[l.a].device.value]++;
         });
         for (const auto& [leaf, d] : down) {
-            if (drawn.oneToOne) EXPECT_GE(up[leaf], d) << m.devices()[DeviceId(leaf)].name;
+            if (drawn.oneToOne) { EXPECT_GE(up[leaf], d) << m.devices()[DeviceId(leaf)].name; }
             else EXPECT_GE(2 * up[leaf], d);
         }
         std::map<std::pair<std::string, std::uint32_t>, std::set<std::uint32_t>> leafOfSuRail;  // (su, nic port label) -> leaves

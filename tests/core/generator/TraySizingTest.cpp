@@ -35,8 +35,9 @@ TEST(TraySizing, PartsAreTheKindsPreferredStyleSmallestFirst) {
     EXPECT_EQ(data.front()->tray->style, TrayStyle::Ladder);
     for (const auto* list : {&fibre, &data})
         for (std::size_t i = 1; i < list->size(); ++i)
-            if ((*list)[i]->tray->style == (*list)[i - 1]->tray->style)
+            if ((*list)[i]->tray->style == (*list)[i - 1]->tray->style) {
                 EXPECT_LE(usable(*(*list)[i - 1], 40), usable(*(*list)[i], 40)) << (*list)[i]->id;
+            }
 }
 
 TEST(TraySizing, SmallestPartHoldsTheDemandWithinFillAndLoad) {
@@ -76,7 +77,7 @@ TEST(TraySizing, GeneratedTraysAreTheSmallestThatCarryTheirCables) {
         partsUsed.insert(part->id);
         const TrayDemand& d = demand[id.value];
         carrying += d.areaMm2 > 0;
-        EXPECT_LE(d.areaMm2, double{s.widthMm} * s.depthMm * s.maxFillPercent / 100.0) << id.value;
+        EXPECT_LE(d.areaMm2, double(s.widthMm) * s.depthMm * s.maxFillPercent / 100.0) << id.value;
         EXPECT_LE(d.kgPerM, s.maxLoadKgPerM) << id.value;
         // No smaller part of the kind's list would hold it.
         EXPECT_EQ(smallestTrayFor(trayPartsFor(shipped(), s.kind), d, s.maxFillPercent), part) << id.value << " " << part->id;

@@ -44,7 +44,7 @@ protected:
             EXPECT_NE(what.find(file.filename().string()), std::string::npos) << "message must name the file: " << what;
             EXPECT_NE(what.find(text), std::string::npos) << what;
         }
-        if (!before.empty()) EXPECT_EQ(test::fileBytes(file), before) << "open modified the file";
+        if (!before.empty()) { EXPECT_EQ(test::fileBytes(file), before) << "open modified the file"; }
     }
 
     test::TempDir dir_;

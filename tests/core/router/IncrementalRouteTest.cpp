@@ -176,7 +176,7 @@ void checkRandomSequence(Model m, std::uint32_t seed, int steps, bool expectCong
     }
     EXPECT_EQ(local, static_cast<std::size_t>(steps));  // tray geometry edits included
     EXPECT_GT(geometryEdits, 0U);
-    if (expectCongestion) EXPECT_GT(reused, 0U) << "congestion searches were never reused";
+    if (expectCongestion) { EXPECT_GT(reused, 0U) << "congestion searches were never reused"; }
 }
 
 TEST(IncrementalRoute, RandomEditsOnAnUncongestedDesignEqualFullReroutes) {

@@ -104,7 +104,7 @@ TEST(Router, LengthsCoverTheStraightDistanceAndPartsCoverTheLength) {
                 const auto sameColumn = [](Point3 u, Point3 v) { return u.x == v.x && u.y == v.y; };
                 EXPECT_TRUE(sameColumn(p.a, q.a) || sameColumn(p.a, q.b) || sameColumn(p.b, q.a) || sameColumn(p.b, q.b));
             }
-            if (c.media == Media::PowerCord) EXPECT_EQ(m.trays()[segs.front()].kind, TrayKind::Power);
+            if (c.media == Media::PowerCord) { EXPECT_EQ(m.trays()[segs.front()].kind, TrayKind::Power); }
         }
     });
     EXPECT_GT(routed, 100U);
