@@ -3,11 +3,13 @@
 // "MPM-Time" and every schedule must be feasible.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <sstream>
 
 #include "PsplibArchive.h"
 #include "install/CriticalPath.h"
 #include "install/PsplibReader.h"
+#include "install/RcpspBranchAndBound.h"
 #include "install/ScheduleCheck.h"
 #include "install/SerialScheduler.h"
 #include "util/Errors.h"
@@ -128,6 +130,19 @@ TEST(RcpspPsplib, J30InstancesAreScheduledFeasibly) {
 
 TEST(RcpspPsplib, J120InstancesAreScheduledFeasibly) {
     checkInstances("j120", {"j1201_1.sm", "j12022_4.sm", "j12060_10.sm"});
+}
+
+TEST(RcpspPsplib, ExactSolverProvesAPublishedOptimum) {
+    // j301_1: critical path 38; PSPLIB's optimum file gives 43. The heuristic finds 49.
+    test::TempDir dir;
+    if (!test::unpackPsplib("j30", {"j301_1.sm"}, dir))
+        GTEST_SKIP() << "PSPLIB j30 not found at " << test::psplibArchive("j30");
+    const RcpspProblem p = readPsplibFile(dir / "j301_1.sm");
+    const ExactResult exact = solveExactly(p);
+    EXPECT_TRUE(exact.proven);
+    EXPECT_EQ(exact.best.makespan, 43);
+    EXPECT_TRUE(checkSchedule(p, exact.best).empty());
+    EXPECT_GE(scheduleProject(p).makespan, 43);
 }
 
 }  // namespace
