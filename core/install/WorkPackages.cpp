@@ -133,8 +133,11 @@ private:
         double metres = cable.lengthMm > 0 ? cable.lengthMm / 1000.0 : 0.0;
         if (route && route->orderedMm > 0) metres = route->orderedMm / 1000.0;
         else if (route && route->lengthMm > 0 && metres == 0.0) metres = route->lengthMm / 1000.0;
-        if (!power && media == Media::Auto)
-            throw InputError(fmt::format("cable {}: no media chosen; route the design first", id.value));
+        if (!power && media == Media::Auto) {
+            if (route == nullptr) throw InputError(fmt::format("cable {}: not routed; route the design first", id.value));
+            plan_.unrouted.push_back(id);
+            return;
+        }
         const LabourRate& rate = power ? rates_.powerCord : rates_.forCable(media, metres);
 
         const auto [kind, key] = classify(link, power, da, db, ra, rb);

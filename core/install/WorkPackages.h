@@ -39,11 +39,14 @@ struct WorkPackage {
 
 struct WorkPlan {
     std::vector<WorkPackage> packages;
+    /// Data cables left out: the router could not route them and nothing pins their media, so
+    /// neither their labour nor their path is known (the design's findings list them).
+    std::vector<CableId> unrouted;
     [[nodiscard]] double labourMinutes(Trade t) const;
 };
 
-/// Throws rw::InputError when a data cable has no media (an unrouted design: route it first) or
-/// no rate band fits it.
+/// Throws rw::InputError when the design has cables but `routing` has no result for them (route
+/// it first) or no rate band fits a cable.
 [[nodiscard]] WorkPlan buildWorkPackages(const Model& model, const RoutingResult& routing, const LabourRates& rates);
 
 /// The plan as an RCPSP in minutes: a package lasts its labour over its crew's size (rounded up)

@@ -88,6 +88,7 @@ TEST(WorkPackages, EveryCableIsInExactlyOnePackageAndEveryTrayInOneRun) {
         if (p.kind == PackageKind::TrayRun)
             for (TrayId t : p.trays) ++traySeen[t.value];
     }
+    EXPECT_TRUE(plan.unrouted.empty());
     EXPECT_EQ(cableSeen.size(), superpod().model.cables().size());
     EXPECT_EQ(traySeen.size(), superpod().model.trays().size());
     for (const auto& [id, n] : cableSeen) EXPECT_EQ(n, 1) << "cable " << id;
@@ -175,6 +176,24 @@ TEST(WorkPackages, OneCrewPerTradeStillSchedulesAndNoCrewIsRefused) {
     EXPECT_TRUE(checkSchedule(lean, s).empty());
     EXPECT_GE(s.makespan, SerialScheduler(lean).criticalPath().length);
     EXPECT_THROW((void)toSchedulingProblem(p.plan, rates(), {1, 1, 1, 0, 1, 1}), InputError);
+}
+
+TEST(WorkPackages, AnUnroutedDesignIsRefusedAndUnroutableCablesAreListed) {
+    try {
+        (void)buildWorkPackages(superpod().model, RoutingResult{}, rates());
+        FAIL() << "a design without routes was planned";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("route the design first"), std::string::npos) << e.what();
+    }
+    RoutingResult partly = superpod().routing;
+    CableId dropped;
+    superpod().model.cables().forEach([&](CableId id, const Cable& c) {
+        if (!dropped && c.media == Media::Auto && partly.cables[id.value].media != Media::PowerCord) dropped = id;
+    });
+    ASSERT_TRUE(dropped);
+    partly.cables[dropped.value] = CableRoute{};  // unrouted, no media
+    const WorkPlan plan = buildWorkPackages(superpod().model, partly, rates());
+    EXPECT_EQ(plan.unrouted, std::vector<CableId>{dropped});
 }
 
 }  // namespace
