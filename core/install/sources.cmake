@@ -7,6 +7,7 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SerialScheduler.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ScheduleCheck.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CapacityWhatIf.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CrewAssignment.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PsplibReader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RcpspBranchAndBound.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LabourRates.cpp

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "generator/Generator.h"
+#include "install/CrewAssignment.h"
 #include "generator/SpecParser.h"
 #include "install/ScheduleCheck.h"
 #include "install/SerialScheduler.h"
@@ -157,6 +158,7 @@ TEST(WorkPackages, CrewsNeverOverTheirCountAndTheMakespanRespectsBothBounds) {
     const Planned& p = planned();
     const auto problems = checkSchedule(p.problem, p.schedule);
     ASSERT_TRUE(problems.empty()) << problems.front();
+    EXPECT_NO_THROW((void)assignUnits(p.problem, p.schedule));  // every package gets a named crew
     const SerialScheduler scheduler(p.problem);
     EXPECT_GE(p.schedule.makespan, scheduler.criticalPath().length);
     for (int t = 0; t < kTradeCount; ++t) {
