@@ -7,14 +7,11 @@
 #include <filesystem>
 #include <map>
 
-#include "generator/Generator.h"
 #include "install/CrewAssignment.h"
-#include "generator/SpecParser.h"
 #include "install/ScheduleCheck.h"
 #include "install/SerialScheduler.h"
 #include "install/WorkPackages.h"
-#include "router/Router.h"
-#include "support/ShippedCatalog.h"
+#include "RoutedSuperpod.h"
 #include "util/Errors.h"
 
 namespace rw {
@@ -22,21 +19,7 @@ namespace {
 
 using namespace install;
 
-struct RoutedDesign {
-    Model model;
-    RoutingResult routing;
-};
-
-const RoutedDesign& superpod() {
-    static const RoutedDesign design = [] {
-        const auto file = std::filesystem::path(RACKWEAVE_TEST_DATA) / ".." / ".." / "examples" / "superpod-h100-1su.json";
-        RoutedDesign d{generate(parseSpecFile(file, test::shippedCatalog()), test::shippedCatalog()).model, {}};
-        Router router(d.model, test::shippedCatalog());
-        d.routing = router.routeAll();
-        return d;
-    }();
-    return design;
-}
+const test::RoutedDesign& superpod() { return test::routedSuperpod(); }
 
 const LabourRates& rates() {
     static const LabourRates r = loadShippedLabourRates();
