@@ -19,6 +19,7 @@ void registerCommands(CLI::App& app) {
     addCatalogCommand(app);
     addGenerateCommand(app);
     addRouteCommand(app);
+    addPlanCommand(app);
 }
 
 int reportParseError(const CLI::App& app, const CLI::ParseError& e) {

@@ -16,3 +16,5 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PlanSettings.cpp
   ${CMAKE_CURRENT_LIST_DIR}/WorkCalendar.cpp
   ${CMAKE_CURRENT_LIST_DIR}/InstallPlan.cpp)
+target_sources(rackweave_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/PlanReports.cpp)
