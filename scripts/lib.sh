@@ -4,7 +4,7 @@ RACKWEAVE_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libsqlite3-dev nlohmann-json3-dev libfmt-dev libboost-dev libyaml-cpp-dev libcli11-dev
   qt6-base-dev qt6-3d-dev libassimp-dev
-  libgtest-dev libgmock-dev
+  libgtest-dev libgmock-dev libexpat1-dev
   xvfb xauth libgl1-mesa-dri
   ibsim-utils libumad2sim0 opensm
 )

@@ -16,6 +16,7 @@ void registerCommands(CLI::App& app) {
     CLI::App* exportCommand = addExportCommand(app);
     addExportCables(*exportCommand, app);
     addExportBom(*exportCommand, app);
+    addExportPlan(*exportCommand, app);
     addCatalogCommand(app);
     addGenerateCommand(app);
     addRouteCommand(app);

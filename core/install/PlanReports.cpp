@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <numeric>
+#include <ostream>
 
+#include "util/Csv.h"
 
 namespace rw::install {
 namespace {
@@ -27,6 +30,20 @@ std::string crewList(const std::array<int, kTradeCount>& crews) {
 nlohmann::ordered_json crewObject(const std::array<int, kTradeCount>& crews) {
     nlohmann::ordered_json out = nlohmann::ordered_json::object();
     for (const auto& [trade, name] : EnumNames<Trade>::table) out[std::string(name)] = crews[static_cast<std::size_t>(trade)];
+    return out;
+}
+
+/// The packages in order of start, then id.
+std::vector<int> inStartOrder(const InstallPlan& plan) {
+    std::vector<int> order(plan.packageCount());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return plan.schedule.start[a] < plan.schedule.start[b]; });
+    return order;
+}
+
+std::string predecessorIds(const WorkPackage& p) {
+    std::string out;
+    for (int q : p.predecessors) out += fmt::format("{}{}", out.empty() ? "" : ";", packageId(q));
     return out;
 }
 
@@ -150,6 +167,19 @@ nlohmann::ordered_json installPlanToJson(const InstallPlan& plan) {
     }
     j["packages"] = std::move(packages);
     return j;
+}
+
+void writeSequenceCsv(std::ostream& out, const InstallPlan& plan) {
+    out << "order,id,name,kind,trade,crew,start_day,start,finish_day,finish,duration_min,labour_min,predecessors,cables\n";
+    int order = 0;
+    for (int i : inStartOrder(plan)) {
+        const WorkPackage& p = plan.work.packages[i];
+        const WorkCalendar::Moment start = plan.startMoment(i), finish = plan.finishMoment(i);
+        out << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{:.1f},{},{}\n", ++order, packageId(i), csvField(p.name),
+                           toString(p.kind), toString(p.trade), plan.crewName(i), start.day + 1, WorkCalendar::dateTime(start),
+                           finish.day + 1, WorkCalendar::dateTime(finish), plan.duration(i), p.labourMinutes,
+                           predecessorIds(p), p.cables.size());
+    }
 }
 
 }  // namespace rw::install

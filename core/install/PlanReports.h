@@ -1,6 +1,7 @@
 #pragma once
 // An install plan as people and scripts read it (docs/install.md "Outputs"): the summary
-// `rackweave-cli plan` prints and its JSON (-o plan.json). Field names and columns are an interface: scripts read them.
+// `rackweave-cli plan` prints, its JSON (-o plan.json) and the install sequence CSV
+// (`export sequence`). Field names and columns are an interface: scripts read them.
 #include <iosfwd>
 #include <string>
 
@@ -18,5 +19,7 @@ namespace rw::install {
 [[nodiscard]] std::string installPlanSummary(const InstallPlan& plan);
 /// Keys in a fixed, documented order (docs/install.md).
 [[nodiscard]] nlohmann::ordered_json installPlanToJson(const InstallPlan& plan);
+/// Header and one line per package in order of start (then id).
+void writeSequenceCsv(std::ostream& out, const InstallPlan& plan);
 
 }  // namespace rw::install

@@ -17,4 +17,5 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/WorkCalendar.cpp
   ${CMAKE_CURRENT_LIST_DIR}/InstallPlan.cpp)
 target_sources(rackweave_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/PlanReports.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/PlanReports.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/MspdiExport.cpp)

@@ -1,5 +1,7 @@
-// `plan` through the real binary: the summary, the JSON's shape and invariants, the what-if and
-// bad input.
+// `plan`, `export sequence` and `export schedule` through the real binary: the summary, the
+// JSON's shape and invariants, the what-if, the CSV, the MSPDI parsed back with expat (task and
+// link counts equal the plan's; no XSD is available offline, see docs/install.md) and bad input.
+#include <expat.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -7,6 +9,10 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <utility>
 
 #include "RunCli.h"
 
@@ -108,6 +114,119 @@ TEST_F(PlanCli, TargetDaysFindsTheFewestCrewsOrSaysWhyNot) {
     EXPECT_GT(j["summary"]["critical_path_days"].get<int>(), 3);
 }
 
+std::vector<std::vector<std::string>> csvRows(const std::string& text) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        std::vector<std::string> cells;
+        std::string cell;
+        bool quoted = false;
+        for (char c : line) {
+            if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) cells.push_back(std::exchange(cell, {}));
+            else cell += c;
+        }
+        cells.push_back(cell);
+        rows.push_back(cells);
+    }
+    return rows;
+}
+
+TEST_F(PlanCli, ExportSequenceListsEveryPackageInOrderOfStart) {
+    const nlohmann::json plan = planJson({"--start", "2027-03-01"});
+    const CliResult r = runCli({"export", "sequence", design(), "--start", "2027-03-01", "-o", path("seq.csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto rows = csvRows(readAll(path("seq.csv")));
+    ASSERT_EQ(rows.size(), plan["packages"].size() + 1);
+    EXPECT_EQ(rows[0], (std::vector<std::string>{"order", "id", "name", "kind", "trade", "crew", "start_day", "start", "finish_day",
+                                                 "finish", "duration_min", "labour_min", "predecessors", "cables"}));
+    std::string previousStart;
+    for (std::size_t k = 1; k < rows.size(); ++k) {
+        const auto& row = rows[k];
+        ASSERT_EQ(row.size(), 14U);
+        EXPECT_EQ(row[0], std::to_string(k));
+        const auto& p = plan["packages"][std::stoi(row[1]) - 1];
+        EXPECT_EQ(row[2], p["name"]);
+        EXPECT_EQ(row[5], p["crew"].is_null() ? "" : p["crew"].get<std::string>());
+        EXPECT_EQ(row[7], p["start"]);
+        EXPECT_EQ(row[13], std::to_string(p["cables"].get<int>()));
+        EXPECT_LE(previousStart, row[7]);
+        previousStart = row[7];
+    }
+}
+
+/// Counts MSPDI elements by path and keeps the texts a test looks at.
+struct Mspdi {
+    std::map<std::string, int> count;  ///< "Project/Tasks/Task" -> n
+    std::vector<std::string> path;
+    std::string text;
+    std::vector<int> taskUids, predecessorUids, linkTypes;
+    std::vector<std::string> durations;
+    std::string rootNamespace;
+
+    static Mspdi parse(const std::string& xml) {
+        Mspdi m;
+        XML_Parser p = XML_ParserCreate("UTF-8");
+        XML_SetUserData(p, &m);
+        XML_SetElementHandler(
+            p,
+            [](void* self, const XML_Char* name, const XML_Char** attrs) {
+                auto& m = *static_cast<Mspdi*>(self);
+                if (m.path.empty())
+                    for (int i = 0; attrs[i]; i += 2)
+                        if (std::string(attrs[i]) == "xmlns") m.rootNamespace = attrs[i + 1];
+                m.path.emplace_back(name);
+                m.text.clear();
+                std::string key;
+                for (const auto& part : m.path) key += (key.empty() ? "" : "/") + part;
+                ++m.count[key];
+            },
+            [](void* self, const XML_Char*) {
+                auto& m = *static_cast<Mspdi*>(self);
+                std::string key;
+                for (const auto& part : m.path) key += (key.empty() ? "" : "/") + part;
+                if (key == "Project/Tasks/Task/UID") m.taskUids.push_back(std::stoi(m.text));
+                if (key == "Project/Tasks/Task/PredecessorLink/PredecessorUID") m.predecessorUids.push_back(std::stoi(m.text));
+                if (key == "Project/Tasks/Task/PredecessorLink/Type") m.linkTypes.push_back(std::stoi(m.text));
+                if (key == "Project/Tasks/Task/Duration") m.durations.push_back(m.text);
+                m.path.pop_back();
+            });
+        XML_SetCharacterDataHandler(p, [](void* self, const XML_Char* s, int len) { static_cast<Mspdi*>(self)->text.append(s, len); });
+        const bool ok = XML_Parse(p, xml.data(), static_cast<int>(xml.size()), 1) == XML_STATUS_OK;
+        EXPECT_TRUE(ok) << XML_ErrorString(XML_GetErrorCode(p)) << " at line " << XML_GetCurrentLineNumber(p);
+        XML_ParserFree(p);
+        return m;
+    }
+};
+
+TEST_F(PlanCli, ExportScheduleWritesMsProjectXmlWithThePlansTasksAndLinks) {
+    const nlohmann::json plan = planJson({"--start", "2027-03-01", "--crews", "fibre=5"});
+    const CliResult r = runCli({"export", "schedule", design(), "--start", "2027-03-01", "--crews", "fibre=5", "-o", path("plan.xml")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("plan.xml: "), std::string::npos) << r.out;
+    const Mspdi m = Mspdi::parse(readAll(path("plan.xml")));
+    EXPECT_EQ(m.rootNamespace, "http://schemas.microsoft.com/project");
+    std::size_t links = 0, assigned = 0;
+    for (const auto& p : plan["packages"]) {
+        links += p["predecessors"].size();
+        assigned += p["crew"].is_null() ? 0 : 1;
+    }
+    EXPECT_EQ(m.count.at("Project/Tasks/Task"), static_cast<int>(plan["packages"].size()));
+    EXPECT_EQ(m.count.at("Project/Tasks/Task/PredecessorLink"), static_cast<int>(links));
+    EXPECT_EQ(m.count.at("Project/Calendars/Calendar"), 1);
+    EXPECT_EQ(m.count.at("Project/Calendars/Calendar/WeekDays/WeekDay"), 7);
+    int crews = 0;
+    for (const auto& [trade, n] : plan["summary"]["crews"].items()) crews += n.get<int>();
+    EXPECT_EQ(m.count.at("Project/Resources/Resource"), crews);
+    EXPECT_EQ(m.count.at("Project/Assignments/Assignment"), static_cast<int>(assigned));
+    const std::set<int> uids(m.taskUids.begin(), m.taskUids.end());
+    EXPECT_EQ(uids.size(), m.taskUids.size());
+    for (int u : m.predecessorUids) EXPECT_TRUE(uids.count(u)) << u;
+    for (int t : m.linkTypes) EXPECT_EQ(t, 1);  // finish-to-start
+    const std::regex iso(R"(PT\d+H\d+M\d+S)");
+    for (const auto& d : m.durations) EXPECT_TRUE(std::regex_match(d, iso)) << d;
+}
+
 struct BadCase {
     std::vector<std::string> args;
     std::string message;
@@ -137,6 +256,13 @@ TEST_F(PlanCli, BadInputNamesTheOptionOrFileAndExitsTwo) {
         EXPECT_EQ(r.exitCode, 2) << c.args.front() << ": " << r.err;
         EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
         EXPECT_FALSE(fs::exists(path("out.json")));
+    }
+    // The exports take the same options and fail the same way.
+    for (const char* kind : {"sequence", "schedule"}) {
+        const CliResult r = runCli({"export", kind, design(), "--crews", "plumbers=3", "-o", path("out")});
+        EXPECT_EQ(r.exitCode, 2) << r.err;
+        EXPECT_NE(r.err.find("--crews: item 1 'plumbers=3': unknown trade"), std::string::npos) << r.err;
+        EXPECT_FALSE(fs::exists(path("out")));
     }
 }
 
