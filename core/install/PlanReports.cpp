@@ -79,6 +79,7 @@ std::string installPlanSummary(const InstallPlan& plan) {
             out += fmt::format("Target: {}: cannot be met: {}\n", workingDays(*s.targetDays), plan.whatIfReason);
     }
     out += fmt::format("Crews: {}{}\n", crewList(plan.crews), plan.targetMet() ? " (from the target)" : "");
+    if (plan.schedule.makespan == 0) return out + "Finish: nothing to install (no work packages take time)\n";
     const WorkCalendar::Moment end = plan.calendar.at(plan.schedule.makespan, true);
     out += fmt::format("Finish: working day {}, {} (end of work {}; {} of working time)\n", plan.workingDays(),
                        WorkCalendar::date(end.date), WorkCalendar::dateTime(end).substr(11, 5), hours(plan.schedule.makespan));

@@ -114,6 +114,27 @@ TEST_F(PlanCli, TargetDaysFindsTheFewestCrewsOrSaysWhyNot) {
     EXPECT_GT(j["summary"]["critical_path_days"].get<int>(), 3);
 }
 
+TEST_F(PlanCli, ARoutedDesignIsPlannedAsSavedAndJsonCanGoToStandardOutput) {
+    const std::string routed = path("routed.rackweave");
+    fs::copy_file(design(), routed);
+    ASSERT_EQ(runCli({"route", routed, "-q"}).exitCode, 0);
+    const CliResult r = runCli({"plan", routed, "--start", "2027-03-01", "-o", "-"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err.find("no saved routes"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("Finish: working day "), std::string::npos) << r.err;  // the summary moves to stderr
+    const nlohmann::json j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["summary"]["packages"], j["packages"].size());
+}
+
+TEST_F(PlanCli, AnEmptyDesignHasNothingToInstall) {
+    const std::string empty = path("empty.rackweave");
+    ASSERT_EQ(runCli({"new", empty, "--name", "Empty"}).exitCode, 0);
+    const CliResult r = runCli({"plan", empty, "--target-days", "3"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Packages: 0 "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Finish: nothing to install"), std::string::npos) << r.out;
+}
+
 std::vector<std::vector<std::string>> csvRows(const std::string& text) {
     std::vector<std::vector<std::string>> rows;
     std::istringstream in(text);
