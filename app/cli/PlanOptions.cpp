@@ -29,7 +29,7 @@ namespace {
 
 install::PlanSettings settingsFrom(const PlanOptions& o) {
     install::PlanSettings s;
-    if (!o.crews.empty()) install::parseCrews(o.crews, s.crews, "--crews");
+    if (o.crews) install::parseCrews(*o.crews, s.crews, "--crews");
     if (o.shiftHours < 1 || o.shiftHours > 24)
         throw InputError(fmt::format("--shift-hours: {} is not a number of working hours in a day (1 to 24)", o.shiftHours));
     s.shiftHours = o.shiftHours;

@@ -16,7 +16,7 @@ namespace rw::cli {
 
 struct PlanOptions {
     std::string design;
-    std::string crews;
+    std::optional<std::string> crews;  ///< given but empty is an error, not the defaults
     int shiftHours = install::PlanSettings{}.shiftHours;
     int daysPerWeek = install::PlanSettings{}.workingDaysPerWeek;
     std::string start;  ///< empty: today (UTC)

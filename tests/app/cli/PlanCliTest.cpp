@@ -260,6 +260,7 @@ TEST_F(PlanCli, BadInputNamesTheOptionOrFileAndExitsTwo) {
     const std::vector<BadCase> cases = {
         {{"--crews", "copper=4,plumbing=3"}, "--crews: item 2 'plumbing=3': unknown trade 'plumbing' (known: rigging,"},
         {{"--crews", "copper"}, "--crews: item 1 'copper': expected TRADE=COUNT"},
+        {{"--crews", ""}, "--crews: empty; give TRADE=COUNT[,TRADE=COUNT...]"},
         {{"--crews", "fibre=lots"}, "--crews: item 1 'fibre=lots': crews must be a whole number from 1 to"},
         {{"--start", "2027-02-30"}, "--start: '2027-02-30' is not a date: 2027-02 has 28 days"},
         {{"--start", "next monday"}, "--start: 'next monday' is not a date; expected YYYY-MM-DD"},
