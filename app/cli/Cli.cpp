@@ -16,9 +16,11 @@ void registerCommands(CLI::App& app) {
     CLI::App* exportCommand = addExportCommand(app);
     addExportCables(*exportCommand, app);
     addExportBom(*exportCommand, app);
+    addExportPlan(*exportCommand, app);
     addCatalogCommand(app);
     addGenerateCommand(app);
     addRouteCommand(app);
+    addPlanCommand(app);
 }
 
 int reportParseError(const CLI::App& app, const CLI::ParseError& e) {

@@ -38,6 +38,10 @@ void addRouteCommand(CLI::App& app);
 void addExportCables(CLI::App& exportCommand, const CLI::App& root);
 /// `export bom` (ExportBomCommand.cpp), the bill of materials.
 void addExportBom(CLI::App& exportCommand, const CLI::App& root);
+/// `plan` (PlanCommand.cpp): the install plan (issue 12).
+void addPlanCommand(CLI::App& app);
+/// `export sequence` and `export schedule` (ExportPlanCommands.cpp): the install plan as CSV and MSPDI.
+void addExportPlan(CLI::App& exportCommand, const CLI::App& root);
 /// One line on what a routing did (RouteCommand.cpp); also printed by `generate`.
 [[nodiscard]] std::string routingSummary(const RoutingResult& result);
 

@@ -1,19 +1,26 @@
 // rackweave-bench: times the headless pipeline phase by phase and prints peak memory.
 // Run through the `bench` target (cmake --build BUILD --target bench) or directly:
-//   rackweave-bench [SPEC.json ...]   (default: examples/colossus-100k.json)
+//   rackweave-bench [--install] [SPEC.json ...]   (default: examples/colossus-100k.json; --install: only the
+//   install-plan phases after generating)
 // Numbers are for comparing builds and machines (ratios), not pass/fail.
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
+#include <string>
 
 #include "catalog/Catalog.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 #include "persistence/ProjectFile.h"
+#include "install/CapacityWhatIf.h"
+#include "install/LabourRates.h"
+#include "install/SerialScheduler.h"
+#include "install/WorkPackages.h"
 #include "router/Router.h"
 
 namespace {
@@ -100,11 +107,47 @@ void benchRouting(const std::string& label, rw::Model model, const rw::Catalog& 
     std::cout << fmt::format("  {:<28} {}\n", "incremental == full route", exact ? "yes" : "NO");
 }
 
+/// Install plan (issue 12): work packages from the routed design and the crew schedule.
+void benchInstall(const rw::Model& model, const rw::Catalog& catalog) {
+    using namespace rw::install;
+    std::cout << "  install plan\n";
+    const rw::RoutingResult routes = timed("route (for the plan)", [&] { return rw::Router(model, catalog).routeAll(); });
+    const LabourRates rates = loadShippedLabourRates();
+    const WorkPlan plan = timed("work packages", [&] { return buildWorkPackages(model, routes, rates); });
+    const std::array<int, kTradeCount> crews{40, 20, 10, 40, 60, 10};
+    const RcpspProblem problem = toSchedulingProblem(plan, rates, crews);
+    const SerialScheduler scheduler = timed("scheduler set-up (CPM)", [&] { return SerialScheduler(problem); });
+    const Schedule lft = timed("schedule (LFT, 1 pass)", [&] { return scheduler.latestFinishFirst(); });
+    const Schedule best = timed("schedule (LFT + justify)", [&] { return scheduler.solve(); });
+    double hours = 0;
+    for (int t = 0; t < kTradeCount; ++t) hours += plan.labourMinutes(static_cast<Trade>(t)) / 60.0;
+    std::cout << fmt::format("  {:<28} {} packages, {} unroutable cables left out, {:.0f} labour-hours; crews 40/20/10/40/60/10 "
+                             "(rigging/electrical/mechanical/copper/fibre/commissioning): critical path {} min, "
+                             "makespan {} min (LFT {} min)\n",
+                             "", plan.packages.size(), plan.unrouted.size(), hours, scheduler.criticalPath().length, best.makespan, lft.makespan);
+    // What-if: 19 working days of one 10-hour shift (Colossus's 19 days; shifts are not modelled
+    // yet, so the target is in working minutes). The search runs the one-pass LFT scheduler.
+    const int target = 19 * 10 * 60;
+    const CapacityPlan need = timed("what-if: 19 days x 10 h", [&] { return fewestUnitsFor(problem, target, {0}); });
+    if (!need.met) {
+        std::cout << fmt::format("  {:<28} {}\n", "", need.reason);
+        return;
+    }
+    std::string units;
+    for (int t = 0; t < kTradeCount; ++t)
+        units += fmt::format("{}{} {}", t ? ", " : "", rw::toString(static_cast<Trade>(t)), need.units[t]);
+    std::cout << fmt::format("  {:<28} crews: {} (makespan {} of {} min)\n", "", units, need.makespan, target);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::vector<std::filesystem::path> specs;
-    for (int i = 1; i < argc; ++i) specs.emplace_back(argv[i]);
+    bool installOnly = false;  // --install: skip the routing benches, time only the install plan
+    for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--install") installOnly = true;
+        else specs.emplace_back(argv[i]);
+    }
     if (specs.empty()) specs.emplace_back(std::filesystem::path(RACKWEAVE_SOURCE_DIR) / "examples" / "colossus-100k.json");
     try {
         const rw::Catalog catalog = timed("load catalog", [] { return rw::Catalog::loadStandard(); });
@@ -126,8 +169,11 @@ int main(int argc, char** argv) {
             // Routing (issue 5): as generated, and with every tray at half width (a congested
             // design, as users undersize trays); each routed in full, then rerouted after one rack
             // move and after one tray edit.
-            benchRouting("as generated", result.model, catalog, 1);
-            benchRouting("trays at half width", result.model, catalog, 2);
+            if (!installOnly) {
+                benchRouting("as generated", result.model, catalog, 1);
+                benchRouting("trays at half width", result.model, catalog, 2);
+            }
+            benchInstall(result.model, catalog);
         }
     } catch (const std::exception& e) {
         std::cerr << "rackweave-bench: " << e.what() << '\n';

@@ -1,0 +1,63 @@
+#include "PlanOptions.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+
+#include "Cli.h"
+#include "RoutedDesign.h"
+#include "util/Errors.h"
+
+namespace rw::cli {
+
+std::shared_ptr<PlanOptions> addPlanOptions(CLI::App& cmd) {
+    auto o = std::make_shared<PlanOptions>();
+    cmd.add_option("DESIGN", o->design, "Project file (.rackweave); routed now if it has no saved routes")->required();
+    cmd.add_option("--crews", o->crews,
+                   fmt::format("Crews of each trade at work at once, e.g. copper=40,fibre=60 (others keep the defaults: {})",
+                               install::formatCrews(install::kDefaultCrews)));
+    cmd.add_option("--shift-hours", o->shiftHours, "Working hours per working day (1-24)")->capture_default_str();
+    cmd.add_option("--days-per-week", o->daysPerWeek, "Working days per week, from Monday (1-7)")->capture_default_str();
+    cmd.add_option("--start", o->start, "First day of work, YYYY-MM-DD (default: today, UTC); a day off moves to the next working day");
+    cmd.add_option("--target-days", o->targetDays,
+                   "Working days to finish in: find the fewest crews of each trade that meet it (the plan then uses them)");
+    cmd.add_option("--rates", o->rates, "Labour rates file (default: the shipped assets/labour/rates.json)");
+    return o;
+}
+
+namespace {
+
+install::PlanSettings settingsFrom(const PlanOptions& o) {
+    install::PlanSettings s;
+    if (o.crews) install::parseCrews(*o.crews, s.crews, "--crews");
+    if (o.shiftHours < 1 || o.shiftHours > 24)
+        throw InputError(fmt::format("--shift-hours: {} is not a number of working hours in a day (1 to 24)", o.shiftHours));
+    s.shiftHours = o.shiftHours;
+    if (o.daysPerWeek < 1 || o.daysPerWeek > 7)
+        throw InputError(fmt::format("--days-per-week: {} is not a number of days in a week (1 to 7)", o.daysPerWeek));
+    s.workingDaysPerWeek = o.daysPerWeek;
+    if (o.targetDays && (*o.targetDays < 1 || *o.targetDays > install::kMaxTargetDays))
+        throw InputError(fmt::format("--target-days: {} is not a number of working days (1 to {})", *o.targetDays,
+                                     install::kMaxTargetDays));
+    s.targetDays = o.targetDays;
+    s.start = o.start.empty() ? std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()))
+                              : install::parseDate(o.start, "--start");
+    return s;
+}
+
+}  // namespace
+
+install::InstallPlan makePlan(const PlanOptions& o, const CLI::App& root) {
+    const install::PlanSettings settings = settingsFrom(o);  // bad options fail before any slow work
+    const install::LabourRates rates =
+        o.rates.empty() ? install::loadShippedLabourRates() : install::loadLabourRates(o.rates);
+    const Catalog catalog = catalogFor(root);
+    const OpenedProject project = openRoutedDesign(o.design, catalog);
+    try {
+        return install::planInstall(project.model, *project.routes, rates, settings);
+    } catch (const InputError& e) {
+        throw InputError(fmt::format("{}: {}", o.design, e.what()));  // name the design the problem is in
+    }
+}
+
+}  // namespace rw::cli

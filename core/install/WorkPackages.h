@@ -1,0 +1,70 @@
+#pragma once
+// Work packages from a routed design (issue 12): install work at the grain crews are given it
+// (a tray run, a rack set, a rack's power cords, a rack's OOB cables, a leaf's node cables, a
+// spine's uplinks), never one task per cable, with the order of work as finish-start
+// dependencies (docs/install.md, "Order of work"):
+//   tray runs -> rack set -> power cords -> rack power-on (gate) -> OOB copper -> in-rack cables
+//   -> a leaf's node cables -> pod check (gate) -> leaf-spine -> spine-core -> fabric cabled
+//   (milestone) -> in-band and storage -> as-built check (gate).
+// A cable package also waits for both racks of every cable in it and every tray run on their
+// routes. Labour comes from LabourRates; nothing here is a figure.
+#include <array>
+#include <string>
+#include <vector>
+
+#include "install/LabourRates.h"
+#include "install/RcpspProblem.h"
+#include "model/Model.h"
+#include "router/RoutingResult.h"
+
+namespace rw::install {
+
+enum class PackageKind : std::uint8_t {
+    TrayRun, RackSet, PowerCords, RackPowerOn, OobCabling, RackInternal, NodeLeaf, PodCheck, LeafSpine,
+    SpineCore, FabricCabled, InbandStorage, OtherCabling, AsBuiltCheck
+};
+
+struct WorkPackage {
+    PackageKind kind = PackageKind::RackSet;
+    std::string name;
+    Trade trade = Trade::Rigging;
+    double labourMinutes = 0.0;
+    bool gate = false;               ///< a check with a sign-off (or a milestone when no labour)
+    std::vector<int> predecessors;   ///< package indices, sorted, no repeats
+    std::vector<RackId> racks;       ///< racks the package works in (both ends of its cables)
+    std::vector<TrayId> trays;       ///< a tray run's segments; the segments a cable package's routes use
+    std::vector<CableId> cables;
+    std::vector<DeviceId> devices;   ///< the switches a fabric package or gate is about
+};
+
+struct WorkPlan {
+    std::vector<WorkPackage> packages;
+    /// Data cables left out: the router could not route them and nothing pins their media, so
+    /// neither their labour nor their path is known (the design's findings list them).
+    std::vector<CableId> unrouted;
+    [[nodiscard]] double labourMinutes(Trade t) const;
+};
+
+/// Throws rw::InputError when the design has cables but `routing` has no result for them (route
+/// it first) or no rate band fits a cable.
+[[nodiscard]] WorkPlan buildWorkPackages(const Model& model, const RoutingResult& routing, const LabourRates& rates);
+
+/// The plan as an RCPSP in minutes: a package lasts its labour over its crew's size (rounded up)
+/// and holds one crew of its trade; `crews` is how many crews of each trade work at once.
+[[nodiscard]] RcpspProblem toSchedulingProblem(const WorkPlan& plan, const LabourRates& rates,
+                                               const std::array<int, kTradeCount>& crews);
+
+}  // namespace rw::install
+
+namespace rw {
+template <>
+struct EnumNames<install::PackageKind> {
+    using K = install::PackageKind;
+    static constexpr auto table = std::to_array<std::pair<K, std::string_view>>({
+        {K::TrayRun, "tray-run"}, {K::RackSet, "rack-set"}, {K::PowerCords, "power-cords"},
+        {K::RackPowerOn, "rack-power-on"}, {K::OobCabling, "oob"}, {K::RackInternal, "in-rack"},
+        {K::NodeLeaf, "node-leaf"}, {K::PodCheck, "pod-check"}, {K::LeafSpine, "leaf-spine"},
+        {K::SpineCore, "spine-core"}, {K::FabricCabled, "fabric-cabled"}, {K::InbandStorage, "inband-storage"},
+        {K::OtherCabling, "other-cabling"}, {K::AsBuiltCheck, "as-built-check"}});
+};
+}  // namespace rw

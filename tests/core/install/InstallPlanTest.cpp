@@ -1,0 +1,170 @@
+// Plan settings (crews, dates), the working calendar and a whole install plan on the 1-SU example:
+// settings parse strictly, working days skip the days off, the plan's crews are never
+// over-booked, and the what-if either meets its target or says why not.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <set>
+
+#include "RoutedSuperpod.h"
+#include "install/InstallPlan.h"
+#include "install/ScheduleCheck.h"
+#include "util/Errors.h"
+
+namespace rw {
+namespace {
+
+using namespace install;
+using namespace std::chrono;
+
+std::string errorOf(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+
+TEST(PlanSettings, CrewsParseByTradeAndKeepTheOthers) {
+    std::array<int, kTradeCount> crews = kDefaultCrews;
+    parseCrews("copper=40,fibre=60", crews, "--crews");
+    EXPECT_EQ(crews[static_cast<int>(Trade::Copper)], 40);
+    EXPECT_EQ(crews[static_cast<int>(Trade::Fibre)], 60);
+    EXPECT_EQ(crews[static_cast<int>(Trade::Rigging)], kDefaultCrews[0]);
+    EXPECT_EQ(formatCrews(crews), "rigging=2,electrical=2,mechanical=2,copper=40,fibre=60,commissioning=1");
+}
+
+TEST(PlanSettings, BadCrewsNameTheOptionAndTheItem) {
+    std::array<int, kTradeCount> crews{};
+    EXPECT_EQ(errorOf([&] { parseCrews("copper=4,plumbing=3", crews, "--crews"); }),
+              "--crews: item 2 'plumbing=3': unknown trade 'plumbing' (known: rigging, electrical, mechanical, copper, "
+              "fibre, commissioning)");
+    EXPECT_EQ(errorOf([&] { parseCrews("copper:4", crews, "--crews"); }),
+              "--crews: item 1 'copper:4': expected TRADE=COUNT, e.g. copper=40");
+    EXPECT_EQ(errorOf([&] { parseCrews("copper=0", crews, "--crews"); }),
+              "--crews: item 1 'copper=0': crews must be a whole number from 1 to 100000, got '0'");
+    EXPECT_EQ(errorOf([&] { parseCrews("fibre=2x", crews, "--crews"); }),
+              "--crews: item 1 'fibre=2x': crews must be a whole number from 1 to 100000, got '2x'");
+    EXPECT_EQ(errorOf([&] { parseCrews("fibre=2,fibre=3", crews, "--crews"); }),
+              "--crews: item 2 'fibre=3': fibre is given twice");
+    EXPECT_NE(errorOf([&] { parseCrews("copper=4,", crews, "--crews"); }).find("item 2 ''"), std::string::npos);
+}
+
+TEST(PlanSettings, DatesMustBeRealDays) {
+    EXPECT_EQ(parseDate("2028-02-29", "--start"), year_month_day(year{2028}, February, day{29}));
+    EXPECT_EQ(errorOf([] { (void)parseDate("2027-02-29", "--start"); }),
+              "--start: '2027-02-29' is not a date: 2027-02 has 28 days");
+    EXPECT_EQ(errorOf([] { (void)parseDate("2027-13-01", "--start"); }), "--start: '2027-13-01' is not a date: there is no month 13");
+    EXPECT_EQ(errorOf([] { (void)parseDate("1/3/2027", "--start"); }),
+              "--start: '1/3/2027' is not a date; expected YYYY-MM-DD, e.g. 2027-03-01");
+    EXPECT_EQ(formatDate(year_month_day(year{2027}, March, day{1})), "2027-03-01");
+}
+
+TEST(PlanSettings, OutOfRangeSettingsAreRefused) {
+    PlanSettings s;
+    s.targetDays = 0;
+    EXPECT_NE(errorOf([&] { checkSettings(s); }).find("target days: 0"), std::string::npos);
+    s = {};
+    s.shiftHours = 25;
+    EXPECT_NE(errorOf([&] { checkSettings(s); }).find("shift hours: 25"), std::string::npos);
+    s = {};
+    s.workingDaysPerWeek = 0;
+    EXPECT_NE(errorOf([&] { checkSettings(s); }).find("working days per week: 0"), std::string::npos);
+}
+
+TEST(WorkCalendar, WorkingDaysSkipTheDaysOff) {
+    // 2027-03-06 is a Saturday: a five-day week starts on Monday the 8th.
+    const WorkCalendar cal(year_month_day(year{2027}, March, day{6}), 10, 5);
+    EXPECT_EQ(WorkCalendar::date(cal.firstDay()), "2027-03-08");
+    EXPECT_EQ(WorkCalendar::date(cal.date(4)), "2027-03-12");  // Friday
+    EXPECT_EQ(WorkCalendar::date(cal.date(5)), "2027-03-15");  // the next Monday
+    EXPECT_EQ(WorkCalendar::date(cal.date(10)), "2027-03-22");
+    // Starting mid-week, a six-day week.
+    const WorkCalendar six(year_month_day(year{2027}, March, day{3}), 8, 6);  // Wednesday
+    EXPECT_EQ(WorkCalendar::date(six.date(3)), "2027-03-06");  // Saturday works
+    EXPECT_EQ(WorkCalendar::date(six.date(4)), "2027-03-08");  // Sunday off
+    for (int d = 0; d < 40; ++d) EXPECT_TRUE(six.isWorkingDay(weekday(six.date(d)))) << d;
+}
+
+TEST(WorkCalendar, MinutesBecomeDaysAndTimes) {
+    const WorkCalendar cal(year_month_day(year{2027}, March, day{1}), 10, 5);  // Monday
+    EXPECT_EQ(cal.minutesPerDay(), 600);
+    EXPECT_EQ(WorkCalendar::dateTime(cal.at(0, false)), "2027-03-01T07:00:00");
+    EXPECT_EQ(WorkCalendar::dateTime(cal.at(90, false)), "2027-03-01T08:30:00");
+    // A day boundary starts the next day but ends the previous one.
+    EXPECT_EQ(WorkCalendar::dateTime(cal.at(600, false)), "2027-03-02T07:00:00");
+    EXPECT_EQ(WorkCalendar::dateTime(cal.at(600, true)), "2027-03-01T17:00:00");
+    EXPECT_EQ(cal.at(600, true).day, 0);
+    EXPECT_EQ(WorkCalendar::dateTime(cal.at(5 * 600, false)), "2027-03-08T07:00:00");
+    EXPECT_EQ(cal.daysFor(0), 0);
+    EXPECT_EQ(cal.daysFor(600), 1);
+    EXPECT_EQ(cal.daysFor(601), 2);
+    // Round the clock: from midnight to midnight.
+    const WorkCalendar allDay(year_month_day(year{2027}, March, day{1}), 24, 7);
+    EXPECT_EQ(WorkCalendar::dateTime(allDay.at(0, false)), "2027-03-01T00:00:00");
+    EXPECT_EQ(WorkCalendar::dateTime(allDay.at(1440, true)), "2027-03-02T00:00:00");
+}
+
+const LabourRates& rates() {
+    static const LabourRates r = loadShippedLabourRates();
+    return r;
+}
+
+InstallPlan planWith(const PlanSettings& s) {
+    return planInstall(test::routedSuperpod().model, test::routedSuperpod().routing, rates(), s);
+}
+
+TEST(InstallPlan, SchedulesWithTheCrewsGivenAndNamesEachCrew) {
+    PlanSettings s;
+    s.crews = {2, 2, 2, 3, 3, 1};
+    const InstallPlan plan = planWith(s);
+    EXPECT_EQ(plan.crews, s.crews);
+    EXPECT_TRUE(checkSchedule(plan.problem, plan.schedule).empty());
+    EXPECT_GE(plan.schedule.makespan, plan.criticalPath.length);
+    EXPECT_EQ(plan.workingDays(), plan.calendar.daysFor(plan.schedule.makespan));
+    std::set<std::string> names;
+    for (int i = 0; i < plan.packageCount(); ++i) {
+        if (plan.duration(i) == 0) {
+            EXPECT_EQ(plan.crewName(i), "");
+            continue;
+        }
+        const int n = plan.crewNumber(i);
+        EXPECT_GE(n, 1);
+        EXPECT_LE(n, plan.crews[static_cast<int>(plan.work.packages[i].trade)]);
+        names.insert(plan.crewName(i));
+        EXPECT_LE(plan.startMoment(i).day, plan.finishMoment(i).day);
+    }
+    EXPECT_TRUE(names.count("copper-01"));
+    // The chain runs back to back from time 0 to the critical path's length.
+    ASSERT_FALSE(plan.criticalChain.empty());
+    EXPECT_EQ(plan.criticalPath.earliestStart[plan.criticalChain.front()], 0);
+    const int last = plan.criticalChain.back();
+    EXPECT_EQ(plan.criticalPath.earliestStart[last] + plan.duration(last), plan.criticalPath.length);
+}
+
+TEST(InstallPlan, TargetDaysFindsCrewsThatMeetIt) {
+    PlanSettings s;
+    s.targetDays = 3;
+    const InstallPlan plan = planWith(s);
+    ASSERT_TRUE(plan.whatIf);
+    ASSERT_TRUE(plan.targetMet()) << plan.whatIfReason;
+    EXPECT_LE(plan.workingDays(), 3);
+    EXPECT_LE(plan.schedule.makespan, 3 * plan.calendar.minutesPerDay());
+    EXPECT_TRUE(checkSchedule(plan.problem, plan.schedule).empty());
+    for (int t = 0; t < kTradeCount; ++t) EXPECT_EQ(plan.problem.capacity[t], plan.crews[t]);
+}
+
+TEST(InstallPlan, TargetShorterThanTheCriticalPathSaysWhy) {
+    PlanSettings s;
+    s.shiftHours = 1;
+    s.targetDays = 1;
+    const InstallPlan plan = planWith(s);
+    ASSERT_TRUE(plan.whatIf);
+    EXPECT_FALSE(plan.targetMet());
+    EXPECT_NE(plan.whatIfReason.find("the critical path alone takes"), std::string::npos) << plan.whatIfReason;
+    EXPECT_EQ(plan.crews, s.crews);  // the plan falls back on the crews given
+}
+
+}  // namespace
+}  // namespace rw
