@@ -1,4 +1,5 @@
 # Power budgets (issue 11): electrical arithmetic, PSU failover, cooling capacity curves and the
 # power check over the model, normally and after each single failure (docs/power.md).
 target_sources(rackweave_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/PowerMath.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/PowerMath.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PsuFailover.cpp)
