@@ -2,4 +2,5 @@
 # power check over the model, normally and after each single failure (docs/power.md).
 target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PowerMath.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/PsuFailover.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/PsuFailover.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CapacityCurve.cpp)
