@@ -17,6 +17,7 @@ std::string_view toString(FindingSource source) noexcept {
         case FindingSource::Layout: return "layout";
         case FindingSource::Load: return "load";
         case FindingSource::Routing: return "routing";
+        case FindingSource::Power: return "power";
     }
     return "?";
 }
