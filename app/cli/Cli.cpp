@@ -19,6 +19,7 @@ void registerCommands(CLI::App& app) {
     addCatalogCommand(app);
     addGenerateCommand(app);
     addRouteCommand(app);
+    addCheckCommand(app);
 }
 
 int reportParseError(const CLI::App& app, const CLI::ParseError& e) {
@@ -50,6 +51,9 @@ int run(int argc, char** argv) {
         return kExitOk;
     } catch (const CLI::ParseError& e) {
         return reportParseError(app, e);
+    } catch (const ChecksFailed& e) {
+        std::cerr << "rackweave-cli: " << e.what() << '\n';
+        return kExitFailure;
     } catch (const UsageError& e) {
         std::cerr << "rackweave-cli: " << e.what() << '\n';
         return kExitBadInput;
