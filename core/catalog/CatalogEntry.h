@@ -54,6 +54,7 @@ struct PowerSpec {
     int psuCount = 0;
     Redundancy psuRedundancy;       // e.g. DGX H100: 4+2
     double psuRatingW = 0.0;        // per PSU
+    double powerFactor = 0.0;       // at max power; 0 = not stated (the power check's default applies)
     PortKind inlet = PortKind::Other;  // inlet on the device, e.g. C20
     double minVoltage = 0.0;        // input range, V AC
     double maxVoltage = 0.0;

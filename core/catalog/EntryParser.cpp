@@ -110,6 +110,7 @@ PowerSpec parsePower(JsonFields& f) {
         s.psuRedundancy = {s.psuCount, 0};
     }
     s.psuRatingW = p.optNumber("psu_rating_w", 0, 1e6).value_or(0.0);
+    s.powerFactor = p.optNumber("power_factor", 0.5, 1.0).value_or(0.0);
     s.inlet = p.optEnum<PortKind>("inlet").value_or(PortKind::Other);
     const auto volts = p.optIntArray("voltage_v", 1, 100000);
     if (p.has("voltage_v")) {

@@ -117,6 +117,7 @@ private:
                 const PowerSpec& power = entry->device->power;
                 p.maxW = isShelf(d, entry) ? busbarW[d.rack.value] / std::max(1, shelves[d.rack.value]) : power.maxW;
                 if (power.psuRedundancy.n > 0) p.needed = power.psuRedundancy.n;
+                if (power.powerFactor > 0) p.powerFactor = power.powerFactor;
             }
             if (cords != cords_.end()) p.cords = std::move(cords->second);
             p.psuCount = std::max(p.psuCount, static_cast<int>(p.cords.size()));

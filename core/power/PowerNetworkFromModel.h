@@ -13,7 +13,8 @@ namespace rw::power {
 /// pdu, or whose role is pdu) under the first circuit that feeds it. PDU ratings (voltage,
 /// phases, input amps) come from the catalog, else from that circuit.
 /// Devices: every other device with PSUs (catalog power.psu_count) or power cords, with its
-/// catalog max_w, the N of its PSU redundancy and one cord per power-cord link to a PDU. A power
+/// catalog max_w and power factor (else rules.defaultPowerFactor), the N of its PSU redundancy
+/// and one cord per power-cord link to a PDU. A power
 /// shelf's load is its share of the rack's busbar devices (those without PSUs or cords, such as
 /// GB200 compute and switch trays), split evenly over the rack's shelves. The catalog does not
 /// say yet which phase an outlet is on, so every cord's leg is unknown (spread evenly).

@@ -200,6 +200,17 @@ Json rowCdu() {
       "sources": [{"title": "T", "url": "https://example.com/c"}]})");
 }
 
+TEST(CatalogLoader, PowerFactorIsOptionalAndInRange) {
+    EXPECT_DOUBLE_EQ(load({rack(), server()}).get("test-server").device->power.powerFactor, 0.0);  // not stated
+    Json s = server();
+    s["power"]["power_factor"] = 0.97;
+    EXPECT_DOUBLE_EQ(load({rack(), s}).get("test-server").device->power.powerFactor, 0.97);
+    s["power"]["power_factor"] = 1.2;
+    EXPECT_NE(errorOf({rack(), s}).find("$.entries[1].power.power_factor (entry 'test-server'): 1.2 is out of range"),
+              std::string::npos)
+        << errorOf({rack(), s});
+}
+
 TEST(CatalogLoader, CapacityCurveIsReadStrictly) {
     const Catalog c = load({rowCdu()});
     const auto& curve = c.get("test-cdu").cooling->capacityByWaterC;

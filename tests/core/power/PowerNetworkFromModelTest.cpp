@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
@@ -39,6 +41,29 @@ TEST(PowerNetworkFromModel, ReadsTheChainAndTheCords) {
     EXPECT_EQ(d.needed, 4);
     EXPECT_DOUBLE_EQ(d.powerFactor, PowerRules{}.defaultPowerFactor);
     EXPECT_EQ(d.cords.size(), 6U);
+}
+
+// The shipped catalog with one DGX H100 figure changed: a stated power factor.
+Catalog shippedWithDgxPowerFactor(double pf) {
+    nlohmann::json entries = nlohmann::json::array();
+    for (const auto& file : std::filesystem::directory_iterator(std::filesystem::path(RACKWEAVE_SOURCE_DIR) / "assets" / "catalog")) {
+        std::ifstream in(file.path());
+        nlohmann::json doc = nlohmann::json::parse(in);
+        for (nlohmann::json& e : doc["entries"]) {
+            if (e.value("id", "") == "nvidia-dgx-h100") e["power"]["power_factor"] = pf;
+            entries.push_back(std::move(e));
+        }
+    }
+    const nlohmann::json patched = {{"format", "rackweave-catalog"}, {"version", 1}, {"entries", entries}};
+    return Catalog::fromJsonText(patched.dump(), "patched.json");
+}
+
+TEST(PowerNetworkFromModel, PowerFactorFromTheCatalogElseTheRules) {
+    const test::PowerSample r = test::dgxRackOnFeeds(3);
+    EXPECT_DOUBLE_EQ(powerNetworkFromModel(r.model, shippedWithDgxPowerFactor(0.99)).devices[0].powerFactor, 0.99);
+    PowerRules rules;
+    rules.defaultPowerFactor = 0.9;
+    EXPECT_DOUBLE_EQ(powerNetworkFromModel(r.model, test::shippedCatalog(), rules).devices[0].powerFactor, 0.9);
 }
 
 TEST(PowerNetworkFromModel, CheckReportsTheShortDeviceAndTheUnratedBusways) {
