@@ -18,6 +18,7 @@ std::string_view toString(FindingSource source) noexcept {
         case FindingSource::Load: return "load";
         case FindingSource::Routing: return "routing";
         case FindingSource::Power: return "power";
+        case FindingSource::Cooling: return "cooling";
     }
     return "?";
 }

@@ -5,4 +5,5 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PsuFailover.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CapacityCurve.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerCheck.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/PowerNetworkFromModel.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/PowerNetworkFromModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CoolingCheck.cpp)

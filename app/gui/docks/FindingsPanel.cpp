@@ -82,6 +82,7 @@ FindingsPanel::FindingsPanel(ProjectSession& session, DesignContext& context, Fl
         markStale(FindingSource::Load);
         markStale(FindingSource::Routing);
         markStale(FindingSource::Power);
+        markStale(FindingSource::Cooling);
     });
     connect(&context_, &DesignContext::routesChanged, this, [this] { markStale(FindingSource::Routing); });
     connect(list_, &QTreeWidget::itemClicked, this, &FindingsPanel::onItemActivated);
@@ -118,6 +119,8 @@ void FindingsPanel::onDocumentChanged(const ChangeSet& changes) {
         !changes.untouched(EntityKind::Link) || !changes.untouched(EntityKind::Feed) ||
         !changes.untouched(EntityKind::Panel) || !changes.untouched(EntityKind::Circuit))
         markStale(FindingSource::Power);
+    if (site || !changes.untouched(EntityKind::Device) || !changes.untouched(EntityKind::Cooling))
+        markStale(FindingSource::Cooling);
 }
 
 void FindingsPanel::markStale(FindingSource source) {
@@ -165,6 +168,9 @@ void FindingsPanel::run(FindingSource source) {
             break;
         case FindingSource::Power:
             if (catalog) out = checkPower(model, *catalog);
+            break;
+        case FindingSource::Cooling:
+            if (catalog) out = checkCooling(model, *catalog);
             break;
     }
     costMs_[std::size_t(source)] = double(timer.nsecsElapsed()) / 1e6;
