@@ -12,6 +12,8 @@
 #include "Cli.h"
 #include "RoutedDesign.h"
 #include "checks/DesignChecks.h"
+#include "power/PowerBudget.h"
+#include "power/PowerNetworkFromModel.h"
 
 namespace rw::cli {
 
@@ -23,20 +25,47 @@ std::array<std::size_t, 3> countBySeverity(const std::vector<Finding>& findings)
     return counts;
 }
 
-nlohmann::json findingsToJson(const std::vector<Finding>& findings) {
+std::vector<power::BudgetLine> powerBudget(const Model& model, const Catalog& catalog) {
+    const power::PowerNetwork net = power::powerNetworkFromModel(model, catalog);
+    return power::supplyBudget(net, power::checkPower(net));
+}
+
+nlohmann::json findingsToJson(const std::vector<Finding>& findings, const std::vector<power::BudgetLine>& budget) {
     const auto counts = countBySeverity(findings);
     nlohmann::json list = nlohmann::json::array();
     for (const Finding& f : findings)
         list.push_back({{"severity", toString(f.severity)}, {"source", toString(f.source)}, {"kind", toString(f.kind)},
                         {"id", f.id}, {"message", f.message}});
+    nlohmann::json lines = nlohmann::json::array();
+    for (const power::BudgetLine& b : budget)
+        lines.push_back({{"element", b.label}, {"kind", b.kind == power::ElementKind::Feed ? "feed" : "panel"},
+                         {"normal_kw", b.normalKw}, {"worst_kw", b.worstKw}, {"worst_scenario", b.worstScenario},
+                         {"capacity_kw", b.capacityKw}, {"normal_amps", b.normalAmps}, {"worst_amps", b.worstAmps},
+                         {"allowed_amps", b.allowedAmps}});
     return {{"findings", std::move(list)},
-            {"counts", {{"error", counts[0]}, {"warning", counts[1]}, {"info", counts[2]}}}};
+            {"counts", {{"error", counts[0]}, {"warning", counts[1]}, {"info", counts[2]}}},
+            {"power_budget", std::move(lines)}};
 }
 
-void printText(const std::vector<Finding>& findings) {
+// "5.1 kW / 10.2 kW (feed Utility B lost) of 100 kW: 10 %"
+std::string budgetText(const power::BudgetLine& b) {
+    const bool feed = b.kind == power::ElementKind::Feed;
+    const std::string scenario = b.worstScenario.empty() ? std::string() : " (" + b.worstScenario + ")";
+    const std::string limit = feed ? (b.capacityKw > 0 ? fmt::format(" of {:g} kW", b.capacityKw) : ", no capacity")
+                                   : (b.allowedAmps > 0 ? fmt::format(" of {:.1f} A allowed", b.allowedAmps) : ", no rating");
+    const std::string share = b.worstShare() > 0 ? fmt::format(": {:.0f} %", b.worstShare() * 100) : "";
+    if (feed) return fmt::format("{:.1f} kW / {:.1f} kW{}{}{}", b.normalKw, b.worstKw, scenario, limit, share);
+    return fmt::format("{:.1f} A / {:.1f} A{}{}{}", b.normalAmps, b.worstAmps, scenario, limit, share);
+}
+
+void printText(const std::vector<Finding>& findings, const std::vector<power::BudgetLine>& budget) {
     for (const Finding& f : findings)
         std::cout << fmt::format("{:<8}{:<8}{} #{}: {}\n", toString(f.severity), toString(f.source), toString(f.kind), f.id,
                                  f.message);
+    if (!budget.empty()) {
+        std::cout << "Power budget (normally / after the worst single failure):\n";
+        for (const power::BudgetLine& b : budget) std::cout << fmt::format("  {:<40} {}\n", b.label, budgetText(b));
+    }
     const auto counts = countBySeverity(findings);
     std::cout << fmt::format("{} errors, {} warnings, {} notes\n", counts[0], counts[1], counts[2]);
 }
@@ -54,10 +83,11 @@ void addCheckCommand(CLI::App& app) {
         const Catalog catalog = catalogFor(*root);
         const OpenedProject project = openRoutedDesign(*file, catalog);
         const std::vector<Finding> findings = checkDesign(project.model, catalog, &*project.routes);
+        const std::vector<power::BudgetLine> budget = powerBudget(project.model, catalog);
         if (*json)
-            std::cout << findingsToJson(findings).dump(2) << '\n';
+            std::cout << findingsToJson(findings, budget).dump(2) << '\n';
         else
-            printText(findings);
+            printText(findings, budget);
         if (const std::size_t errors = countBySeverity(findings)[0]; errors > 0)
             throw ChecksFailed(fmt::format("{}: {} finding{} of error severity", *file, errors, errors == 1 ? "" : "s"));
     });

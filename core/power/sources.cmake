@@ -6,4 +6,5 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/CapacityCurve.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerCheck.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerNetworkFromModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PowerBudget.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CoolingCheck.cpp)

@@ -31,6 +31,11 @@ TEST_F(CheckCli, ADeviceShortOfPsusAfterAFailureExitsOne) {
     EXPECT_NE(r.out.find("busway Busway R1-A has no rating"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("1 errors, 2 warnings, 0 notes"), std::string::npos) << r.out;
     EXPECT_NE(r.err.find("ab.rackweave: 1 finding of error severity"), std::string::npos) << r.err;
+    // The budget: 10.2 kW shared by two feeds, all of it on one after the other is lost.
+    EXPECT_NE(r.out.find("feed Utility A                           5.1 kW / 10.2 kW (feed Utility B lost) of 100 kW: 10 %"),
+              std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("busway Busway R1-A                       7.5 A / 14.9 A (feed Utility B lost), no rating"),
+              std::string::npos) << r.out;
 }
 
 TEST_F(CheckCli, JsonListsFindingsAndCounts) {
@@ -47,6 +52,15 @@ TEST_F(CheckCli, JsonListsFindingsAndCounts) {
     EXPECT_EQ(first["source"], "power");
     EXPECT_EQ(first["kind"], "device");
     EXPECT_EQ(first["message"].get<std::string>().rfind("r012-n03: with feed Utility A lost", 0), 0U);
+    ASSERT_EQ(j["power_budget"].size(), 4U);  // two feeds, two busways
+    const auto& feed = j["power_budget"][0];
+    EXPECT_EQ(feed["element"], "feed Utility A");
+    EXPECT_EQ(feed["kind"], "feed");
+    EXPECT_NEAR(feed["normal_kw"].get<double>(), 5.1, 1e-9);
+    EXPECT_NEAR(feed["worst_kw"].get<double>(), 10.2, 1e-9);
+    EXPECT_EQ(feed["worst_scenario"], "feed Utility B lost");
+    EXPECT_DOUBLE_EQ(feed["capacity_kw"].get<double>(), 100.0);
+    EXPECT_DOUBLE_EQ(j["power_budget"][2]["allowed_amps"].get<double>(), 0.0);  // busway rated 0
 }
 
 TEST_F(CheckCli, ACleanDesignExitsZero) {
