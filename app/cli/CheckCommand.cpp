@@ -25,9 +25,16 @@ std::array<std::size_t, 3> countBySeverity(const std::vector<Finding>& findings)
     return counts;
 }
 
-std::vector<power::BudgetLine> powerBudget(const Model& model, const Catalog& catalog) {
-    const power::PowerNetwork net = power::powerNetworkFromModel(model, catalog);
-    return power::supplyBudget(net, power::checkPower(net));
+// With --scenario, the power findings are those of that one failure instead of the N-1 sweep.
+void applyScenario(std::vector<Finding>& findings, const power::PowerNetwork& net, const std::string& scenario) {
+    const power::ElementIndex failed = power::findElement(net, scenario);
+    if (failed == power::kNoElement)
+        throw UsageError(fmt::format("--scenario: no feed, panel, circuit or PDU is labelled '{}' (labels as in the budget "
+                                     "and findings, e.g. 'feed Utility B lost', 'PDU r001-pdu-A1')",
+                                     scenario));
+    std::erase_if(findings, [](const Finding& f) { return f.source == FindingSource::Power; });
+    std::vector<Finding> what = power::checkScenario(net, failed);
+    findings.insert(findings.end(), what.begin(), what.end());
 }
 
 nlohmann::json findingsToJson(const std::vector<Finding>& findings, const std::vector<power::BudgetLine>& budget) {
@@ -77,13 +84,17 @@ void addCheckCommand(CLI::App& app) {
     auto file = std::make_shared<std::string>();
     auto json = std::make_shared<bool>(false);
     cmd->add_option("DESIGN", *file, "Project file (.rackweave)")->required();
-    cmd->add_flag("--json", *json, "Print {\"findings\": [{severity, source, kind, id, message}], \"counts\": {...}}");
+    auto scenario = std::make_shared<std::string>();
+    cmd->add_flag("--json", *json, "Print {\"findings\": [...], \"counts\": {...}, \"power_budget\": [...]} (docs/power.md)");
+    cmd->add_option("--scenario", *scenario, "Power findings for one failure only, e.g. \"feed Utility B lost\"");
     const CLI::App* root = &app;
     cmd->callback([=] {
         const Catalog catalog = catalogFor(*root);
         const OpenedProject project = openRoutedDesign(*file, catalog);
-        const std::vector<Finding> findings = checkDesign(project.model, catalog, &*project.routes);
-        const std::vector<power::BudgetLine> budget = powerBudget(project.model, catalog);
+        std::vector<Finding> findings = checkDesign(project.model, catalog, &*project.routes);
+        const power::PowerNetwork net = power::powerNetworkFromModel(project.model, catalog);
+        if (!scenario->empty()) applyScenario(findings, net, *scenario);
+        const std::vector<power::BudgetLine> budget = power::supplyBudget(net, power::checkPower(net));
         if (*json)
             std::cout << findingsToJson(findings, budget).dump(2) << '\n';
         else

@@ -229,6 +229,39 @@ std::string unratedText(const SupplyElement& e, const ElementBudget& b) {
 
 }  // namespace
 
+std::vector<Finding> checkScenario(const PowerNetwork& net, ElementIndex failed, const PowerRules& rules) {
+    std::vector<Finding> out;
+    FailureSweep sweep(net);
+    std::vector<ElementLoad> loads = sweep.normal();
+    const auto onElement = [&](ElementIndex e, const ElementLoad& load) { loads[e] = load; };
+    const auto onDevice = [&](std::size_t d, const PsuOutcome& o) {
+        const PoweredDevice& device = net.devices[d];
+        const std::string prefix = scenarioPrefix(net, failed);
+        if (o.dark())
+            out.push_back(aboutDevice(device, Severity::Error, fmt::format("{}: {}no PSU is left", device.name, prefix)));
+        else if (leftShort(device, o))
+            out.push_back(aboutDevice(device, Severity::Error,
+                                      fmt::format("{}: {}{} of {} PSUs are left, {} needed", device.name, prefix, o.live,
+                                                  device.psuCount, device.needed)));
+    };
+    if (failed != kNoElement) sweep.run(failed, onElement, onDevice);
+    for (ElementIndex e = 0; e < net.elements.size(); ++e) {
+        const SupplyElement& element = net.elements[e];
+        if (!rated(element) || net.hangsBelow(e, failed)) continue;
+        const Excess x = excessOf(element, loads[e], rules);
+        if (x.over()) out.push_back(aboutElement(element, Severity::Error, overloadText(net, element, x, failed, 1, rules)));
+    }
+    return out;
+}
+
+ElementIndex findElement(const PowerNetwork& net, std::string_view name) {
+    constexpr std::string_view kLost = " lost";
+    if (name.size() > kLost.size() && name.substr(name.size() - kLost.size()) == kLost) name.remove_suffix(kLost.size());
+    for (ElementIndex e = 0; e < net.elements.size(); ++e)
+        if (net.elements[e].label == name) return e;
+    return kNoElement;
+}
+
 PowerCheckResult checkPower(const PowerNetwork& net, const PowerRules& rules) {
     PowerCheckResult result;
     std::vector<Finding>& out = result.findings;

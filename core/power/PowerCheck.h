@@ -4,6 +4,7 @@
 // feed, panel, circuit and PDU lost in turn) with each device's surviving PSUs taking its load;
 // devices left short of PSUs; single points of failure; phase imbalance; unrated elements.
 // Rules, formulas and sources: docs/power.md.
+#include <string_view>
 #include <vector>
 
 #include "checks/Finding.h"
@@ -32,6 +33,15 @@ struct PowerCheckResult {
 };
 
 [[nodiscard]] PowerCheckResult checkPower(const PowerNetwork& net, const PowerRules& rules = {});
+
+/// One what-if: the findings with `failed` lost, each element and device judged in that state
+/// alone (elements over their limit, devices short of PSUs or left without any). With
+/// kNoElement: the elements over their limit normally.
+[[nodiscard]] std::vector<Finding> checkScenario(const PowerNetwork& net, ElementIndex failed, const PowerRules& rules = {});
+
+/// The element a user names: its label ("feed Utility B", "busway Busway H1-Row03-A",
+/// "PDU r012-pdu-A1"), optionally followed by " lost"; kNoElement when none has that label.
+[[nodiscard]] ElementIndex findElement(const PowerNetwork& net, std::string_view name);
 
 /// The check over a model: builds the network (powerNetworkFromModel) and checks it.
 [[nodiscard]] std::vector<Finding> checkPower(const Model& model, const Catalog& catalog, const PowerRules& rules = {});

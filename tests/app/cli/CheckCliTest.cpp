@@ -63,6 +63,18 @@ TEST_F(CheckCli, JsonListsFindingsAndCounts) {
     EXPECT_DOUBLE_EQ(j["power_budget"][2]["allowed_amps"].get<double>(), 0.0);  // busway rated 0
 }
 
+TEST_F(CheckCli, ScenarioShowsOneFailureOnly) {
+    const auto design = save(test::dgxRackOnFeeds(2).model, "ab.rackweave");
+    const auto r = runCli({"check", design, "--scenario", "feed Utility A lost"});
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.out.find("r012-n03: with feed Utility A lost, 3 of 6 PSUs are left, 4 needed\n"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("other single failures"), std::string::npos) << r.out;
+    const auto unknown = runCli({"check", design, "--scenario", "feed Utility Q lost"});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_NE(unknown.err.find("--scenario: no feed, panel, circuit or PDU is labelled 'feed Utility Q lost'"), std::string::npos)
+        << unknown.err;
+}
+
 TEST_F(CheckCli, ACleanDesignExitsZero) {
     const auto design = save(test::dgxRackOnFeeds(3, 400).model, "n1.rackweave");
     const auto r = runCli({"check", design});

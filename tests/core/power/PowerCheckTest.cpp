@@ -193,3 +193,28 @@ TEST(PowerCheck, PowerFactorRaisesTheCurrent) {
 
 }  // namespace
 }  // namespace rw::power
+
+namespace rw::power {
+namespace {
+
+TEST(PowerCheckScenario, OneFailureJudgedAlone) {
+    PowerNetwork net;
+    const ChainRatings r{100, 100, 60, 60};
+    const Chain a = addChain(net, "A", r), b = addChain(net, "B", r);
+    for (int n = 0; n < 10; ++n) net.devices.push_back(server(fmt::format("s{}", n), 6000, {a.pdu, b.pdu}));
+    net.devices.push_back(server("sw1", 800, {a.pdu}));  // one cord: dark when side A goes
+    EXPECT_EQ(findElement(net, "feed B lost"), b.feed);
+    EXPECT_EQ(findElement(net, "feed B"), b.feed);
+    EXPECT_EQ(findElement(net, "Utility B"), kNoElement);
+
+    const auto lostB = checkScenario(net, b.feed);
+    ASSERT_EQ(lostB.size(), 3U) << dump(lostB);  // busway, circuit and PDU of side A
+    EXPECT_EQ(lostB[0].message, "with feed B lost, busway B-A phase L1 carries 84.6 A of 80.0 A allowed "
+                                "(100 A rating x 0.8 for continuous load)");  // 60.8 kW / 3 / 239.6 V
+    const auto lostA = checkScenario(net, a.panel);
+    EXPECT_EQ(containing(lostA, "sw1: with busway B-A lost, no PSU is left").size(), 1U) << dump(lostA);
+    EXPECT_TRUE(checkScenario(net, kNoElement).size() == 0U);  // normally all is well
+}
+
+}  // namespace
+}  // namespace rw::power
