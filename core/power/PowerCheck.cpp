@@ -198,10 +198,11 @@ void checkDevicesNormally(const PowerNetwork& net, const FailureSweep& sweep, st
         if (const auto spof = singlePointOfFailure(net, device)) {
             ElementIndex top = *spof;
             while (net.elements[top].parent != kNoElement) top = net.elements[top].parent;
+            const std::string which = device.cords.size() == 1 ? std::string("its one corded PSU traces")
+                                                               : fmt::format("all {} corded PSUs trace", device.cords.size());
             out.push_back(aboutDevice(device, Severity::Warning,
-                                      fmt::format("{}: all {} corded PSUs trace to {}{}: losing it powers the device off "
-                                                  "(single point of failure)",
-                                                  device.name, device.cords.size(), net.elements[*spof].label,
+                                      fmt::format("{}: {} to {}{}: losing it powers the device off (single point of failure)",
+                                                  device.name, which, net.elements[*spof].label,
                                                   top == *spof ? std::string() : " (" + net.elements[top].label + ")")));
         }
     }

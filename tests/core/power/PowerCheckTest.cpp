@@ -127,12 +127,15 @@ TEST(PowerCheck, SinglePointOfFailureAndMissingCords) {
     PoweredDevice loose = server("sw2", 800, {});
     loose.psuCount = 2;
     net.devices.push_back(loose);
+    net.devices.push_back(server("mgmt1", 190, {a2.pdu}));  // a single-PSU switch
     const auto findings = checkPower(net).findings;
-    ASSERT_EQ(findings.size(), 2U) << dump(findings);
+    ASSERT_EQ(findings.size(), 3U) << dump(findings);
     EXPECT_EQ(findings[0].message, "sw1: all 2 corded PSUs trace to busway B-A (feed A): losing it powers the device off "
                                    "(single point of failure)");
     EXPECT_EQ(findings[0].severity, Severity::Warning);
     EXPECT_EQ(findings[1].message, "sw2 has no power cord: its 0.8 kW are in no power budget");
+    EXPECT_EQ(findings[2].message, "mgmt1: its one corded PSU traces to " + net.elements[a2.pdu].label +
+                                       " (feed A): losing it powers the device off (single point of failure)");
 }
 
 TEST(PowerCheck, UnratedElementsAreReportedOnceNotAsOverloads) {
