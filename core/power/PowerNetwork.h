@@ -15,7 +15,11 @@ namespace rw::power {
 using ElementIndex = std::uint32_t;
 inline constexpr ElementIndex kNoElement = std::numeric_limits<ElementIndex>::max();
 
-enum class ElementKind : std::uint8_t { Feed, Panel, Circuit, Pdu };
+/// Feed -> Panel -> Circuit -> Pdu [-> Bank]. A Bank is an outlet group behind its own branch
+/// breaker inside a PDU: single-phase at the PDU's outlet voltage (line-to-neutral on a wye),
+/// its cords carrying the bank's leg so the PDU above sees the load on that phase. The model
+/// does not describe banks yet (the catalog has no bank layout); hand-built networks may.
+enum class ElementKind : std::uint8_t { Feed, Panel, Circuit, Pdu, Bank };
 
 /// One element of the supply tree. Ratings of 0 mean "not known": the check reports the
 /// element once as unrated and does not compare its load.

@@ -221,3 +221,33 @@ TEST(PowerCheckScenario, OneFailureJudgedAlone) {
 
 }  // namespace
 }  // namespace rw::power
+
+namespace rw::power {
+namespace {
+
+TEST(PowerCheck, BankBreakerOverWhileThePduTotalIsUnder80Percent) {
+    PowerNetwork net;
+    const Chain a = addChain(net, "A", {100, 100, 32, 32});
+    // Three 16 A outlet banks, one per phase of the 415/240 V PDU.
+    std::array<ElementIndex, 3> banks{};
+    for (std::size_t leg = 0; leg < 3; ++leg)
+        banks[leg] = net.add({ElementKind::Bank, EntityKind::Device, 0, fmt::format("PDU P-A bank {}", leg + 1), a.pdu,
+                              lineToNeutral(415), 1, 16, 0});
+    const std::array<double, 3> watts = {3500, 2900, 2900};
+    for (std::size_t leg = 0; leg < 3; ++leg) {
+        PoweredDevice d = server(fmt::format("s{}", leg), watts[leg], {banks[leg]});
+        d.cords[0].leg = static_cast<int>(leg);
+        net.devices.push_back(d);
+    }
+    const PowerCheckResult result = checkPower(net);
+    // The PDU's L1 carries 14.6 A of its 25.6 A (57 %), but all of it is on bank 1's 16 A breaker.
+    EXPECT_NEAR(result.budgets[a.pdu].normalAmps[0], 14.61, 0.01);  // 3,500 / 239.6
+    EXPECT_NEAR(result.budgets[a.pdu].normalAmps[1], 12.10, 0.01);
+    const auto over = containing(result.findings, "carries");
+    ASSERT_EQ(over.size(), 1U) << dump(result.findings);
+    EXPECT_EQ(over[0].message, "PDU P-A bank 1 carries 14.6 A of 12.8 A allowed (16 A rating x 0.8 for continuous load)");
+    EXPECT_TRUE(containing(result.findings, "out of balance").empty()) << dump(result.findings);  // 12.9 %: marginal
+}
+
+}  // namespace
+}  // namespace rw::power
