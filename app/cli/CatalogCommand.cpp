@@ -146,6 +146,12 @@ void printEntry(std::ostream& out, const CatalogEntry& e) {
         out << fmt::format("Cooling:     {} {}, {} kW{}{}\n", toString(e.cooling->type), toString(e.cooling->placement),
                            num(e.cooling->capacityKw), est(e, "capacity_kw"),
                            e.cooling->redundancy.empty() ? "" : ", " + e.cooling->redundancy);
+    if (e.cooling && !e.cooling->capacityByWaterC.empty()) {
+        std::string points;
+        for (const auto& p : e.cooling->capacityByWaterC)
+            points += fmt::format("{}{} kW at {} degC", points.empty() ? "" : ", ", num(p.capacityKw), num(p.waterC));
+        out << "By water:    " << points << est(e, "capacity_by_water_c") << '\n';
+    }
     if (e.tray)
         out << fmt::format("Tray:        {} {} x {} mm, {} kg/m{}\n", toString(e.tray->style), num(e.tray->widthMm),
                            num(e.tray->depthMm), num(e.tray->loadKgPerM), est(e, "load_kg_per_m"));

@@ -21,6 +21,7 @@ void registerCommands(CLI::App& app) {
     addGenerateCommand(app);
     addRouteCommand(app);
     addPlanCommand(app);
+    addCheckCommand(app);
 }
 
 int reportParseError(const CLI::App& app, const CLI::ParseError& e) {
@@ -52,6 +53,9 @@ int run(int argc, char** argv) {
         return kExitOk;
     } catch (const CLI::ParseError& e) {
         return reportParseError(app, e);
+    } catch (const ChecksFailed& e) {
+        std::cerr << "rackweave-cli: " << e.what() << '\n';
+        return kExitFailure;
     } catch (const UsageError& e) {
         std::cerr << "rackweave-cli: " << e.what() << '\n';
         return kExitBadInput;

@@ -21,6 +21,12 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// The work was done and its verdict is a failure (`check` found errors): exit code 1.
+class ChecksFailed : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 int run(int argc, char** argv);
 
 /// The shipped, user and `--catalog DIR` catalogs, as every command that needs parts loads them.
@@ -34,6 +40,7 @@ CLI::App* addExportCommand(CLI::App& app);
 void addCatalogCommand(CLI::App& app);
 void addGenerateCommand(CLI::App& app);
 void addRouteCommand(CLI::App& app);
+void addCheckCommand(CLI::App& app);
 /// `export cables` (ExportCablesCommand.cpp), a sibling of `export fabric`.
 void addExportCables(CLI::App& exportCommand, const CLI::App& root);
 /// `export bom` (ExportBomCommand.cpp), the bill of materials.

@@ -54,6 +54,7 @@ struct PowerSpec {
     int psuCount = 0;
     Redundancy psuRedundancy;       // e.g. DGX H100: 4+2
     double psuRatingW = 0.0;        // per PSU
+    double powerFactor = 0.0;       // at max power; 0 = not stated (the power check's default applies)
     PortKind inlet = PortKind::Other;  // inlet on the device, e.g. C20
     double minVoltage = 0.0;        // input range, V AC
     double maxVoltage = 0.0;
@@ -158,10 +159,19 @@ struct PowerDistributionSpec {
     double ratedKva = 0.0;
 };
 
+/// One point of a cooling unit's capacity curve: what it removes at a given water supply temperature.
+struct WaterCapacityPoint {
+    double waterC = 0.0;
+    double capacityKw = 0.0;
+};
+
 struct CoolingSpec {
     CoolingKind type = CoolingKind::Cdu;
     CoolingPlacement placement = CoolingPlacement::Row;
     double capacityKw = 0.0;
+    /// Capacity by water supply temperature, at least two points by rising temperature; empty
+    /// when the source gives one figure (capacityKw). Read through power::CapacityCurve.
+    std::vector<WaterCapacityPoint> capacityByWaterC;
     double powerW = 0.0;            // its own consumption, 0 = not stated
     std::string redundancy;         // free text, e.g. "N+1 pumps"
 };

@@ -110,6 +110,7 @@ PowerSpec parsePower(JsonFields& f) {
         s.psuRedundancy = {s.psuCount, 0};
     }
     s.psuRatingW = p.optNumber("psu_rating_w", 0, 1e6).value_or(0.0);
+    s.powerFactor = p.optNumber("power_factor", 0.5, 1.0).value_or(0.0);
     s.inlet = p.optEnum<PortKind>("inlet").value_or(PortKind::Other);
     const auto volts = p.optIntArray("voltage_v", 1, 100000);
     if (p.has("voltage_v")) {
@@ -329,11 +330,32 @@ PowerDistributionSpec parsePowerDistribution(JsonFields& f) {
     return p;
 }
 
+std::vector<WaterCapacityPoint> parseCapacityCurve(JsonFields& f) {
+    std::vector<WaterCapacityPoint> points;
+    const Json* v = f.raw("capacity_by_water_c");
+    if (v == nullptr) return points;
+    if (!v->is_array() || v->size() < 2)
+        f.fail("capacity_by_water_c", "expected an array of at least two {water_c, capacity_kw} points");
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        JsonFields p((*v)[i], indexPath(f.pathOf("capacity_by_water_c"), i), f.context());
+        WaterCapacityPoint point;
+        point.waterC = p.requireNumber("water_c", 0, 100);
+        point.capacityKw = p.requireNumber("capacity_kw", 0, 100000);
+        p.rejectUnknown();
+        if (!points.empty() && point.waterC <= points.back().waterC)
+            p.fail("water_c", fmt::format("{} degC does not follow {} degC: list the points by rising water temperature",
+                                          point.waterC, points.back().waterC));
+        points.push_back(point);
+    }
+    return points;
+}
+
 CoolingSpec parseCooling(JsonFields& f) {
     CoolingSpec c;
     c.type = f.requireEnum<CoolingKind>("cooling_type");
     c.placement = f.requireEnum<CoolingPlacement>("placement");
     c.capacityKw = f.requireNumber("capacity_kw", 0.1, 100000);
+    c.capacityByWaterC = parseCapacityCurve(f);
     c.powerW = f.optNumber("power_w", 0, 1e7).value_or(0.0);
     c.redundancy = f.optString("redundancy");
     return c;

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "catalog/Catalog.h"
+#include "power/CoolingCheck.h"
+#include "power/PowerCheck.h"
 #include "reports/RackMetrics.h"
 #include "router/Router.h"
 
@@ -70,6 +72,21 @@ std::vector<Finding> checkRouting(const Model& model, const Catalog& catalog, co
     for (TrayId tray : overfilledSegments(model, catalog, routes))
         out.push_back({Severity::Error, FindingSource::Routing, EntityKind::Tray, tray.value,
                        fmt::format("tray segment #{} is over its fill or load limit", tray.value)});
+    return out;
+}
+
+std::vector<Finding> checkPower(const Model& model, const Catalog& catalog) { return power::checkPower(model, catalog); }
+
+std::vector<Finding> checkCooling(const Model& model, const Catalog& catalog) { return power::checkInRackCdus(model, catalog); }
+
+std::vector<Finding> checkDesign(const Model& model, const Catalog& catalog, const RoutingResult* routes) {
+    std::vector<Finding> out = checkModel(model);
+    const auto append = [&out](std::vector<Finding> more) { out.insert(out.end(), more.begin(), more.end()); };
+    append(checkLayout(model, catalog));
+    append(checkLoads(model, computeRackMetrics(model, catalog)));
+    if (routes) append(checkRouting(model, catalog, *routes));
+    append(checkPower(model, catalog));
+    append(checkCooling(model, catalog));
     return out;
 }
 

@@ -7,6 +7,9 @@
 //   Load     racks heavier than their rack type's static rating or than the hall floor's rating
 //            over their footprint
 //   Routing  cables the router left unrouted (with its reason) and tray segments over a limit
+//   Power    supply elements over their ratings normally and after each single failure, devices
+//            short of PSUs, single points of failure (core/power, docs/power.md)
+//   Cooling  in-rack CDUs against their rack's heat to liquid at the site's water temperature
 #include <vector>
 
 #include "checks/Finding.h"
@@ -23,5 +26,9 @@ struct RackMetrics;
 /// `metrics` from computeRackMetrics(model, catalog).
 [[nodiscard]] std::vector<Finding> checkLoads(const Model& model, const std::vector<RackMetrics>& metrics);
 [[nodiscard]] std::vector<Finding> checkRouting(const Model& model, const Catalog& catalog, const RoutingResult& routes);
+[[nodiscard]] std::vector<Finding> checkPower(const Model& model, const Catalog& catalog);
+[[nodiscard]] std::vector<Finding> checkCooling(const Model& model, const Catalog& catalog);
+/// Every check above in FindingSource order; the routing check only when `routes` is given.
+[[nodiscard]] std::vector<Finding> checkDesign(const Model& model, const Catalog& catalog, const RoutingResult* routes);
 
 }  // namespace rw

@@ -17,6 +17,8 @@ std::string_view toString(FindingSource source) noexcept {
         case FindingSource::Layout: return "layout";
         case FindingSource::Load: return "load";
         case FindingSource::Routing: return "routing";
+        case FindingSource::Power: return "power";
+        case FindingSource::Cooling: return "cooling";
     }
     return "?";
 }

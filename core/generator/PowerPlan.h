@@ -11,7 +11,6 @@ namespace rw::gen {
 struct PduDemand {
     int feeds = 2;                       // feeds (A, B[, C]) serving the rack
     std::array<int, 3> pdusPerFeed{};    // PDUs on each feed
-    double sideLoadW = 0.0;              // what one feed carries after losing another
     [[nodiscard]] int totalPdus() const noexcept { return pdusPerFeed[0] + pdusPerFeed[1] + pdusPerFeed[2]; }
 };
 

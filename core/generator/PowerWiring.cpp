@@ -22,6 +22,20 @@ bool wantsC13(const PortSpec& inlet) { return inlet.kind == PortKind::C14; }
 /// devices with PSUs are counted) goes to feed (t + i) mod feeds.
 int feedOfCord(int turn, std::size_t psu, int feeds) { return (turn + static_cast<int>(psu)) % feeds; }
 
+/// What each feed carries, normally ([0]) and with feed k lost ([k + 1]).
+using FeedScenarioLoads = std::array<std::array<double, 3>, 4>;
+
+/// Adds a device of `maxW` with `corded[s]` PSU cords on feed s: its live cords share it evenly.
+void addFeedLoads(FeedScenarioLoads& loads, double maxW, const std::array<int, 3>& corded) {
+    const int total = corded[0] + corded[1] + corded[2];
+    for (int lost = -1; lost < 3; ++lost) {
+        const int live = total - (lost >= 0 ? corded[static_cast<std::size_t>(lost)] : 0);
+        if (live == 0) continue;
+        for (std::size_t s = 0; s < 3; ++s)
+            if (static_cast<int>(s) != lost) loads[static_cast<std::size_t>(lost + 1)][s] += maxW * corded[s] / live;
+    }
+}
+
 template <class F>
 void forEachPowered(const RackInfo& rack, F&& f) {
     for (const PlacedDevice& d : rack.devices) f(d);
@@ -76,7 +90,6 @@ PduDemand pduDemand(Context& ctx, const std::vector<const CatalogEntry*>& device
                                        perPdu(c19[static_cast<std::size_t>(s)], outlets.outletsC19.size()));
         d.pdusPerFeed[static_cast<std::size_t>(s)] = std::max({1, byOutlets, byPower});
     }
-    d.sideLoadW = sideW;
     return d;
 }
 
@@ -91,7 +104,7 @@ void wirePower(Context& ctx) {
     const PortLayout& outlets = ctx.factory.layout(pduEntry);
     const PowerDistributionSpec& pds = *pduEntry.powerDistribution;
     std::array<FeedId, 3> feeds{};
-    std::array<double, 3> feedLoadW{};
+    FeedScenarioLoads feedLoadW{};
     std::map<std::pair<std::uint32_t, int>, PanelId> panels;  // (row, side) -> busway
     std::map<int, int> racksByFeeds;
 
@@ -103,7 +116,6 @@ void wirePower(Context& ctx) {
             const auto side = static_cast<std::size_t>(s);
             if (!feeds[side]) feeds[side] = ctx.model.feeds().add(Feed{fmt::format("Utility {}", toString(kSides[side])), kSides[side],
                                                                           static_cast<std::uint16_t>(pds.voltage), 0.0});
-            feedLoadW[side] += demand.sideLoadW;
             auto& panel = panels[{rack.row.value, s}];
             if (!panel) {
                 const std::string rowName = ctx.model.rows().contains(rack.row) ? ctx.model.rows()[rack.row].name : rack.label;
@@ -134,6 +146,7 @@ void wirePower(Context& ctx) {
             if (psus.empty()) return;  // counted the same way as pduDemand()
             const Device& dev = ctx.model.devices()[d.id];
             const double psuZ = (dev.uPosition - 1 + std::max(1, d.entry->uHeight) / 2.0) * kRackUnitMm;
+            std::array<int, 3> corded{};
             for (std::size_t i = 0; i < psus.size(); ++i) {
                 const auto side = static_cast<std::size_t>(feedOfCord(turn, i, demand.feeds));
                 const bool c13 = wantsC13(d.entry->device->ports[psus[i].port]) && !outlets.outletsC13.empty();
@@ -160,12 +173,19 @@ void wirePower(Context& ctx) {
                 taken[best][type][outlet] = true;
                 ++used[best][type];
                 ctx.link(d, psus[i], rack.pdus[best], pool[outlet], Fabric::Power, LinkRole::PowerCord);
+                ++corded[side];
             }
+            addFeedLoads(feedLoadW, d.entry->device->power.maxW, corded);
             ++turn;
         });
     }
-    for (std::size_t s = 0; s < 3; ++s)
-        if (feeds[s]) ctx.model.feeds()[feeds[s]].capacityKw = std::ceil(feedLoadW[s] / 1000.0);
+    // Each feed is sized for the most it carries: normally or with any other feed lost, as the
+    // devices' cords actually fall (a 2-PSU switch on a 3-feed rack leans on two feeds).
+    for (std::size_t s = 0; s < 3; ++s) {
+        double worstW = 0.0;
+        for (const auto& scenario : feedLoadW) worstW = std::max(worstW, scenario[s]);
+        if (feeds[s]) ctx.model.feeds()[feeds[s]].capacityKw = std::ceil(worstW / 1000.0);
+    }
     for (const auto& [count, racks] : racksByFeeds)
         ctx.notes.push_back(fmt::format("{} racks get {} feeds, so every device's PSU redundancy survives the loss of one feed.", racks, count));
 }

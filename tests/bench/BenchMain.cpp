@@ -21,6 +21,8 @@
 #include "install/LabourRates.h"
 #include "install/SerialScheduler.h"
 #include "install/WorkPackages.h"
+#include "power/PowerCheck.h"
+#include "power/PowerNetworkFromModel.h"
 #include "router/Router.h"
 
 namespace {
@@ -165,6 +167,13 @@ int main(int argc, char** argv) {
             const rw::Model loaded = timed("open", [&] { return rw::openProject(file); });
             std::cout << fmt::format("  {:<28} {:>8}\n", "round trip identical", loaded == result.model ? "yes" : "NO");
             std::filesystem::remove(file);
+
+            // Power (issue 11): every element's load normally and after each single failure.
+            const rw::power::PowerNetwork net =
+                timed("power network", [&] { return rw::power::powerNetworkFromModel(result.model, catalog); });
+            const rw::power::PowerCheckResult power = timed("power check (N and N-1)", [&] { return rw::power::checkPower(net); });
+            std::cout << fmt::format("  {:<28} {} elements, {} powered devices, {} findings\n", "", net.elements.size(),
+                                     net.devices.size(), power.findings.size());
 
             // Routing (issue 5): as generated, and with every tray at half width (a congested
             // design, as users undersize trays); each routed in full, then rerouted after one rack

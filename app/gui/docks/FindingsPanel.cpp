@@ -81,6 +81,8 @@ FindingsPanel::FindingsPanel(ProjectSession& session, DesignContext& context, Fl
         markStale(FindingSource::Layout);
         markStale(FindingSource::Load);
         markStale(FindingSource::Routing);
+        markStale(FindingSource::Power);
+        markStale(FindingSource::Cooling);
     });
     connect(&context_, &DesignContext::routesChanged, this, [this] { markStale(FindingSource::Routing); });
     connect(list_, &QTreeWidget::itemClicked, this, &FindingsPanel::onItemActivated);
@@ -112,6 +114,13 @@ void FindingsPanel::onDocumentChanged(const ChangeSet& changes) {
     if (site || !changes.untouched(EntityKind::Cable) || !changes.untouched(EntityKind::Tray) ||
         !changes.untouched(EntityKind::Link))
         markStale(FindingSource::Routing);
+    // The power chain: devices and their cords, feeds, panels, circuits.
+    if (site || !changes.untouched(EntityKind::Device) || !changes.untouched(EntityKind::Port) ||
+        !changes.untouched(EntityKind::Link) || !changes.untouched(EntityKind::Feed) ||
+        !changes.untouched(EntityKind::Panel) || !changes.untouched(EntityKind::Circuit))
+        markStale(FindingSource::Power);
+    if (site || !changes.untouched(EntityKind::Device) || !changes.untouched(EntityKind::Cooling))
+        markStale(FindingSource::Cooling);
 }
 
 void FindingsPanel::markStale(FindingSource source) {
@@ -156,6 +165,12 @@ void FindingsPanel::run(FindingSource source) {
             break;
         case FindingSource::Routing:
             if (const RoutingResult* routes = context_.routes(); routes && catalog) out = checkRouting(model, *catalog, *routes);
+            break;
+        case FindingSource::Power:
+            if (catalog) out = checkPower(model, *catalog);
+            break;
+        case FindingSource::Cooling:
+            if (catalog) out = checkCooling(model, *catalog);
             break;
     }
     costMs_[std::size_t(source)] = double(timer.nsecsElapsed()) / 1e6;

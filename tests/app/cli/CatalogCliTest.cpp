@@ -97,6 +97,12 @@ TEST_F(CatalogCli, ShowPrintsFiguresPortMapAndSources) {
     EXPECT_EQ(cli("catalog").code, 2);
 }
 
+TEST_F(CatalogCli, ShowPrintsACoolingUnitsCapacityCurve) {
+    const Result r = cli("catalog show supermicro-cdu-4u-inrack");
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("By water:    100 kW at 32 degC, 60 kW at 40 degC (estimate)"), std::string::npos) << r.out;
+}
+
 TEST_F(CatalogCli, ShowJsonIsTheEntryAsWritten) {
     const Result r = cli("catalog show nvidia-dac-ndr-twin-1m --json");
     ASSERT_EQ(r.code, 0) << r.err;

@@ -193,6 +193,54 @@ TEST(CatalogLoader, InconsistentFiguresAreRefused) {
               "test.json: $.entries[1].estimates[1] (entry 'test-server'): 'price' does not name a field this entry sets");
 }
 
+Json rowCdu() {
+    return Json::parse(R"({
+      "id": "test-cdu", "kind": "cdu", "vendor": "V", "model": "C", "cooling_type": "cdu", "placement": "row",
+      "capacity_kw": 100, "capacity_by_water_c": [{"water_c": 32, "capacity_kw": 100}, {"water_c": 40, "capacity_kw": 60}],
+      "sources": [{"title": "T", "url": "https://example.com/c"}]})");
+}
+
+TEST(CatalogLoader, PowerFactorIsOptionalAndInRange) {
+    EXPECT_DOUBLE_EQ(load({rack(), server()}).get("test-server").device->power.powerFactor, 0.0);  // not stated
+    Json s = server();
+    s["power"]["power_factor"] = 0.97;
+    EXPECT_DOUBLE_EQ(load({rack(), s}).get("test-server").device->power.powerFactor, 0.97);
+    s["power"]["power_factor"] = 1.2;
+    EXPECT_NE(errorOf({rack(), s}).find("$.entries[1].power.power_factor (entry 'test-server'): 1.2 is out of range"),
+              std::string::npos)
+        << errorOf({rack(), s});
+}
+
+TEST(CatalogLoader, CapacityCurveIsReadStrictly) {
+    const Catalog c = load({rowCdu()});
+    const auto& curve = c.get("test-cdu").cooling->capacityByWaterC;
+    ASSERT_EQ(curve.size(), 2U);
+    EXPECT_DOUBLE_EQ(curve[1].waterC, 40.0);
+    EXPECT_DOUBLE_EQ(curve[1].capacityKw, 60.0);
+
+    Json one = rowCdu();
+    one["capacity_by_water_c"].erase(1);
+    EXPECT_EQ(errorOf({one}), "test.json: $.entries[0].capacity_by_water_c (entry 'test-cdu'): expected an array of at "
+                              "least two {water_c, capacity_kw} points");
+    Json notArray = rowCdu();
+    notArray["capacity_by_water_c"] = 100;
+    EXPECT_NE(errorOf({notArray}).find("$.entries[0].capacity_by_water_c (entry 'test-cdu')"), std::string::npos);
+    Json falling = rowCdu();
+    falling["capacity_by_water_c"][1]["water_c"] = 30;
+    EXPECT_EQ(errorOf({falling}), "test.json: $.entries[0].capacity_by_water_c[1].water_c (entry 'test-cdu'): 30 degC "
+                                  "does not follow 32 degC: list the points by rising water temperature");
+    Json unknown = rowCdu();
+    unknown["capacity_by_water_c"][0]["flow_lpm"] = 150;
+    EXPECT_EQ(errorOf({unknown}), "test.json: $.entries[0].capacity_by_water_c[0].flow_lpm (entry 'test-cdu'): unknown field");
+    Json missing = rowCdu();
+    missing["capacity_by_water_c"][1].erase("capacity_kw");
+    EXPECT_NE(errorOf({missing}).find("$.entries[0].capacity_by_water_c[1].capacity_kw (entry 'test-cdu'): required field is missing"),
+              std::string::npos);
+    Json text = rowCdu();
+    text["capacity_by_water_c"][0]["water_c"] = "32";
+    EXPECT_NE(errorOf({text}).find("capacity_by_water_c[0].water_c (entry 'test-cdu'): expected a number"), std::string::npos);
+}
+
 TEST(CatalogLoader, VariantErrorsPointIntoTheVariant) {
     Json family = cableFamily();
     family["variants"][1]["length_m"] = 60;  // longer than max_reach_m 50

@@ -1,0 +1,107 @@
+// `rackweave-cli check DESIGN [--json]`: every design check's findings (docs/power.md for the
+// power check). Exit 0 when no finding is of error severity, 1 when one is, 2 for bad usage or
+// input, so a build script can gate on a design.
+#include <fmt/format.h>
+
+#include <array>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "Cli.h"
+#include "RoutedDesign.h"
+#include "checks/DesignChecks.h"
+#include "power/PowerBudget.h"
+#include "power/PowerNetworkFromModel.h"
+
+namespace rw::cli {
+
+namespace {
+
+std::array<std::size_t, 3> countBySeverity(const std::vector<Finding>& findings) {
+    std::array<std::size_t, 3> counts{};
+    for (const Finding& f : findings) ++counts[static_cast<std::size_t>(f.severity)];
+    return counts;
+}
+
+// With --scenario, the power findings are those of that one failure instead of the N-1 sweep.
+void applyScenario(std::vector<Finding>& findings, const power::PowerNetwork& net, const std::string& scenario) {
+    const power::ElementIndex failed = power::findElement(net, scenario);
+    if (failed == power::kNoElement)
+        throw UsageError(fmt::format("--scenario: no feed, panel, circuit or PDU is labelled '{}' (labels as in the budget "
+                                     "and findings, e.g. 'feed Utility B lost', 'PDU r001-pdu-A1')",
+                                     scenario));
+    std::erase_if(findings, [](const Finding& f) { return f.source == FindingSource::Power; });
+    std::vector<Finding> what = power::checkScenario(net, failed);
+    findings.insert(findings.end(), what.begin(), what.end());
+}
+
+nlohmann::json findingsToJson(const std::vector<Finding>& findings, const std::vector<power::BudgetLine>& budget) {
+    const auto counts = countBySeverity(findings);
+    nlohmann::json list = nlohmann::json::array();
+    for (const Finding& f : findings)
+        list.push_back({{"severity", toString(f.severity)}, {"source", toString(f.source)}, {"kind", toString(f.kind)},
+                        {"id", f.id}, {"message", f.message}});
+    nlohmann::json lines = nlohmann::json::array();
+    for (const power::BudgetLine& b : budget)
+        lines.push_back({{"element", b.label}, {"kind", b.kind == power::ElementKind::Feed ? "feed" : "panel"},
+                         {"normal_kw", b.normalKw}, {"worst_kw", b.worstKw}, {"worst_scenario", b.worstScenario},
+                         {"capacity_kw", b.capacityKw}, {"normal_amps", b.normalAmps}, {"worst_amps", b.worstAmps},
+                         {"allowed_amps", b.allowedAmps}});
+    return {{"findings", std::move(list)},
+            {"counts", {{"error", counts[0]}, {"warning", counts[1]}, {"info", counts[2]}}},
+            {"power_budget", std::move(lines)}};
+}
+
+// "5.1 kW / 10.2 kW (feed Utility B lost) of 100 kW: 10 %"
+std::string budgetText(const power::BudgetLine& b) {
+    const bool feed = b.kind == power::ElementKind::Feed;
+    const std::string scenario = b.worstScenario.empty() ? std::string() : " (" + b.worstScenario + ")";
+    const std::string limit = feed ? (b.capacityKw > 0 ? fmt::format(" of {:g} kW", b.capacityKw) : ", no capacity")
+                                   : (b.allowedAmps > 0 ? fmt::format(" of {:.1f} A allowed", b.allowedAmps) : ", no rating");
+    const std::string share = b.worstShare() > 0 ? fmt::format(": {:.0f} %", b.worstShare() * 100) : "";
+    if (feed) return fmt::format("{:.1f} kW / {:.1f} kW{}{}{}", b.normalKw, b.worstKw, scenario, limit, share);
+    return fmt::format("{:.1f} A / {:.1f} A{}{}{}", b.normalAmps, b.worstAmps, scenario, limit, share);
+}
+
+void printText(const std::vector<Finding>& findings, const std::vector<power::BudgetLine>& budget) {
+    for (const Finding& f : findings)
+        std::cout << fmt::format("{:<8}{:<8}{} #{}: {}\n", toString(f.severity), toString(f.source), toString(f.kind), f.id,
+                                 f.message);
+    if (!budget.empty()) {
+        std::cout << "Power budget (normally / after the worst single failure):\n";
+        for (const power::BudgetLine& b : budget) std::cout << fmt::format("  {:<40} {}\n", b.label, budgetText(b));
+    }
+    const auto counts = countBySeverity(findings);
+    std::cout << fmt::format("{} errors, {} warnings, {} notes\n", counts[0], counts[1], counts[2]);
+}
+
+}  // namespace
+
+void addCheckCommand(CLI::App& app) {
+    auto* cmd = app.add_subcommand("check", "Run every design check (model, layout, load, routing, power, cooling); exit 1 on errors");
+    auto file = std::make_shared<std::string>();
+    auto json = std::make_shared<bool>(false);
+    cmd->add_option("DESIGN", *file, "Project file (.rackweave)")->required();
+    auto scenario = std::make_shared<std::string>();
+    cmd->add_flag("--json", *json, "Print {\"findings\": [...], \"counts\": {...}, \"power_budget\": [...]} (docs/power.md)");
+    cmd->add_option("--scenario", *scenario, "Power findings for one failure only, e.g. \"feed Utility B lost\"");
+    const CLI::App* root = &app;
+    cmd->callback([=] {
+        const Catalog catalog = catalogFor(*root);
+        const OpenedProject project = openRoutedDesign(*file, catalog);
+        std::vector<Finding> findings = checkDesign(project.model, catalog, &*project.routes);
+        const power::PowerNetwork net = power::powerNetworkFromModel(project.model, catalog);
+        if (!scenario->empty()) applyScenario(findings, net, *scenario);
+        const std::vector<power::BudgetLine> budget = power::supplyBudget(net, power::checkPower(net));
+        if (*json)
+            std::cout << findingsToJson(findings, budget).dump(2) << '\n';
+        else
+            printText(findings, budget);
+        if (const std::size_t errors = countBySeverity(findings)[0]; errors > 0)
+            throw ChecksFailed(fmt::format("{}: {} finding{} of error severity", *file, errors, errors == 1 ? "" : "s"));
+    });
+}
+
+}  // namespace rw::cli

@@ -1,0 +1,151 @@
+#include "power/PowerNetworkFromModel.h"
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "catalog/Catalog.h"
+#include "power/PowerCheck.h"
+
+namespace rw::power {
+namespace {
+
+std::string_view panelWord(PanelKind kind) {
+    switch (kind) {
+        case PanelKind::Busway: return "busway";
+        case PanelKind::Rpp: return "RPP";
+        case PanelKind::TapOff: return "tap-off";
+    }
+    return "panel";
+}
+
+const CatalogEntry* entryOf(const Model& model, const Catalog& catalog, const Device& device) {
+    return catalog.find(model.text(device.catalog));
+}
+
+bool isPdu(const Device& device, const CatalogEntry* entry) {
+    return device.role == DeviceRole::Pdu || (entry && entry->kind == CatalogKind::Pdu);
+}
+
+bool isShelf(const Device& device, const CatalogEntry* entry) {
+    return device.role == DeviceRole::PowerShelf || (entry && entry->kind == CatalogKind::PowerShelf);
+}
+
+int psuCountOf(const CatalogEntry* entry) { return entry && entry->device ? entry->device->power.psuCount : 0; }
+
+class Builder final {
+public:
+    Builder(const Model& model, const Catalog& catalog, const PowerRules& rules)
+        : model_(model), catalog_(catalog), rules_(rules) {}
+
+    PowerNetwork build() {
+        addSupplyTree();
+        collectCords();
+        addDevices();
+        return std::move(net_);
+    }
+
+private:
+    void addSupplyTree() {
+        model_.feeds().forEach([&](FeedId id, const Feed& f) {
+            feeds_[id.value] = net_.add({ElementKind::Feed, EntityKind::Feed, id.value, "feed " + f.name, kNoElement,
+                                         double(f.voltage), 3, 0.0, f.capacityKw});
+        });
+        model_.panels().forEach([&](PanelId id, const PowerPanel& p) {
+            const Feed* feed = model_.feeds().find(p.feed);
+            panels_[id.value] = net_.add({ElementKind::Panel, EntityKind::Panel, id.value,
+                                          fmt::format("{} {}", panelWord(p.kind), p.name), lookup(feeds_, p.feed.value),
+                                          feed ? double(feed->voltage) : 0.0, 3, double(p.ratedAmps), 0.0});
+        });
+        model_.circuits().forEach([&](CircuitId id, const Circuit& c) {
+            const PowerPanel* panel = model_.panels().find(c.panel);
+            const Device* pdu = model_.devices().find(c.pdu);
+            const ElementIndex e = net_.add({ElementKind::Circuit, EntityKind::Circuit, id.value,
+                                             fmt::format("circuit {} to {}", panel ? panel->name : "?", pdu ? pdu->name : "?"),
+                                             lookup(panels_, c.panel.value), double(c.voltage), c.phases,
+                                             double(c.breakerAmps), 0.0});
+            circuitOfPdu_.try_emplace(c.pdu.value, e);
+        });
+        model_.devices().forEach([&](DeviceId id, const Device& d) {
+            const CatalogEntry* entry = entryOf(model_, catalog_, d);
+            if (!isPdu(d, entry)) return;
+            const ElementIndex circuit = lookup(circuitOfPdu_, id.value);
+            SupplyElement e{ElementKind::Pdu, EntityKind::Device, id.value, "PDU " + d.name, circuit, 0.0, 3, 0.0, 0.0};
+            if (entry && entry->powerDistribution) {
+                e.volts = entry->powerDistribution->voltage;
+                e.phases = entry->powerDistribution->phases;
+                e.ratedAmps = entry->powerDistribution->amps;
+            } else if (circuit != kNoElement) {
+                e.volts = net_.elements[circuit].volts;
+                e.phases = net_.elements[circuit].phases;
+            }
+            pdus_[id.value] = net_.add(std::move(e));
+        });
+    }
+
+    void collectCords() {
+        model_.links().forEach([&](LinkId, const Link& link) {
+            if (link.role != LinkRole::PowerCord) return;
+            const Port* a = model_.ports().find(link.a);
+            const Port* b = model_.ports().find(link.b);
+            if (!a || !b) return;
+            const ElementIndex pduA = lookup(pdus_, a->device.value), pduB = lookup(pdus_, b->device.value);
+            if (pduA != kNoElement && pduB == kNoElement) cords_[b->device.value].push_back({pduA, -1});
+            if (pduB != kNoElement && pduA == kNoElement) cords_[a->device.value].push_back({pduB, -1});
+        });
+    }
+
+    void addDevices() {
+        // Busbar load per rack and the shelves that share it.
+        std::unordered_map<std::uint32_t, double> busbarW;
+        std::unordered_map<std::uint32_t, int> shelves;
+        model_.devices().forEach([&](DeviceId id, const Device& d) {
+            const CatalogEntry* entry = entryOf(model_, catalog_, d);
+            if (isPdu(d, entry)) return;
+            if (isShelf(d, entry)) ++shelves[d.rack.value];
+            else if (psuCountOf(entry) == 0 && !cords_.contains(id.value) && entry && entry->device)
+                busbarW[d.rack.value] += entry->device->power.maxW;
+        });
+        model_.devices().forEach([&](DeviceId id, const Device& d) {
+            const CatalogEntry* entry = entryOf(model_, catalog_, d);
+            if (isPdu(d, entry)) return;
+            auto cords = cords_.find(id.value);
+            const int psus = psuCountOf(entry);
+            if (psus == 0 && cords == cords_.end()) return;
+            PoweredDevice p{id.value, d.name, 0.0, rules_.defaultPowerFactor, psus, psus, {}};
+            if (entry && entry->device) {
+                const PowerSpec& power = entry->device->power;
+                p.maxW = isShelf(d, entry) ? busbarW[d.rack.value] / std::max(1, shelves[d.rack.value]) : power.maxW;
+                if (power.psuRedundancy.n > 0) p.needed = power.psuRedundancy.n;
+                if (power.powerFactor > 0) p.powerFactor = power.powerFactor;
+            }
+            if (cords != cords_.end()) p.cords = std::move(cords->second);
+            p.psuCount = std::max(p.psuCount, static_cast<int>(p.cords.size()));
+            net_.devices.push_back(std::move(p));
+        });
+    }
+
+    static ElementIndex lookup(const std::unordered_map<std::uint32_t, ElementIndex>& map, std::uint32_t key) {
+        const auto it = map.find(key);
+        return it == map.end() ? kNoElement : it->second;
+    }
+
+    const Model& model_;
+    const Catalog& catalog_;
+    const PowerRules& rules_;
+    PowerNetwork net_;
+    std::unordered_map<std::uint32_t, ElementIndex> feeds_, panels_, circuitOfPdu_, pdus_;
+    std::unordered_map<std::uint32_t, std::vector<PsuCord>> cords_;
+};
+
+}  // namespace
+
+PowerNetwork powerNetworkFromModel(const Model& model, const Catalog& catalog, const PowerRules& rules) {
+    return Builder(model, catalog, rules).build();
+}
+
+std::vector<Finding> checkPower(const Model& model, const Catalog& catalog, const PowerRules& rules) {
+    return checkPower(powerNetworkFromModel(model, catalog, rules), rules).findings;
+}
+
+}  // namespace rw::power

@@ -1,0 +1,10 @@
+# Power budgets (issue 11): electrical arithmetic, PSU failover, cooling capacity curves and the
+# power check over the model, normally and after each single failure (docs/power.md).
+target_sources(rackweave_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/PowerMath.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PsuFailover.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CapacityCurve.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PowerCheck.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PowerNetworkFromModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PowerBudget.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CoolingCheck.cpp)

@@ -1,0 +1,121 @@
+// The power check over a real model: the supply tree and the PSU cords read from the model's
+// feeds, panels, circuits, PDUs and power-cord links, figures from the shipped catalog.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "generator/Generator.h"
+#include "generator/SpecParser.h"
+#include "power/PowerCheck.h"
+#include "power/PowerNetworkFromModel.h"
+#include "project/NewProject.h"
+#include "support/PowerSampleModel.h"
+#include "support/ShippedCatalog.h"
+
+namespace rw::power {
+namespace {
+
+TEST(PowerNetworkFromModel, ReadsTheChainAndTheCords) {
+    const test::PowerSample r = test::dgxRackOnFeeds(2);  // A/B only: three PSUs on each
+    const PowerNetwork net = powerNetworkFromModel(r.model, test::shippedCatalog());
+    ASSERT_EQ(net.elements.size(), 8U);  // 2 feeds, 2 busways, 2 circuits, 2 PDUs
+    const auto pdu = std::find_if(net.elements.begin(), net.elements.end(), [](const SupplyElement& e) { return e.kind == ElementKind::Pdu; });
+    ASSERT_NE(pdu, net.elements.end());
+    EXPECT_EQ(pdu->label, "PDU r012-pdu-A1");
+    EXPECT_EQ(pdu->entityId, r.pdus[0].value);
+    EXPECT_DOUBLE_EQ(pdu->ratedAmps, 60.0);  // the catalog's input rating
+    EXPECT_DOUBLE_EQ(pdu->volts, 415.0);
+    const SupplyElement& circuit = net.elements[pdu->parent];
+    EXPECT_EQ(circuit.label, "circuit Busway R1-A to r012-pdu-A1");
+    EXPECT_EQ(net.elements[circuit.parent].label, "busway Busway R1-A");
+    EXPECT_EQ(net.elements[net.elements[circuit.parent].parent].label, "feed Utility A");
+
+    ASSERT_EQ(net.devices.size(), 1U);
+    const PoweredDevice& d = net.devices[0];
+    EXPECT_EQ(d.deviceId, r.dgx.value);
+    EXPECT_DOUBLE_EQ(d.maxW, 10200.0);
+    EXPECT_EQ(d.psuCount, 6);
+    EXPECT_EQ(d.needed, 4);
+    EXPECT_DOUBLE_EQ(d.powerFactor, PowerRules{}.defaultPowerFactor);
+    EXPECT_EQ(d.cords.size(), 6U);
+}
+
+// The shipped catalog with one DGX H100 figure changed: a stated power factor.
+Catalog shippedWithDgxPowerFactor(double pf) {
+    nlohmann::json entries = nlohmann::json::array();
+    for (const auto& file : std::filesystem::directory_iterator(std::filesystem::path(RACKWEAVE_SOURCE_DIR) / "assets" / "catalog")) {
+        std::ifstream in(file.path());
+        nlohmann::json doc = nlohmann::json::parse(in);
+        for (nlohmann::json& e : doc["entries"]) {
+            if (e.value("id", "") == "nvidia-dgx-h100") e["power"]["power_factor"] = pf;
+            entries.push_back(std::move(e));
+        }
+    }
+    const nlohmann::json patched = {{"format", "rackweave-catalog"}, {"version", 1}, {"entries", entries}};
+    return Catalog::fromJsonText(patched.dump(), "patched.json");
+}
+
+TEST(PowerNetworkFromModel, PowerFactorFromTheCatalogElseTheRules) {
+    const test::PowerSample r = test::dgxRackOnFeeds(3);
+    EXPECT_DOUBLE_EQ(powerNetworkFromModel(r.model, shippedWithDgxPowerFactor(0.99)).devices[0].powerFactor, 0.99);
+    PowerRules rules;
+    rules.defaultPowerFactor = 0.9;
+    EXPECT_DOUBLE_EQ(powerNetworkFromModel(r.model, test::shippedCatalog(), rules).devices[0].powerFactor, 0.9);
+}
+
+TEST(PowerNetworkFromModel, CheckReportsTheShortDeviceAndTheUnratedBusways) {
+    const test::PowerSample r = test::dgxRackOnFeeds(2);
+    const auto findings = checkPower(r.model, test::shippedCatalog());
+    ASSERT_EQ(findings.size(), 3U);
+    EXPECT_EQ(findings[0].message, "r012-n03: with feed Utility A lost, 3 of 6 PSUs are left, 4 needed; 7 other single "
+                                   "failures do the same");
+    EXPECT_EQ(findings[0].kind, EntityKind::Device);
+    EXPECT_EQ(findings[0].id, r.dgx.value);
+    EXPECT_EQ(findings[1].kind, EntityKind::Panel);
+    // 10.2 kW / 0.95 / 3 / 239.6 V = 14.9 A on one side after the other is lost.
+    EXPECT_EQ(findings[1].message, "busway Busway R1-A has no rating: its load (7.5 A on the busiest phase, 14.9 A after "
+                                   "the worst single failure) is not checked");
+}
+
+TEST(PowerNetworkFromModel, ThreeFeedsKeepTheDgxRunning) {
+    const test::PowerSample r = test::dgxRackOnFeeds(3, 400);
+    EXPECT_TRUE(checkPower(r.model, test::shippedCatalog()).empty());
+}
+
+TEST(PowerNetworkFromModel, PowerShelvesCarryTheirRacksBusbar) {
+    Model m = newProject("Shelves");
+    const HallId hall = m.halls().ids().front();
+    const RackId rack = m.racks().add({hall, {}, m.strings.intern("test-rack"), "nvl1", {3000, 3000}, Rotation::R0, RackRole::Compute});
+    const FeedId feed = m.feeds().add({"Utility A", FeedSide::A, 415, 0.0});
+    const PanelId busway = m.panels().add({feed, hall, "Busway A", PanelKind::Busway, 0});
+    const DeviceId pdu = m.devices().add({rack, m.strings.intern("pdu-415v-3ph-60a-0u"), "nvl1-pdu", 1, Face::Rear, DeviceRole::Pdu});
+    m.circuits().add({busway, pdu, 60, 415, 3});
+    for (int i = 0; i < 3; ++i)
+        m.devices().add({rack, m.strings.intern("nvidia-gb200-compute-tray"), "tray" + std::to_string(i), std::uint8_t(10 + i),
+                         Face::Front, DeviceRole::GpuNode});
+    for (int i = 0; i < 2; ++i) {
+        const DeviceId shelf = m.devices().add({rack, m.strings.intern("nvidia-gb200-power-shelf"), "shelf" + std::to_string(i),
+                                                std::uint8_t(30 + i), Face::Front, DeviceRole::PowerShelf});
+        const PortId psu = m.ports().add({shelf, m.strings.intern("PSU1"), 0, PortKind::C20, 0, 1, Split1});
+        const PortId outlet = m.ports().add({pdu, m.strings.intern("C19-" + std::to_string(i)), 0, PortKind::C19, 0, 1, Split1});
+        m.links().add({psu, outlet, 0, 0, Fabric::Power, LinkRole::PowerCord, 0});
+    }
+    const PowerNetwork net = powerNetworkFromModel(m, test::shippedCatalog());
+    ASSERT_EQ(net.devices.size(), 2U);  // the shelves; the trays draw through them
+    for (const PoweredDevice& shelf : net.devices) EXPECT_DOUBLE_EQ(shelf.maxW, 3 * 5700.0 / 2);
+}
+
+TEST(PowerNetworkFromModel, GeneratedDgxSuperPodHasNoPowerErrors) {
+    const Catalog& catalog = test::shippedCatalog();
+    const auto spec = std::filesystem::path(RACKWEAVE_SOURCE_DIR) / "examples" / "superpod-h100-1su.json";
+    const Model m = generate(parseSpecFile(spec, catalog), catalog).model;
+    const PowerNetwork net = powerNetworkFromModel(m, catalog);
+    EXPECT_GT(net.devices.size(), 32U);  // 32 DGX and the switches
+    for (const Finding& f : checkPower(m, catalog)) EXPECT_NE(f.severity, Severity::Error) << f.message;
+}
+
+}  // namespace
+}  // namespace rw::power
