@@ -242,13 +242,14 @@ TEST(CatalogShipped, PowerMatchesReference) {
     EXPECT_EQ(c.get("pdu-230v-1ph-32a-0u").powerDistribution->phases, 1);
 }
 
-TEST(CatalogShipped, LoadsQuickly) {
-    // Loaded at every CLI start: keep it well under the time a person notices.
+TEST(CatalogShipped, LoadsFromTheShippedDirectory) {
+    // Loaded at every CLI start. How long that takes is timed by rackweave-bench ("load catalog"),
+    // not asserted here: a wall-clock limit fails on a loaded CI machine. Recorded for the log.
     const auto start = std::chrono::steady_clock::now();
     const Catalog c = Catalog::loadFromDirectories({Catalog::shippedDirectory()});
     const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     EXPECT_FALSE(c.empty());
-    EXPECT_LT(ms, 500.0);  // generous for Debug builds on a loaded CI machine
+    RecordProperty("load_ms", int(ms));
 }
 
 }  // namespace
