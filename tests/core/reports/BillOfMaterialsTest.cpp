@@ -75,6 +75,11 @@ TEST(BillOfMaterials, CountsEveryObjectOnceAndCablesByTheirRoutedPart) {
     });
     EXPECT_NEAR(total(lines, "tray"), trayMetres, 1e-6);
     EXPECT_EQ(total(lines, "nvlink"), 0) << "DGX H100 NVLink is on the board: no in-rack NVLink line";
+    // The rated power chain: one UPS block per feed, a busway per panel, a tap-off per circuit.
+    EXPECT_EQ(total(lines, "power"), static_cast<double>(m.feeds().size() + m.panels().size() + m.circuits().size()));
+    const BomLine* taps = find(lines, "power", "busway-tap-415v-3ph-63a");
+    ASSERT_NE(taps, nullptr);
+    EXPECT_EQ(taps->quantity, static_cast<double>(m.circuits().size()));
 }
 
 // Optics follow the media the router chose: a single-mode cable swaps the multimode optics at its
