@@ -22,10 +22,10 @@ struct PduDemand {
 };
 
 /// A device to be powered: its entry and the height of its PSUs above the rack floor (mm; used
-/// to pick the nearest outlet on a vertical strip; 0 when not known yet).
+/// to pick the nearest outlet on a vertical strip; negative when not known yet).
 struct PoweredItem {
     const CatalogEntry* entry = nullptr;
-    double psuHeightMm = 0.0;
+    double psuHeightMm = -1.0;
 };
 
 /// One PSU cord: device (index into the items), its PSU (index into the layout's psus), the
@@ -56,8 +56,9 @@ struct RackPowerPlan {
 /// `legRotation` varies which of equally loaded legs a PDU fills first (pass the rack's index),
 /// so that odd cord counts do not leave the same phase light on every PDU of a busway.
 [[nodiscard]] RackPowerPlan planRackPower(Context& ctx, const std::vector<PoweredItem>& items, int legRotation);
-[[nodiscard]] PduDemand pduDemand(Context& ctx, const std::vector<const CatalogEntry*>& devices);
-[[nodiscard]] std::vector<const CatalogEntry*> entriesOf(const RackInfo& rack);
+[[nodiscard]] PduDemand pduDemand(Context& ctx, const std::vector<PoweredItem>& items);
+/// The rack's powered devices (all but PDUs: devices and management switches) at their heights.
+[[nodiscard]] std::vector<PoweredItem> poweredItemsOf(const Context& ctx, const RackInfo& rack);
 
 /// Power factor of a device for sizing: its catalog figure, else the power check's default.
 [[nodiscard]] double powerFactorOf(const CatalogEntry& entry);

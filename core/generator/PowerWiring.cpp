@@ -8,7 +8,6 @@
 #include "generator/GeneratorContext.h"
 #include "generator/PowerChain.h"
 #include "generator/PowerPlan.h"
-#include "router/RoutingWorld.h"  // kRackUnitMm
 
 namespace rw::gen {
 
@@ -42,13 +41,9 @@ void wirePower(Context& ctx) {
     int missingOutlets = 0, overLimit = 0;
 
     for (RackInfo& rack : ctx.racks) {
-        std::vector<PoweredItem> items;
-        std::vector<PlacedDevice> devices;
-        forEachPowered(rack, [&](const PlacedDevice& d) {
-            const Device& dev = ctx.model.devices()[d.id];
-            items.push_back({d.entry, (dev.uPosition - 1 + std::max(1, d.entry->uHeight) / 2.0) * kRackUnitMm});
-            devices.push_back(d);
-        });
+        const std::vector<PoweredItem> items = poweredItemsOf(ctx, rack);
+        std::vector<PlacedDevice> devices;  // in the same order
+        forEachPowered(rack, [&](const PlacedDevice& d) { devices.push_back(d); });
         const RackPowerPlan plan = planRackPower(ctx, items, static_cast<int>(racks.size()));
         racksByFeeds[plan.demand.feeds]++;
         missingOutlets += plan.missingOutlets;

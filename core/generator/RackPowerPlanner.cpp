@@ -7,7 +7,7 @@
 
 #include "generator/PowerPlan.h"
 #include "power/PowerRules.h"
-#include "router/RoutingWorld.h"  // stripConnectorMm
+#include "router/RoutingWorld.h"  // stripConnectorMm, kRackUnitMm
 
 namespace rw::gen {
 
@@ -187,6 +187,9 @@ private:
         for (const Psu& psu : psus_) {
             const bool overflow = overflow_[static_cast<std::size_t>(psu.feed)];
             Choice c = choose(pdus, psu, true);
+            // Every outlet in reach is taken or its bank is full: another PDU gives the cord one
+            // beside its PSU rather than a long run down the rack.
+            if (c.valid() && !overflow && distance(psu, c.outlet) > kNearMm) return psu.feed;
             if (!c.valid()) {
                 // One more PDU helps unless the PSU's share alone is over every bank's limit.
                 if (fitsEmpty(psu) && !overflow) return psu.feed;
@@ -220,8 +223,11 @@ private:
     /// The least-loaded PDU of the PSU's feed, then its least-loaded leg, then the free outlet of the
     /// right type nearest the PSU in a bank of that leg (within the limits when `withinLimits`).
     Choice choose(const std::vector<Pdu>& pdus, const Psu& psu, bool withinLimits) const {
-        Choice best;
-        std::array<double, 5> bestKey{};
+        // Outlets within reach of a short cord are preferred: balance is sought among them, and
+        // only when none is free does the cord go further (a rack full of switches fills the
+        // outlets beside them, and a cord longer than the catalog's cords cannot be ordered).
+        Choice best, bestNear;
+        std::array<double, 5> bestKey{}, bestNearKey{};
         for (std::size_t p = 0; p < pdus.size(); ++p) {
             const Pdu& pdu = pdus[p];
             if (pdu.feed != psu.feed) continue;
@@ -238,15 +244,19 @@ private:
                 const int preference = bank.leg < 0 ? 0 : (bank.leg + shape_.legs - (legRotation_ + static_cast<int>(p)) % shape_.legs) % shape_.legs;
                 // Balance first (PDUs, then legs: the banks' limits are already met; between equal
                 // legs the rotation), then the shortest cord on that leg, then the emptier bank.
-                const std::array<double, 5> key = {pdu.load, legAfter, double(preference), distance(psu, *outlet), pdu.bankLoad[b]};
-                if (!best.valid() || key < bestKey) {
-                    best = {static_cast<int>(p), b, *outlet};
-                    bestKey = key;
-                }
+                const double gap = distance(psu, *outlet);
+                const std::array<double, 5> key = {pdu.load, legAfter, double(preference), gap, pdu.bankLoad[b]};
+                const Choice here{static_cast<int>(p), b, *outlet};
+                if (!best.valid() || key < bestKey) best = here, bestKey = key;
+                if (gap <= kNearMm && (!bestNear.valid() || key < bestNearKey)) bestNear = here, bestNearKey = key;
             }
         }
-        return best;
+        return bestNear.valid() ? bestNear : best;
     }
+
+    /// A cord within this height of its PSU is "near": every leg has a bank within it on the shipped
+    /// strips (banks of one leg recur every 450 mm on the 1,800 mm 0U PDU).
+    static constexpr double kNearMm = 600.0;
 
     // Shares are rounded figures; a hair over the limit is within the check's display precision.
     static constexpr double kFit = 1.0 + 1e-9;
@@ -275,7 +285,7 @@ private:
 
     /// How far outlet k (of the PSU's type) sits from the PSU on a vertical strip; 0 otherwise.
     double distance(const Psu& psu, std::size_t k) const {
-        if (!strip_) return 0.0;
+        if (!strip_ || psu.heightMm < 0) return 0.0;  // not a strip, or the PSU's height is not known yet
         const std::size_t pool = psu.c13 ? shape_.c13Count : shape_.c19Count;
         return std::abs(stripConnectorMm(pduEntry_.dimensions.heightMm, static_cast<int>(k), static_cast<int>(pool)) - psu.heightMm);
     }
@@ -340,16 +350,16 @@ RackPowerPlan planRackPower(Context& ctx, const std::vector<PoweredItem>& items,
     return RackPlanner(ctx, items, legRotation).plan();
 }
 
-PduDemand pduDemand(Context& ctx, const std::vector<const CatalogEntry*>& devices) {
-    std::vector<PoweredItem> items;
-    for (const CatalogEntry* e : devices) items.push_back({e, 0.0});
-    return planRackPower(ctx, items, 0).demand;
-}
+PduDemand pduDemand(Context& ctx, const std::vector<PoweredItem>& items) { return planRackPower(ctx, items, 0).demand; }
 
-std::vector<const CatalogEntry*> entriesOf(const RackInfo& rack) {
-    std::vector<const CatalogEntry*> out;
-    for (const PlacedDevice& d : rack.devices) out.push_back(d.entry);
-    for (const PlacedDevice& d : rack.mgmtSwitches) out.push_back(d.entry);
+std::vector<PoweredItem> poweredItemsOf(const Context& ctx, const RackInfo& rack) {
+    std::vector<PoweredItem> out;
+    const auto add = [&](const PlacedDevice& d) {
+        const Device& dev = ctx.model.devices()[d.id];
+        out.push_back({d.entry, (dev.uPosition - 1 + std::max(1, d.entry->uHeight) / 2.0) * kRackUnitMm});
+    };
+    for (const PlacedDevice& d : rack.devices) add(d);
+    for (const PlacedDevice& d : rack.mgmtSwitches) add(d);
     return out;
 }
 

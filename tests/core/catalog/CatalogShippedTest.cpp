@@ -38,7 +38,7 @@ TEST(CatalogShipped, HasTheMinimumContent) {
           "nvidia-qm9700", "nvidia-q3400", "nvidia-sn5600", "nvidia-sn4600c", "nvidia-sn2201", "nvidia-ufm-appliance",
           "pdu-415v-3ph-60a-0u", "pdu-415v-3ph-32a-0u", "pdu-230v-1ph-32a-0u", "busway-tap-415v-3ph-63a", "busway-starline-t5-800a", "ups-galaxy-vx-1250kw",
           "supermicro-cdu-4u-inrack", "vertiv-liebert-xdu1350", "vertiv-liebert-crv-cr035", "motivair-chilleddoor-rdhx",
-          "nvidia-osfp-2xsr4-800g-twin", "nvidia-osfp-sr4-400g-flat"}) {
+          "nvidia-osfp-2xsr4-800g-twin", "nvidia-osfp-sr4-400g-flat", "nvidia-qsfp112-dr4-400g"}) {
         EXPECT_NE(c.find(id), nullptr) << id;
     }
     // Every shipped PDU has its outlet banks, each within the PDU's phases.

@@ -100,7 +100,12 @@ TEST(BillOfMaterials, OpticsFollowTheRoutedMedia) {
     EXPECT_EQ(find(sm, "transceiver", "nvidia-osfp-2xsr4-800g-twin"), nullptr);
     ASSERT_NE(find(sm, "transceiver", "nvidia-osfp-2xdr4-800g-twin"), nullptr) << "MPO single-mode twin, not the LC FR4";
     EXPECT_EQ(find(sm, "transceiver", "nvidia-osfp-2xdr4-800g-twin")->quantity, twins);
-    EXPECT_NE(find(sm, "transceiver", "nvidia-qsfp112-sr4-400g"), nullptr) << "no single-mode QSFP112 in the catalog: kept";
+    // QSFP112 host cages take the single-mode QSFP112 DR4 in place of the SR4, one for one.
+    ASSERT_NE(find(asRouted, "transceiver", "nvidia-qsfp112-sr4-400g"), nullptr);
+    EXPECT_EQ(find(sm, "transceiver", "nvidia-qsfp112-sr4-400g"), nullptr);
+    ASSERT_NE(find(sm, "transceiver", "nvidia-qsfp112-dr4-400g"), nullptr);
+    EXPECT_EQ(find(sm, "transceiver", "nvidia-qsfp112-dr4-400g")->quantity,
+              find(asRouted, "transceiver", "nvidia-qsfp112-sr4-400g")->quantity);
 
     RoutingResult copper = routes;
     for (CableRoute& c : copper.cables)
