@@ -92,6 +92,11 @@ LabourRates parseLabourRates(const nlohmann::json& json, const std::string& file
     rates.rackPowerOn = readRate(work, "rack_power_on");
     rates.podCheck = readRate(work, "pod_check");
     rates.asBuiltCheck = readRate(work, "as_built_check");
+    rates.pathwaySurvey = readRate(work, "pathway_survey");
+    rates.buswayPerMetre = readRate(work, "busway_per_metre");
+    rates.tapOff = readRate(work, "tap_off");
+    rates.cduFillTest = readRate(work, "cdu_fill_test");
+    rates.burnIn = readRate(work, "burn_in");
     work.rejectUnknown();
     rates.cables = readCableRates(root);
     readCrews(root, rates);

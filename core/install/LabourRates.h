@@ -41,6 +41,11 @@ struct LabourRates {
     LabourRate rackPowerOn;     ///< one rack energised and its PDUs checked (a gate)
     LabourRate podCheck;        ///< one leaf's pod checked before its uplinks (a gate)
     LabourRate asBuiltCheck;    ///< the hall's cabling compared with the plan (a gate)
+    LabourRate pathwaySurvey;   ///< one hall's pathways surveyed before trays and busways go up (a gate)
+    LabourRate buswayPerMetre;  ///< hang, join and bond one metre of overhead busway
+    LabourRate tapOff;          ///< one tap-off unit plugged into a busway, its whip to a rack PDU, the PDU mounted
+    LabourRate cduFillTest;     ///< one CDU's loop flushed, filled and pressure-tested (a gate)
+    LabourRate burnIn;          ///< one hall run under load before acceptance (a gate)
     std::vector<CableRate> cables;  ///< data cables by media and length band, first match wins
     std::array<Crew, kTradeCount> crews{};
     std::string file;           ///< where they were read from, for messages

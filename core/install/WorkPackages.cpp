@@ -40,8 +40,12 @@ public:
     Builder(const Model& m, const RoutingResult& r, const LabourRates& rates) : m_(m), routing_(r), rates_(rates) {}
 
     WorkPlan build() {
+        addSurveys();
         addTrayRuns();
+        addBuswayRuns();
         addRackSets();
+        addTapOffs();
+        addCduFillTests();
         m_.cables().forEach([&](CableId id, const Cable& c) { addCable(id, c); });
         addRackPowerOn();
         addGates();
@@ -55,6 +59,7 @@ public:
             tidy(p.racks);
             tidy(p.trays);
             tidy(p.devices);
+            tidy(p.panels);
         }
         return std::move(plan_);
     }
@@ -94,6 +99,8 @@ private:
                                                                 toString(std::get<1>(line)), std::get<2>(line)),
                               rates_.trayPerMetre, 0.0);
                     reach = s.hi;
+                    if (const auto survey = survey_.find(std::get<0>(line)); survey != survey_.end())
+                        at(run).predecessors.push_back(survey->second);
                 }
                 reach = std::max(reach, s.hi);
                 at(run).trays.push_back(s.id);
@@ -119,7 +126,101 @@ private:
             at(p).racks.push_back(id);
             const auto it = runsAbove.find({r.hall.value, r.position.x, r.position.y});
             if (it != runsAbove.end()) at(p).predecessors.assign(it->second.begin(), it->second.end());
+            // The busways over the rack's row go up before it is set, like the trays.
+            for (const PanelId panel : panelsOfRack_[id.value]) at(p).predecessors.push_back(buswayRun_.at(panel.value));
             rackSet_[id.value] = p;
+        });
+    }
+
+    /// One survey per hall that has trays or busways: nothing goes overhead before it.
+    void addSurveys() {
+        std::set<std::uint32_t> halls;
+        m_.trays().forEach([&](TrayId, const TraySegment& t) { halls.insert(t.hall.value); });
+        m_.panels().forEach([&](PanelId, const PowerPanel& p) {
+            if (p.hall.valid()) halls.insert(p.hall.value);
+        });
+        for (const std::uint32_t hall : halls) {
+            const Hall* h = m_.halls().find(HallId(hall));
+            const int p = add(PackageKind::PathwaySurvey, fmt::format("{} pathway survey", h ? h->name : "hall"), rates_.pathwaySurvey, 1.0);
+            at(p).gate = true;
+            survey_[hall] = p;
+        }
+    }
+
+    /// Racks fed from each panel (through the circuits to their PDUs), and the panels of each rack.
+    void indexPanels() {
+        m_.circuits().forEach([&](CircuitId, const Circuit& c) {
+            const Device* pdu = m_.devices().find(c.pdu);
+            if (!pdu || !m_.panels().contains(c.panel)) return;
+            panelsOfRack_[pdu->rack.value].insert(c.panel);
+            circuitsOfRack_[pdu->rack.value]++;
+        });
+    }
+
+    /// A busway run per panel, its length the span of the racks it feeds plus one rack width at
+    /// each end for the end feed and end cap (an estimate: the model does not draw busways).
+    void addBuswayRuns() {
+        indexPanels();
+        std::map<std::uint32_t, std::vector<Point2>> racksOf;
+        for (const auto& [rack, panels] : panelsOfRack_)
+            for (const PanelId panel : panels) racksOf[panel.value].push_back(m_.racks()[RackId(rack)].position);
+        m_.panels().forEach([&](PanelId id, const PowerPanel& panel) {
+            const auto& positions = racksOf[id.value];
+            double metres = 0.0;
+            if (!positions.empty()) {
+                std::int64_t minX = positions[0].x, maxX = minX, minY = positions[0].y, maxY = minY;
+                for (const Point2& q : positions) {
+                    minX = std::min<std::int64_t>(minX, q.x), maxX = std::max<std::int64_t>(maxX, q.x);
+                    minY = std::min<std::int64_t>(minY, q.y), maxY = std::max<std::int64_t>(maxY, q.y);
+                }
+                metres = (std::hypot(double(maxX - minX), double(maxY - minY)) + 2.0 * kRackWidthMm) / 1000.0;
+            }
+            const int p = add(PackageKind::BuswayRun, fmt::format("busway {} ({:.0f} m)", panel.name, metres), rates_.buswayPerMetre, metres);
+            at(p).panels.push_back(id);
+            if (panel.hall.valid())
+                if (const auto survey = survey_.find(panel.hall.value); survey != survey_.end()) at(p).predecessors.push_back(survey->second);
+            buswayRun_[id.value] = p;
+        });
+    }
+    static constexpr double kRackWidthMm = 600.0;
+
+    /// Per rack with circuits: the tap-offs on its busways, their whips and the PDUs they feed.
+    void addTapOffs() {
+        for (const auto& [rack, panels] : panelsOfRack_) {
+            const int p = add(PackageKind::TapOffs, fmt::format("rack {} tap-offs and PDUs", m_.racks()[RackId(rack)].name),
+                              rates_.tapOff, circuitsOfRack_[rack]);
+            at(p).racks.push_back(RackId(rack));
+            at(p).panels.assign(panels.begin(), panels.end());
+            at(p).predecessors.push_back(rackSet_.at(rack));
+            for (const PanelId panel : panels) at(p).predecessors.push_back(buswayRun_.at(panel.value));
+            tapOffs_[rack] = p;
+        }
+    }
+
+    /// A flush, fill and pressure test per CDU: in a rack once the rack is set and powered through
+    /// its tap-offs (the pumps need power); on the floor once the racks of its row (or hall) are set.
+    /// The racks it cools are powered on only after it (docs/install.md).
+    void addCduFillTests() {
+        m_.devices().forEach([&](DeviceId id, const Device& d) {
+            if (d.role != DeviceRole::Cdu) return;
+            const int p = add(PackageKind::CduFillTest, fmt::format("CDU {} flush, fill, pressure test", d.name), rates_.cduFillTest, 1.0);
+            at(p).gate = true;
+            at(p).devices.push_back(id);
+            at(p).racks.push_back(d.rack);
+            at(p).predecessors.push_back(rackSet_.at(d.rack.value));
+            if (const auto t = tapOffs_.find(d.rack.value); t != tapOffs_.end()) at(p).predecessors.push_back(t->second);
+            cduTestsOfRack_[d.rack.value].push_back(p);
+        });
+        m_.coolingUnits().forEach([&](CoolingId, const CoolingUnit& u) {
+            if (u.device.valid() || u.kind != CoolingKind::Cdu) return;
+            const int p = add(PackageKind::CduFillTest, fmt::format("CDU {} flush, fill, pressure test", u.name), rates_.cduFillTest, 1.0);
+            at(p).gate = true;
+            m_.racks().forEach([&](RackId rack, const Rack& r) {
+                if (r.hall != u.hall || (u.row.valid() && r.row != u.row)) return;
+                at(p).racks.push_back(rack);
+                at(p).predecessors.push_back(rackSet_.at(rack.value));
+                cduTestsOfRack_[rack.value].push_back(p);
+            });
         });
     }
 
@@ -204,7 +305,10 @@ private:
     void addRackPowerOn() {
         for (const auto& [rack, cords] : byKindOf(PackageKind::PowerCords)) {
             const std::string& name = m_.racks()[RackId(rack)].name;
-            powerOn_[rack] = addGate(PackageKind::RackPowerOn, fmt::format("rack {} power-on", name), rates_.rackPowerOn, cords);
+            std::vector<int> before = cords;
+            if (const auto cdus = cduTestsOfRack_.find(rack); cdus != cduTestsOfRack_.end())
+                before.insert(before.end(), cdus->second.begin(), cdus->second.end());
+            powerOn_[rack] = addGate(PackageKind::RackPowerOn, fmt::format("rack {} power-on", name), rates_.rackPowerOn, std::move(before));
             at(powerOn_[rack]).racks.push_back(RackId(rack));
         }
     }
@@ -225,7 +329,13 @@ private:
             at(fabricCabled_).labourMinutes = 0.0;  // a milestone: no work of its own
             cabling.push_back(fabricCabled_);
         }
-        if (!cabling.empty()) (void)addGate(PackageKind::AsBuiltCheck, "as-built check", rates_.asBuiltCheck, cabling);
+        if (cabling.empty()) return;
+        const int asBuilt = addGate(PackageKind::AsBuiltCheck, "as-built check", rates_.asBuiltCheck, cabling);
+        // Burn-in under load, a day per hall, proves the fabric and the liquid loops under real heat.
+        std::set<std::uint32_t> halls;
+        m_.racks().forEach([&](RackId, const Rack& r) { halls.insert(r.hall.value); });
+        const int burnIn = addGate(PackageKind::BurnIn, "burn-in", rates_.burnIn, {asBuilt});
+        at(burnIn).labourMinutes = rates_.burnIn.minutes * static_cast<double>(std::max<std::size_t>(1, halls.size()));
     }
 
     std::map<std::uint32_t, std::vector<int>> byKindOf(PackageKind kind) const {
@@ -252,7 +362,10 @@ private:
             for (RackId r : p.racks) pred.push_back(rackSet_.at(r.value));
             for (TrayId t : p.trays) pred.push_back(runOfTray_[t.value]);
             switch (p.kind) {
-                case PackageKind::PowerCords: break;
+                case PackageKind::PowerCords:
+                    for (RackId r : p.racks)
+                        if (const auto t = tapOffs_.find(r.value); t != tapOffs_.end()) pred.push_back(t->second);
+                    break;
                 case PackageKind::OobCabling:
                     for (RackId r : p.racks)
                         if (const auto on = powerOn_.find(r.value); on != powerOn_.end()) pred.push_back(on->second);
@@ -282,7 +395,10 @@ private:
     const LabourRates& rates_;
     WorkPlan plan_;
     std::vector<int> runOfTray_;
-    std::map<std::uint32_t, int> rackSet_, powerOn_, podCheck_;
+    std::map<std::uint32_t, int> rackSet_, powerOn_, podCheck_, survey_, buswayRun_, tapOffs_;
+    std::map<std::uint32_t, std::set<PanelId>> panelsOfRack_;
+    std::map<std::uint32_t, int> circuitsOfRack_;
+    std::map<std::uint32_t, std::vector<int>> cduTestsOfRack_;
     std::map<std::tuple<PackageKind, std::uint32_t, Trade>, int> cablePackage_;
     std::map<std::pair<PackageKind, std::uint32_t>, std::vector<int>> byKind_;
     std::map<int, std::set<std::uint32_t>> lowerEnd_;

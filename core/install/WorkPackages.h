@@ -1,11 +1,12 @@
 #pragma once
 // Work packages from a routed design (issue 12): install work at the grain crews are given it
-// (a tray run, a rack set, a rack's power cords, a rack's OOB cables, a leaf's node cables, a
-// spine's uplinks), never one task per cable, with the order of work as finish-start
-// dependencies (docs/install.md, "Order of work"):
-//   tray runs -> rack set -> power cords -> rack power-on (gate) -> OOB copper -> in-rack cables
-//   -> a leaf's node cables -> pod check (gate) -> leaf-spine -> spine-core -> fabric cabled
-//   (milestone) -> in-band and storage -> as-built check (gate).
+// (a tray run, a busway run, a rack set, a rack's tap-offs, its power cords, its OOB cables, a
+// leaf's node cables, a spine's uplinks), never one task per cable, with the order of work as
+// finish-start dependencies (docs/install.md, "Order of work"):
+//   pathway survey (gate) -> tray runs, busway runs -> rack set -> tap-offs and PDUs -> power
+//   cords; (liquid) CDU flush, fill and pressure test (gate) -> rack power-on (gate) -> OOB copper
+//   -> in-rack cables -> a leaf's node cables -> pod check (gate) -> leaf-spine -> spine-core ->
+//   fabric cabled (milestone) -> in-band and storage -> as-built check (gate) -> burn-in (gate).
 // A cable package also waits for both racks of every cable in it and every tray run on their
 // routes. Labour comes from LabourRates; nothing here is a figure.
 #include <array>
@@ -21,7 +22,8 @@ namespace rw::install {
 
 enum class PackageKind : std::uint8_t {
     TrayRun, RackSet, PowerCords, RackPowerOn, OobCabling, RackInternal, NodeLeaf, PodCheck, LeafSpine,
-    SpineCore, FabricCabled, InbandStorage, OtherCabling, AsBuiltCheck
+    SpineCore, FabricCabled, InbandStorage, OtherCabling, AsBuiltCheck,
+    PathwaySurvey, BuswayRun, TapOffs, CduFillTest, BurnIn
 };
 
 struct WorkPackage {
@@ -34,7 +36,8 @@ struct WorkPackage {
     std::vector<RackId> racks;       ///< racks the package works in (both ends of its cables)
     std::vector<TrayId> trays;       ///< a tray run's segments; the segments a cable package's routes use
     std::vector<CableId> cables;
-    std::vector<DeviceId> devices;   ///< the switches a fabric package or gate is about
+    std::vector<DeviceId> devices;   ///< the switches a fabric package or gate is about; a CDU's device
+    std::vector<PanelId> panels;     ///< a busway run's panel; the panels a rack's tap-offs plug into
 };
 
 struct WorkPlan {
@@ -65,6 +68,7 @@ struct EnumNames<install::PackageKind> {
         {K::RackPowerOn, "rack-power-on"}, {K::OobCabling, "oob"}, {K::RackInternal, "in-rack"},
         {K::NodeLeaf, "node-leaf"}, {K::PodCheck, "pod-check"}, {K::LeafSpine, "leaf-spine"},
         {K::SpineCore, "spine-core"}, {K::FabricCabled, "fabric-cabled"}, {K::InbandStorage, "inband-storage"},
-        {K::OtherCabling, "other-cabling"}, {K::AsBuiltCheck, "as-built-check"}});
+        {K::OtherCabling, "other-cabling"}, {K::AsBuiltCheck, "as-built-check"}, {K::PathwaySurvey, "pathway-survey"},
+        {K::BuswayRun, "busway-run"}, {K::TapOffs, "tap-offs"}, {K::CduFillTest, "cdu-fill-test"}, {K::BurnIn, "burn-in"}});
 };
 }  // namespace rw

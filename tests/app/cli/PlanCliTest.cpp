@@ -99,9 +99,11 @@ TEST_F(PlanCli, PrintsTheSummaryAndWritesTheJsonPlan) {
 }
 
 TEST_F(PlanCli, TargetDaysFindsTheFewestCrewsOrSaysWhyNot) {
-    nlohmann::json j = planJson({"--start", "2027-03-01", "--target-days", "2"});
+    // The 1-SU plan's critical path (survey, busway, rack set, tap-offs, cords, power-on, ... burn-in)
+    // is 29 h 40 of work one after another: three 10-hour days; four days needs enough crews.
+    nlohmann::json j = planJson({"--start", "2027-03-01", "--target-days", "4"});
     ASSERT_TRUE(j["target"]["met"].get<bool>()) << j["target"];
-    EXPECT_LE(j["summary"]["working_days"].get<int>(), 2);
+    EXPECT_LE(j["summary"]["working_days"].get<int>(), 4);
     EXPECT_EQ(j["target"]["crews"], j["summary"]["crews"]);
 
     const CliResult r = runCli({"plan", design(), "--start", "2027-03-01", "--shift-hours", "1", "--target-days", "3", "-o",

@@ -11,6 +11,7 @@
 #include "install/ScheduleCheck.h"
 #include "install/SerialScheduler.h"
 #include "install/WorkPackages.h"
+#include "router/Router.h"
 #include "RoutedSuperpod.h"
 #include "util/Errors.h"
 
@@ -179,6 +180,98 @@ TEST(WorkPackages, AnUnroutedDesignIsRefusedAndUnroutableCablesAreListed) {
     partly.cables[dropped.value] = CableRoute{};  // unrouted, no media
     const WorkPlan plan = buildWorkPackages(superpod().model, partly, rates());
     EXPECT_EQ(plan.unrouted, std::vector<CableId>{dropped});
+}
+
+std::vector<int> ofKind(const WorkPlan& plan, PackageKind kind) {
+    std::vector<int> out;
+    for (int i = 0; i < static_cast<int>(plan.packages.size()); ++i)
+        if (plan.packages[i].kind == kind) out.push_back(i);
+    return out;
+}
+
+bool waitsFor(const WorkPackage& p, int q) { return std::binary_search(p.predecessors.begin(), p.predecessors.end(), q); }
+
+TEST(WorkPackages, SurveyBuswaysAndTapOffsComeBeforePowerAndBurnInComesLast) {
+    const Planned& p = planned();
+    const Model& m = superpod().model;
+    const auto surveys = ofKind(p.plan, PackageKind::PathwaySurvey);
+    ASSERT_EQ(surveys.size(), 1U);  // one hall
+    EXPECT_TRUE(p.plan.packages[surveys[0]].gate);
+    for (const PackageKind overhead : {PackageKind::TrayRun, PackageKind::BuswayRun})
+        for (int i : ofKind(p.plan, overhead)) EXPECT_TRUE(waitsFor(p.plan.packages[i], surveys[0])) << p.plan.packages[i].name;
+
+    // A busway run per panel, labour by its length; a tap-off package per rack with circuits.
+    const auto runs = ofKind(p.plan, PackageKind::BuswayRun);
+    EXPECT_EQ(runs.size(), m.panels().size());
+    std::map<std::uint32_t, int> runOfPanel;
+    for (int i : runs) {
+        const WorkPackage& run = p.plan.packages[i];
+        ASSERT_EQ(run.panels.size(), 1U);
+        runOfPanel[run.panels[0].value] = i;
+        // Its length: the span of the racks it feeds plus a rack width (600 mm) at each end.
+        double lo = 1e18, hi = -1e18;
+        m.circuits().forEach([&](CircuitId, const Circuit& c) {
+            if (c.panel != run.panels[0]) return;
+            const double x = m.racks()[m.devices()[c.pdu].rack].position.x;
+            lo = std::min(lo, x), hi = std::max(hi, x);
+        });
+        ASSERT_LE(lo, hi) << run.name;
+        EXPECT_NEAR(run.labourMinutes, rates().buswayPerMetre.minutes * (hi - lo + 1200.0) / 1000.0, 1e-6) << run.name;
+    }
+    const auto sets = packageOf(p.plan, PackageKind::RackSet, true);
+    std::map<std::uint32_t, int> circuitsOfRack;
+    m.circuits().forEach([&](CircuitId, const Circuit& c) { circuitsOfRack[m.devices()[c.pdu].rack.value]++; });
+    const auto taps = ofKind(p.plan, PackageKind::TapOffs);
+    ASSERT_EQ(taps.size(), circuitsOfRack.size());
+    std::map<std::uint32_t, int> tapOfRack;
+    for (int i : taps) {
+        const WorkPackage& t = p.plan.packages[i];
+        ASSERT_EQ(t.racks.size(), 1U);
+        const std::uint32_t rack = t.racks[0].value;
+        tapOfRack[rack] = i;
+        EXPECT_DOUBLE_EQ(t.labourMinutes, rates().tapOff.minutes * circuitsOfRack[rack]) << t.name;
+        EXPECT_TRUE(waitsFor(t, sets.at(rack))) << t.name;
+        for (PanelId panel : t.panels) {
+            EXPECT_TRUE(waitsFor(t, runOfPanel.at(panel.value))) << t.name;
+            EXPECT_TRUE(waitsFor(p.plan.packages[sets.at(rack)], runOfPanel.at(panel.value))) << "busway before the rack is set";
+        }
+    }
+    for (int i : ofKind(p.plan, PackageKind::PowerCords)) {
+        const WorkPackage& cords = p.plan.packages[i];
+        for (RackId r : cords.racks) {
+            EXPECT_TRUE(waitsFor(cords, tapOfRack.at(r.value))) << cords.name;
+            EXPECT_GE(p.schedule.start[i], p.finish(tapOfRack.at(r.value))) << cords.name;
+        }
+    }
+    // Burn-in follows the as-built check and ends the plan.
+    const auto burnIn = ofKind(p.plan, PackageKind::BurnIn);
+    ASSERT_EQ(burnIn.size(), 1U);
+    EXPECT_TRUE(waitsFor(p.plan.packages[burnIn[0]], ofKind(p.plan, PackageKind::AsBuiltCheck).at(0)));
+    EXPECT_EQ(p.finish(burnIn[0]), p.schedule.makespan);
+    EXPECT_DOUBLE_EQ(p.plan.packages[burnIn[0]].labourMinutes, rates().burnIn.minutes);
+}
+
+TEST(WorkPackages, LiquidCooledRacksArePoweredOnlyAfterTheirCduIsFilledAndTested) {
+    const Catalog& catalog = test::shippedCatalog();
+    Model m = generate(parseSpecText(R"({"compute": {"system": "supermicro-hgx-h100-4u-liquid", "nodes": 16},
+        "fabrics": {"compute": {"switch": "nvidia-sn5600"}}})", "liquid.json", catalog), catalog).model;
+    const RoutingResult routing = Router(m, catalog).routeAll();
+    const WorkPlan plan = buildWorkPackages(m, routing, rates());
+    const auto tests = ofKind(plan, PackageKind::CduFillTest);
+    std::size_t cdus = 0;
+    m.devices().forEach([&](DeviceId, const Device& d) { cdus += d.role == DeviceRole::Cdu; });
+    ASSERT_GT(cdus, 0U);
+    ASSERT_EQ(tests.size(), cdus);
+    const auto sets = packageOf(plan, PackageKind::RackSet, true);
+    const auto powerOn = packageOf(plan, PackageKind::RackPowerOn, true);
+    for (int i : tests) {
+        const WorkPackage& t = plan.packages[i];
+        EXPECT_TRUE(t.gate);
+        ASSERT_EQ(t.racks.size(), 1U);
+        EXPECT_TRUE(waitsFor(t, sets.at(t.racks[0].value))) << t.name;
+        EXPECT_TRUE(waitsFor(plan.packages[powerOn.at(t.racks[0].value)], i)) << "power-on waits for " << t.name;
+        EXPECT_EQ(t.trade, Trade::Mechanical);
+    }
 }
 
 }  // namespace
