@@ -34,6 +34,8 @@
 #include "floorplan/FloorPlanView.h"
 #include "palette/CatalogPalette.h"
 #include "palette/FloorPlanDropTarget.h"
+#include "power/PowerAnalysis.h"
+#include "power/PowerCoolingPanel.h"
 
 namespace rw::gui {
 
@@ -157,6 +159,21 @@ void MainWindow::addDerivedViews(QMenu& viewMenu) {
     addDockWidget(Qt::RightDockWidgetArea, elevationDock_);
     viewMenu.addAction(findingsDock_->toggleViewAction());
     viewMenu.addAction(elevationDock_->toggleViewAction());
+    addPowerAndCooling(viewMenu);
+}
+
+void MainWindow::addPowerAndCooling(QMenu& viewMenu) {
+    power_ = new PowerAnalysis(*session_, *context_, this);
+    colourModes_->setPowerAnalysis(*power_);
+    powerPanel_ = new PowerCoolingPanel(*power_, *session_, *selection_, *overlays_);
+    powerDock_ = new QDockWidget(tr("Power && Cooling"), this);
+    powerDock_->setObjectName(QStringLiteral("powerDock"));
+    powerDock_->setWidget(powerPanel_);
+    // Beside the findings under the views: both are lists read while looking at the plan.
+    addDockWidget(Qt::BottomDockWidgetArea, powerDock_);
+    tabifyDockWidget(findingsDock_, powerDock_);
+    findingsDock_->raise();
+    viewMenu.addAction(powerDock_->toggleViewAction());
 }
 
 void MainWindow::arrangeDefaultDocks() {

@@ -1,0 +1,96 @@
+#include "power/PowerCoolingPanel.h"
+
+#include <algorithm>
+
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "ProjectSession.h"
+#include "RackSelection.h"
+#include "floorplan/FloorPlanOverlays.h"
+#include "power/PowerAnalysis.h"
+#include "power/PowerChainTree.h"
+#include "power/RowLoadChart.h"
+#include "power/WhatIfPanel.h"
+
+namespace rw::gui {
+
+PowerCoolingPanel::PowerCoolingPanel(PowerAnalysis& analysis, ProjectSession& session, RackSelection& selection,
+                                     FloorPlanOverlays& overlays, QWidget* parent)
+    : QWidget(parent),
+      analysis_(analysis),
+      session_(session),
+      selection_(selection),
+      overlays_(overlays),
+      summary_(new QLabel(this)),
+      tabs_(new QTabWidget(this)),
+      tree_(new PowerChainTree),
+      chart_(new RowLoadChart),
+      whatIf_(new WhatIfPanel(analysis)) {
+    setObjectName(QStringLiteral("powerCoolingPanel"));
+    summary_->setObjectName(QStringLiteral("powerSummary"));
+    summary_->setWordWrap(true);
+    tabs_->addTab(tree_, tr("Chain"));
+    tabs_->addTab(chart_, tr("Rows"));
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(tabs_);
+    split->addWidget(whatIf_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(summary_);
+    layout->addWidget(split, 1);
+
+    connect(&analysis_, &PowerAnalysis::updated, this, &PowerCoolingPanel::refresh);
+    connect(tree_, &QTreeWidget::itemClicked, this, &PowerCoolingPanel::onTreeItem);
+    connect(tree_, &QTreeWidget::itemActivated, this, &PowerCoolingPanel::onTreeItem);
+    connect(tree_, &PowerChainTree::loseElementRequested, &analysis_, &PowerAnalysis::loseElement);
+    connect(tree_, &PowerChainTree::loseCoolingUnitRequested, &analysis_, &PowerAnalysis::loseCoolingUnit);
+    connect(whatIf_, &WhatIfPanel::findingActivated, this, [this](const Finding& f) { showRacks(analysis_.racksOf(f)); });
+    refresh();
+}
+
+void PowerCoolingPanel::refresh() {
+    const Model& model = session_.model();
+    tree_->refresh(analysis_, model);
+    chart_->refresh(analysis_);
+    whatIf_->refresh();
+    const auto& findings = analysis_.result().findings;
+    const auto errors = std::count_if(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; });
+    int feeds = 0, panels = 0, pdus = 0;
+    for (const power::SupplyElement& e : analysis_.network().elements) {
+        feeds += e.kind == power::ElementKind::Feed;
+        panels += e.kind == power::ElementKind::Panel;
+        pdus += e.kind == power::ElementKind::Pdu;
+    }
+    summary_->setText(!analysis_.hasCatalog()
+                          ? tr("No catalog: power and cooling figures unavailable")
+                          : tr("%1 feeds, %2 panels, %3 PDUs, %4 powered devices, %5 in-rack CDUs; %6 power errors "
+                               "(normal and every single failure)")
+                                .arg(feeds)
+                                .arg(panels)
+                                .arg(pdus)
+                                .arg(analysis_.network().devices.size())
+                                .arg(analysis_.cduLoads().size())
+                                .arg(errors));
+}
+
+void PowerCoolingPanel::onTreeItem(QTreeWidgetItem* item) {
+    if (const auto e = PowerChainTree::elementOf(item)) showRacks(analysis_.racksBelow(*e));
+    else if (const auto unit = PowerChainTree::coolingUnitOf(item))
+        showRacks(analysis_.racksOf({Severity::Info, FindingSource::Cooling, EntityKind::Cooling, unit->value, {}}));
+}
+
+void PowerCoolingPanel::showRacks(const std::vector<RackId>& racks) {
+    if (racks.empty()) return;
+    if (racks.size() == 1) return overlays_.focusRack(racks.front());
+    selection_.set(racks);
+    QRectF area;
+    for (RackId r : racks) area = area.united(overlays_.rackRect(r));
+    overlays_.frame(area);
+}
+
+}  // namespace rw::gui

@@ -1,0 +1,55 @@
+#pragma once
+// The Power & Cooling dock: a summary line, the supply chain and in-rack CDUs as a tree with
+// load bars (PowerChainTree), the per-row chart (RowLoadChart) and the what-if with what trips
+// (WhatIfPanel). Selecting a row of the tree or a tripped item selects its racks and frames
+// them in the floor plan (the 3D view follows the selection), as the Findings dock does.
+#include <vector>
+
+#include <QWidget>
+
+#include "checks/Finding.h"
+#include "model/Model.h"
+
+class QLabel;
+class QTabWidget;
+class QTreeWidgetItem;
+
+namespace rw::gui {
+
+class FloorPlanOverlays;
+class PowerAnalysis;
+class PowerChainTree;
+class ProjectSession;
+class RackSelection;
+class RowLoadChart;
+class WhatIfPanel;
+
+class PowerCoolingPanel final : public QWidget {
+    Q_OBJECT
+public:
+    PowerCoolingPanel(PowerAnalysis& analysis, ProjectSession& session, RackSelection& selection,
+                      FloorPlanOverlays& overlays, QWidget* parent = nullptr);
+
+    [[nodiscard]] PowerChainTree& tree() const noexcept { return *tree_; }
+    [[nodiscard]] RowLoadChart& chart() const noexcept { return *chart_; }
+    [[nodiscard]] WhatIfPanel& whatIf() const noexcept { return *whatIf_; }
+    [[nodiscard]] QTabWidget& tabs() const noexcept { return *tabs_; }
+    [[nodiscard]] QLabel& summary() const noexcept { return *summary_; }
+
+private:
+    void refresh();
+    void onTreeItem(QTreeWidgetItem* item);
+    void showRacks(const std::vector<RackId>& racks);
+
+    PowerAnalysis& analysis_;
+    ProjectSession& session_;
+    RackSelection& selection_;
+    FloorPlanOverlays& overlays_;
+    QLabel* summary_;
+    QTabWidget* tabs_;
+    PowerChainTree* tree_;
+    RowLoadChart* chart_;
+    WhatIfPanel* whatIf_;
+};
+
+}  // namespace rw::gui

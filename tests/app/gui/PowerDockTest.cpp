@@ -1,0 +1,329 @@
+// The Power & Cooling dock on generated halls: the chain tree lists every feed, panel and PDU
+// with the load summed here by hand from the cords; a what-if lists what trips and recolours the
+// racks in the headroom modes; a breaker edit through the commit layer updates the dock by
+// itself and undo takes it back; clicking a row selects its racks. Screenshots of the dock on
+// the SuperPOD SU and on Colossus (build-release/screenshots/power-*.png).
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <unordered_map>
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <gtest/gtest.h>
+
+#include "DerivedViewsSupport.h"
+#include "GuiTestSupport.h"
+#include "ProjectSession.h"
+#include "RackSelection.h"
+#include "ViewModeActions.h"
+#include "catalog/Catalog.h"
+#include "colour/ColourModeActions.h"
+#include "colour/ColourScale.h"
+#include "colour/HeadroomColouring.h"
+#include "edit/Transaction.h"
+#include "floorplan/FloorPlanView.h"
+#include "generator/Generator.h"
+#include "generator/SpecParser.h"
+#include "power/PowerAnalysis.h"
+#include "power/PowerChainTree.h"
+#include "power/PowerCoolingPanel.h"
+#include "power/RowLoadChart.h"
+#include "power/WhatIfPanel.h"
+
+namespace rw::gui::test {
+namespace {
+
+using power::ElementIndex;
+using power::ElementKind;
+
+std::unique_ptr<MainWindow> generatedWindow(const char* example) {
+    const auto spec = std::filesystem::path(RACKWEAVE_ASSETS_DIR) / ".." / "examples" / example;
+    Model model = generate(parseSpecFile(spec, shippedParts()), shippedParts()).model;
+    auto w = std::make_unique<MainWindow>(std::make_unique<ScriptedPrompts>());
+    w->useCatalog(shippedParts());
+    w->viewModes().setMode(ViewModeActions::Mode::FloorPlan);
+    w->session().document().reset(std::move(model));
+    w->resize(1600, 1000);
+    w->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(w.get()));
+    w->powerDock()->raise();
+    w->powerAnalysis().recomputeNow();
+    w->floorPlanView().frameAll();
+    return w;
+}
+
+bool isPdu(const Model& model, DeviceId id) {
+    const Device* d = model.devices().find(id);
+    if (!d) return false;
+    const CatalogEntry* e = shippedParts().find(model.text(d->catalog));
+    return d->role == DeviceRole::Pdu || (e && e->kind == CatalogKind::Pdu);
+}
+
+// Each PDU's load in the normal state, summed from the model: every corded PSU live, each
+// device's catalog maximum shared evenly by its cords.
+std::map<std::uint32_t, double> pduWattsByHand(const Model& model) {
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> pdusOfDevice;
+    model.links().forEach([&](LinkId, const Link& link) {
+        if (link.role != LinkRole::PowerCord) return;
+        const DeviceId a = model.ports()[link.a].device, b = model.ports()[link.b].device;
+        if (isPdu(model, a) && !isPdu(model, b)) pdusOfDevice[b.value].push_back(a.value);
+        if (isPdu(model, b) && !isPdu(model, a)) pdusOfDevice[a.value].push_back(b.value);
+    });
+    std::map<std::uint32_t, double> watts;
+    for (const auto& [device, pdus] : pdusOfDevice) {
+        const CatalogEntry* e = shippedParts().find(model.text(model.devices()[DeviceId(device)].catalog));
+        const double maxW = e && e->device ? e->device->power.maxW : 0.0;
+        for (std::uint32_t pdu : pdus) watts[pdu] += maxW / double(pdus.size());
+    }
+    return watts;
+}
+
+int countItems(const QTreeWidget& tree, const std::function<bool(const QTreeWidgetItem*)>& match) {
+    int n = 0;
+    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget*>(&tree)); *it; ++it)
+        if (match(*it)) ++n;
+    return n;
+}
+
+ElementIndex firstOf(const power::PowerNetwork& net, ElementKind kind) {
+    for (ElementIndex e = 0; e < net.elements.size(); ++e)
+        if (net.elements[e].kind == kind) return e;
+    return power::kNoElement;
+}
+
+int selectorIndexOf(const QComboBox& combo, const QString& text) {
+    for (int i = 0; i < combo.count(); ++i)
+        if (combo.itemText(i) == text) return i;
+    return -1;
+}
+
+void clickTreeItem(QTreeWidget& tree, QTreeWidgetItem* item) {
+    for (QTreeWidgetItem* p = item->parent(); p; p = p->parent()) p->setExpanded(true);
+    tree.scrollToItem(item);
+    QTest::mouseClick(tree.viewport(), Qt::LeftButton, {}, tree.visualItemRect(item).center());
+}
+
+// Shows the dock on its own, big enough to read, and saves it.
+QString screenshotDock(MainWindow& w, const QString& name, int tab) {
+    QDockWidget* dock = w.powerDock();
+    dock->setFloating(true);
+    dock->resize(1500, 900);
+    dock->show();
+    w.powerPanel().tabs().setCurrentIndex(tab);
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(dock));
+    QTest::qWait(50);
+    const QImage image = dock->grab().toImage();
+    EXPECT_GT(greyStdDev(image), 5.0) << "the dock drew something";
+    return saveScreenshot(image, name);
+}
+
+TEST(PowerDockTest, TheChainTreeListsFeedsPanelsAndPdusWithTheirLoads) {
+    auto w = generatedWindow("superpod-h100-1su.json");
+    const Model& model = w->session().model();
+    PowerChainTree& tree = w->powerPanel().tree();
+    const power::PowerNetwork& net = w->powerAnalysis().network();
+
+    int feeds = 0, panels = 0, pdus = 0;
+    for (const power::SupplyElement& e : net.elements) {
+        feeds += e.kind == ElementKind::Feed;
+        panels += e.kind == ElementKind::Panel;
+        pdus += e.kind == ElementKind::Pdu;
+    }
+    EXPECT_EQ(std::size_t(feeds), model.feeds().size());
+    EXPECT_EQ(std::size_t(panels), model.panels().size());
+    ASSERT_GT(pdus, 0);
+    // Feeds at the top, panels under them, PDUs under their circuits.
+    int topFeeds = 0;
+    for (int i = 0; i < tree.topLevelItemCount(); ++i)
+        if (const auto e = PowerChainTree::elementOf(tree.topLevelItem(i)); e && net.elements[*e].kind == ElementKind::Feed) ++topFeeds;
+    EXPECT_EQ(topFeeds, feeds);
+    EXPECT_EQ(countItems(tree, [&](const QTreeWidgetItem* item) {
+                  const auto e = PowerChainTree::elementOf(item);
+                  return e && net.elements[*e].kind == ElementKind::Pdu && item->parent() &&
+                         net.elements[*PowerChainTree::elementOf(item->parent())].kind == ElementKind::Circuit;
+              }),
+              pdus);
+
+    const auto byHand = pduWattsByHand(model);
+    ASSERT_FALSE(byHand.empty());
+    int checked = 0;
+    for (ElementIndex e = 0; e < net.elements.size(); ++e) {
+        if (net.elements[e].kind != ElementKind::Pdu) continue;
+        const auto found = byHand.find(net.elements[e].entityId);
+        const double watts = found == byHand.end() ? 0.0 : found->second;
+        const QString normal = tree.itemOf(e)->text(PowerChainTree::NormalColumn);
+        EXPECT_TRUE(normal.endsWith(QStringLiteral("%1 kW").arg(watts / 1000.0, 0, 'f', 1)))
+            << net.elements[e].label << ": " << normal.toStdString();
+        ++checked;
+    }
+    EXPECT_EQ(checked, pdus);
+    EXPECT_GT(w->powerPanel().chart().panelCount(), 0) << "one bar group per panel";
+    std::printf("[ power ] %s\n", w->powerPanel().summary().text().toStdString().c_str());
+    std::printf("[ power ] analysis: %.1f ms\n", w->powerAnalysis().lastMs());
+}
+
+TEST(PowerDockTest, AWhatIfListsWhatTripsAndRecoloursTheRacks) {
+    auto w = generatedWindow("superpod-h100-1su.json");
+    PowerAnalysis& analysis = w->powerAnalysis();
+    WhatIfPanel& whatIf = w->powerPanel().whatIf();
+    w->colourModes().setMode(ColourMode::PowerHeadroom);
+    const std::vector<QColor> before = w->colourModes().rackColouring().byId;
+    const std::vector<power::RackHeadroom> sharesBefore = analysis.powerByRack();
+
+    // Lose the first feed from the selector: every surviving PDU carries more.
+    const ElementIndex feed = firstOf(analysis.network(), ElementKind::Feed);
+    ASSERT_NE(feed, power::kNoElement);
+    const QString feedLabel = QString::fromStdString(analysis.network().elements[feed].label);
+    const int index = selectorIndexOf(whatIf.selector(), feedLabel);
+    ASSERT_GT(index, 0);
+    whatIf.selector().setCurrentIndex(index);
+    EXPECT_EQ(analysis.lostElement(), feed);
+    EXPECT_TRUE(whatIf.summary().text().startsWith(feedLabel + QStringLiteral(" lost"))) << whatIf.summary().text().toStdString();
+    const auto expected = power::checkScenario(analysis.network(), feed);
+    EXPECT_EQ(whatIf.tripped().topLevelItemCount(), int(expected.size()));
+    int raised = 0, changed = 0;
+    const std::vector<QColor>& after = w->colourModes().rackColouring().byId;
+    ASSERT_EQ(after.size(), before.size());
+    for (std::size_t r = 0; r < after.size(); ++r) {
+        if (sharesBefore[r].state == power::RackHeadroom::State::Ok && analysis.powerByRack()[r].share > sharesBefore[r].share + 1e-6)
+            ++raised;
+        if (after[r] != before[r]) ++changed;
+    }
+    EXPECT_GT(raised, 0) << "racks on the lost feed's PDUs load their other PDUs more";
+    EXPECT_GT(changed, 0) << "and are coloured so";
+    saveScreenshot(w->grab().toImage(), QStringLiteral("power-whatif-window"));
+
+    // Lose one PDU from the tree's context action: it is added to the selector and trips what
+    // hangs on it alone (a single point of failure), as the core's scenario check says.
+    const ElementIndex pdu = firstOf(analysis.network(), ElementKind::Pdu);
+    emit w->powerPanel().tree().loseElementRequested(pdu);
+    EXPECT_EQ(analysis.lostElement(), pdu);
+    EXPECT_EQ(whatIf.selector().currentText(), QString::fromStdString(analysis.network().elements[pdu].label));
+    EXPECT_EQ(whatIf.tripped().topLevelItemCount(), int(power::checkScenario(analysis.network(), pdu).size()));
+    const RackId pduRack = w->session().model().devices()[DeviceId(analysis.network().elements[pdu].entityId)].rack;
+    EXPECT_NE(analysis.powerByRack()[pduRack.value].share, sharesBefore[pduRack.value].share);
+
+    // Back to normal: the colours come back.
+    whatIf.selector().setCurrentIndex(0);
+    EXPECT_FALSE(analysis.hasScenario());
+    EXPECT_EQ(w->colourModes().rackColouring().byId, before);
+}
+
+TEST(PowerDockTest, ABreakerEditUpdatesTheDockAndUndoTakesItBack) {
+    auto w = generatedWindow("superpod-h100-1su.json");
+    PowerAnalysis& analysis = w->powerAnalysis();
+    const ElementIndex circuit = firstOf(analysis.network(), ElementKind::Circuit);
+    ASSERT_NE(circuit, power::kNoElement);
+    const CircuitId id(analysis.network().elements[circuit].entityId);
+    const std::string label = analysis.network().elements[circuit].label;
+    const int trippedBefore = w->powerPanel().whatIf().tripped().topLevelItemCount();
+
+    {
+        Transaction t = w->session().document().begin("Set breaker");
+        t.modify<Circuit>(id, [](Circuit& c) { c.breakerAmps = 10; });
+        t.commit();
+    }
+    // The dock follows by itself, shortly after the edit (a burst is checked once).
+    QElapsedTimer waited;
+    waited.start();
+    const auto limitShown = [&] {
+        const ElementIndex e = power::findElement(analysis.network(), label);
+        QTreeWidgetItem* item = e == power::kNoElement ? nullptr : w->powerPanel().tree().itemOf(e);
+        return item ? item->text(PowerChainTree::LimitColumn) : QString();
+    };
+    while (limitShown() != QStringLiteral("8.0 A (10 A x 0.8)") && waited.elapsed() < 30'000) QTest::qWait(20);
+    EXPECT_EQ(limitShown(), QStringLiteral("8.0 A (10 A x 0.8)"));
+    EXPECT_GT(w->powerPanel().whatIf().tripped().topLevelItemCount(), trippedBefore)
+        << "a 10 A breaker under a loaded PDU is over its limit normally";
+    bool listed = false;
+    for (int i = 0; i < w->powerPanel().whatIf().tripped().topLevelItemCount(); ++i)
+        listed = listed || w->powerPanel().whatIf().tripped().topLevelItem(i)->text(0) == QString::fromStdString(label);
+    EXPECT_TRUE(listed);
+
+    w->session().document().undo();
+    waited.restart();
+    while (limitShown() == QStringLiteral("8.0 A (10 A x 0.8)") && waited.elapsed() < 30'000) QTest::qWait(20);
+    EXPECT_NE(limitShown(), QStringLiteral("8.0 A (10 A x 0.8)"));
+    EXPECT_EQ(w->powerPanel().whatIf().tripped().topLevelItemCount(), trippedBefore);
+}
+
+TEST(PowerDockTest, ClickingARowSelectsAndFramesItsRacks) {
+    auto w = generatedWindow("superpod-h100-1su.json");
+    w->powerDock()->setFloating(true);  // room for the tree
+    w->powerDock()->resize(1200, 700);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(w->powerDock()));
+    PowerAnalysis& analysis = w->powerAnalysis();
+    PowerChainTree& tree = w->powerPanel().tree();
+    const ElementIndex pdu = firstOf(analysis.network(), ElementKind::Pdu);
+    const RackId rack = w->session().model().devices()[DeviceId(analysis.network().elements[pdu].entityId)].rack;
+    w->selection().clear();
+    w->floorPlanView().frameAll();
+    const double zoom = w->floorPlanView().pixelsPerMm();
+    clickTreeItem(tree, tree.itemOf(pdu));
+    ASSERT_EQ(w->selection().racks(), std::vector<RackId>{rack});
+    EXPECT_GT(w->floorPlanView().pixelsPerMm(), zoom * 2) << "zoomed onto the rack";
+
+    // A panel selects every rack it supplies.
+    const ElementIndex panel = firstOf(analysis.network(), ElementKind::Panel);
+    clickTreeItem(tree, tree.itemOf(panel));
+    EXPECT_EQ(w->selection().racks(), analysis.racksBelow(panel));
+    EXPECT_GT(w->selection().racks().size(), 1U);
+}
+
+TEST(PowerDockTest, ScreenshotsOnTheSuperpod) {
+    auto w = generatedWindow("superpod-h100-1su.json");
+    PowerAnalysis& analysis = w->powerAnalysis();
+    screenshotDock(*w, QStringLiteral("power-dock-superpod-chain"), 0);
+    analysis.loseElement(firstOf(analysis.network(), ElementKind::Feed));
+    screenshotDock(*w, QStringLiteral("power-dock-superpod-rows-whatif"), 1);
+}
+
+TEST(PowerDockTest, ColossusCoolingHeadroomAndACduLoss) {
+    QElapsedTimer t;
+    t.start();
+    auto w = generatedWindow("colossus-100k.json");
+    std::printf("[ power ] colossus-100k generated and shown: %.0f ms\n", double(t.nsecsElapsed()) / 1e6);
+    PowerAnalysis& analysis = w->powerAnalysis();
+    t.restart();
+    analysis.recomputeNow();
+    std::printf("[ power ] colossus-100k analysis: %.1f ms (network, check, budgets, CDUs, headroom)\n",
+                double(t.nsecsElapsed()) / 1e6);
+    ASSERT_FALSE(analysis.cduLoads().empty()) << "Colossus racks carry in-rack CDUs";
+    const power::CduLoad cdu = analysis.cduLoads().front();
+    ASSERT_TRUE(cdu.capacityKw);
+
+    w->colourModes().setMode(ColourMode::CoolingHeadroom);
+    const power::RackHeadroom normal = analysis.coolingByRack()[cdu.rack.value];
+    EXPECT_EQ(normal.state, power::RackHeadroom::State::Ok);
+    EXPECT_NEAR(normal.share, cdu.loadKw / *cdu.capacityKw, 1e-9);
+    EXPECT_EQ(w->colourModes().rackColouring().byId[cdu.rack.value], ColourScale::at(normal.share));
+
+    emit w->powerPanel().tree().loseCoolingUnitRequested(cdu.unit);
+    EXPECT_EQ(analysis.lostCoolingUnit(), cdu.unit);
+    EXPECT_EQ(analysis.coolingByRack()[cdu.rack.value].state, power::RackHeadroom::State::Lost);
+    EXPECT_EQ(w->colourModes().rackColouring().byId[cdu.rack.value], lostColour());
+    ASSERT_GE(w->powerPanel().whatIf().tripped().topLevelItemCount(), 1);
+    EXPECT_TRUE(w->powerPanel().whatIf().tripped().topLevelItem(0)->text(1).contains(QStringLiteral("loses its liquid cooling")));
+    screenshotDock(*w, QStringLiteral("power-dock-colossus-cdu-whatif"), 0);
+
+    // A feed loss on Colossus: the dock and the power headroom colours on 1,500 racks.
+    w->colourModes().setMode(ColourMode::PowerHeadroom);
+    t.restart();
+    analysis.loseElement(firstOf(analysis.network(), ElementKind::Feed));
+    std::printf("[ power ] colossus-100k what-if feed lost (scenario, tree, chart, colours): %.0f ms; %d trip\n",
+                double(t.nsecsElapsed()) / 1e6, w->powerPanel().whatIf().tripped().topLevelItemCount());
+    screenshotDock(*w, QStringLiteral("power-dock-colossus-rows-whatif"), 1);
+    screenshotDock(*w, QStringLiteral("power-dock-colossus-chain-whatif"), 0);
+    w->powerDock()->setFloating(false);
+    saveScreenshot(w->grab().toImage(), QStringLiteral("power-colossus-window-headroom"));
+}
+
+}  // namespace
+}  // namespace rw::gui::test
