@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -166,13 +167,15 @@ void MainWindow::addPowerAndCooling(QMenu& viewMenu) {
     power_ = new PowerAnalysis(*session_, *context_, this);
     colourModes_->setPowerAnalysis(*power_);
     powerPanel_ = new PowerCoolingPanel(*power_, *session_, *selection_, *overlays_);
-    powerDock_ = new QDockWidget(tr("Power && Cooling"), this);
+    powerDock_ = new QDockWidget(tr("Power & Cooling"), this);
     powerDock_->setObjectName(QStringLiteral("powerDock"));
     powerDock_->setWidget(powerPanel_);
     // Beside the findings under the views: both are lists read while looking at the plan.
     addDockWidget(Qt::BottomDockWidgetArea, powerDock_);
     tabifyDockWidget(findingsDock_, powerDock_);
     findingsDock_->raise();
+    // The menu reads "&" as a shortcut marker; the dock's title bar and tab do not.
+    powerDock_->toggleViewAction()->setText(tr("Power && Cooling"));
     viewMenu.addAction(powerDock_->toggleViewAction());
 }
 

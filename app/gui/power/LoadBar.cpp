@@ -17,7 +17,9 @@ void LoadBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     QStyledItemDelegate::paint(painter, option, QModelIndex());  // selection background only
     const QVariant shown = index.data(LoadBar::kShownRole);
     const QVariant worst = index.data(LoadBar::kWorstRole);
-    const bool lost = index.data(LoadBar::kLostRole).toBool();
+    const QVariant lostData = index.data(LoadBar::kLostRole);
+    if (!lostData.isValid()) return;  // a heading row (the CDU group): nothing to draw a bar of
+    const bool lost = lostData.toBool();
     const QRect track = option.rect.adjusted(3, 3, -3, -3);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);

@@ -10,7 +10,7 @@ struct LoadBar {
     // Item data roles of the bar column (share = load / limit; absent = no limit known).
     static constexpr int kShownRole = Qt::UserRole + 10;
     static constexpr int kWorstRole = Qt::UserRole + 11;
-    static constexpr int kLostRole = Qt::UserRole + 12;  // bool: lost in the what-if
+    static constexpr int kLostRole = Qt::UserRole + 12;  // bool: lost in the what-if; unset: no bar
 };
 
 class LoadBarDelegate final : public QStyledItemDelegate {

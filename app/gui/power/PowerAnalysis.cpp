@@ -220,10 +220,14 @@ std::vector<RackId> PowerAnalysis::racksOf(const Finding& f) const {
     return {};
 }
 
+std::optional<power::ElementIndex> PowerAnalysis::elementOf(const Finding& f) const {
+    const auto it = elementByEntity_.find(entityKey(f.kind, f.id));
+    return it == elementByEntity_.end() ? std::nullopt : std::optional(it->second);
+}
+
 QString PowerAnalysis::subjectOf(const Finding& f) const {
     const Model& model = session_.model();
-    if (const auto it = elementByEntity_.find(entityKey(f.kind, f.id)); it != elementByEntity_.end())
-        return QString::fromStdString(net_.elements[it->second].label);
+    if (const auto e = elementOf(f)) return QString::fromStdString(net_.elements[*e].label);
     switch (f.kind) {
         case EntityKind::Device:
             if (const Device* d = model.devices().find(DeviceId(f.id))) return QString::fromStdString(d->name);

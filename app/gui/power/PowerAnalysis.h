@@ -68,6 +68,8 @@ public:
     [[nodiscard]] std::vector<RackId> racksBelow(power::ElementIndex element) const;
     /// The racks a finding is about (a device's rack, an element's racks, a rack, a CDU's rack).
     [[nodiscard]] std::vector<RackId> racksOf(const Finding& finding) const;
+    /// The supply element a finding is about (a PDU, circuit, panel or feed), if it is about one.
+    [[nodiscard]] std::optional<power::ElementIndex> elementOf(const Finding& finding) const;
     /// What a finding is about, as a user reads it: the element's label, the device's, rack's or unit's name.
     [[nodiscard]] QString subjectOf(const Finding& finding) const;
     /// Milliseconds the last full recompute took.

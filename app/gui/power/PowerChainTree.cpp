@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 
 #include "power/LoadBar.h"
@@ -17,21 +18,27 @@ constexpr int kCoolingRole = Qt::UserRole + 1;  // CoolingId value
 
 using power::ElementKind;
 
-QString kw(double watts) { return QObject::tr("%1 kW").arg(watts / 1000.0, 0, 'f', 1); }
+// Hall-scale feeds and busways carry megawatts and thousands of amps: grouped digits, MW past 10 MW.
+QString kw(double watts) {
+    if (watts >= 10e6) return QObject::tr("%1 MW").arg(QLocale().toString(watts / 1e6, 'f', 2));
+    return QObject::tr("%1 kW").arg(QLocale().toString(watts / 1000.0, 'f', 1));
+}
+
+QString amps(double a) { return QObject::tr("%1 A").arg(QLocale().toString(a, 'f', a >= 1000 ? 0 : 1)); }
 
 // Feeds are judged in kW against their capacity; the rest by the busiest phase against the
 // derated rating, so amps lead there and kW is context.
-QString loadText(const power::SupplyElement& e, double watts, double amps) {
+QString loadText(const power::SupplyElement& e, double watts, double busiestAmps) {
     if (e.kind == ElementKind::Feed) return kw(watts);
-    return QObject::tr("%1 A, %2").arg(amps, 0, 'f', 1).arg(kw(watts));
+    return QObject::tr("%1, %2").arg(amps(busiestAmps), kw(watts));
 }
 
 QString limitText(const power::SupplyElement& e, const power::PowerRules& rules) {
     if (e.kind == ElementKind::Feed)
-        return e.capacityKw > 0 ? QObject::tr("%1 kW").arg(e.capacityKw, 0, 'f', 0) : QObject::tr("no capacity");
+        return e.capacityKw > 0 ? kw(e.capacityKw * 1000.0) : QObject::tr("no capacity");
     if (e.ratedAmps <= 0) return QObject::tr("no rating");
-    return QObject::tr("%1 A (%2 A x %3)")
-        .arg(power::allowedAmps(e.ratedAmps, rules.continuousLoadFactor), 0, 'f', 1)
+    return QObject::tr("%1 (%2 A x %3)")
+        .arg(amps(power::allowedAmps(e.ratedAmps, rules.continuousLoadFactor)))
         .arg(e.ratedAmps, 0, 'f', 0)
         .arg(rules.continuousLoadFactor);
 }
@@ -56,7 +63,7 @@ PowerChainTree::PowerChainTree(QWidget* parent) : QTreeWidget(parent) {
     setItemDelegateForColumn(BarColumn, new LoadBarDelegate(this));
     header()->setSectionResizeMode(QHeaderView::Interactive);
     header()->resizeSection(ElementColumn, 260);
-    header()->resizeSection(BarColumn, 170);
+    header()->resizeSection(BarColumn, 210);
     header()->resizeSection(NormalColumn, 130);
     header()->resizeSection(WorstColumn, 260);
     header()->resizeSection(WhatIfColumn, 130);
@@ -93,7 +100,12 @@ void PowerChainTree::refresh(const PowerAnalysis& analysis, const Model& model) 
     setUpdatesEnabled(false);
     if (!same) rebuild(analysis, model);
     fill(analysis, model);
+    // Sized to the figures once per new chain (Qt measures at most 1,000 rows), not per edit.
+    if (!same)
+        for (int c : {NormalColumn, WorstColumn, WhatIfColumn, LimitColumn}) resizeColumnToContents(c);
     setColumnHidden(WhatIfColumn, !analysis.hasScenario());
+    // A hidden column was sized to nothing: size it when a what-if first shows it.
+    if (analysis.hasScenario() && columnWidth(WhatIfColumn) < 60) resizeColumnToContents(WhatIfColumn);
     headerItem()->setText(BarColumn, analysis.hasScenario() ? tr("Load of limit (what-if / worst)") : tr("Load of limit (normal / worst)"));
     setUpdatesEnabled(true);
 }

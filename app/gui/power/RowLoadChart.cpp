@@ -76,17 +76,20 @@ void RowLoadChart::refresh(const PowerAnalysis& analysis) {
     worst->setColor(QColor(0xf0, 0x9a, 0x2a));
     limit->setColor(QColor(0x8a, 0x8f, 0x96));
     if (whatIf) whatIf->setColor(QColor(0xd0, 0x36, 0x36));
-    QStringList categories;
     double top = 0.0;
+    for (const PanelBars& p : panels) top = std::max({top, p.worstKw, p.limitKw, p.whatIfKw});
+    // Hall-scale busways carry megawatts: MW keeps the axis labels short.
+    const bool mw = top >= 10'000.0;
+    const double scale = mw ? 1e-3 : 1.0;
+    QStringList categories;
     bool unrated = false;
     for (const PanelBars& p : panels) {
         categories << p.name;
-        *normal << p.normalKw;
-        *worst << p.worstKw;
-        *limit << p.limitKw;
-        if (whatIf) *whatIf << p.whatIfKw;
+        *normal << p.normalKw * scale;
+        *worst << p.worstKw * scale;
+        *limit << p.limitKw * scale;
+        if (whatIf) *whatIf << p.whatIfKw * scale;
         unrated = unrated || p.limitKw <= 0;
-        top = std::max({top, p.worstKw, p.limitKw, p.whatIfKw});
     }
     auto* series = new QBarSeries;
     series->append(normal);
@@ -96,7 +99,7 @@ void RowLoadChart::refresh(const PowerAnalysis& analysis) {
 
     auto* chart = new QChart;
     chart->addSeries(series);
-    QString title = tr("Panels (per row and side): kW against limit");
+    QString title = mw ? tr("Panels (per row and side): MW against limit") : tr("Panels (per row and side): kW against limit");
     if (total > panels.size()) title += tr(" - the %1 most loaded of %2").arg(panels.size()).arg(total);
     if (total == 0) title = tr("No panels in the design");
     else if (unrated) title += tr(" - no bar: no rating");
@@ -105,9 +108,10 @@ void RowLoadChart::refresh(const PowerAnalysis& analysis) {
     x->append(categories);
     if (categories.size() > 8) x->setLabelsAngle(-60);
     auto* y = new QValueAxis;
-    y->setTitleText(tr("kW"));
-    y->setRange(0.0, top > 0 ? top * 1.1 : 1.0);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(mw ? tr("MW") : tr("kW"));
+    y->setRange(0.0, top > 0 ? top * scale * 1.05 : 1.0);
+    y->applyNiceNumbers();
+    y->setLabelFormat(mw ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -38,7 +38,7 @@ WhatIfPanel::WhatIfPanel(PowerAnalysis& analysis, QWidget* parent)
     tripped_->setRootIsDecorated(false);
     tripped_->setUniformRowHeights(true);
     tripped_->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    tripped_->header()->resizeSection(0, 200);
+    tripped_->header()->resizeSection(0, 300);
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("What if lost:"), this));
     row->addWidget(selector_, 1);
@@ -124,9 +124,13 @@ void WhatIfPanel::refresh() {
         summary_->setText(found.empty() ? tr("Normal operation: nothing over its limit")
                                         : tr("Normal operation: %1 supply elements over their limit").arg(found.size()));
     else {
-        const auto devices = std::count_if(found.begin(), found.end(), [](const Finding& f) { return f.kind == EntityKind::Device; });
+        // A PDU is a device too: devices short of power are the findings about no supply element.
+        const auto devices = std::count_if(found.begin(), found.end(), [this](const Finding& f) {
+            return f.kind == EntityKind::Device && !analysis_.elementOf(f);
+        });
         summary_->setText(found.empty() ? tr("%1: nothing trips").arg(analysis_.scenarioName())
-                                        : tr("%1: %2 trip (%3 devices short of PSUs, %4 elements or units over their limit)")
+                                        : tr("%1: %2 trip (%3 devices short of PSUs, %4 elements or units over their limit "
+                                             "or left without cooling)")
                                               .arg(analysis_.scenarioName())
                                               .arg(found.size())
                                               .arg(devices)

@@ -9,6 +9,7 @@
 #include <map>
 #include <unordered_map>
 
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -28,6 +29,7 @@
 #include "colour/ColourScale.h"
 #include "colour/HeadroomColouring.h"
 #include "edit/Transaction.h"
+#include "floorplan/FloorPlanOverlays.h"
 #include "floorplan/FloorPlanView.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
@@ -319,10 +321,20 @@ TEST(PowerDockTest, ColossusCoolingHeadroomAndACduLoss) {
     analysis.loseElement(firstOf(analysis.network(), ElementKind::Feed));
     std::printf("[ power ] colossus-100k what-if feed lost (scenario, tree, chart, colours): %.0f ms; %d trip\n",
                 double(t.nsecsElapsed()) / 1e6, w->powerPanel().whatIf().tripped().topLevelItemCount());
+    int states[4] = {};
+    for (const power::RackHeadroom& h : analysis.powerByRack()) ++states[int(h.state)];
+    std::printf("[ power ] racks with feed A lost: %d no data, %d ok, %d over, %d lost\n", states[0], states[1], states[2],
+                states[3]);
+    EXPECT_GT(states[int(power::RackHeadroom::State::Over)], 0) << "the first B PDU of each rack carries 48.3 A of 48 A";
     screenshotDock(*w, QStringLiteral("power-dock-colossus-rows-whatif"), 1);
     screenshotDock(*w, QStringLiteral("power-dock-colossus-chain-whatif"), 0);
     w->powerDock()->setFloating(false);
+    w->powerDock()->raise();
     saveScreenshot(w->grab().toImage(), QStringLiteral("power-colossus-window-headroom"));
+    // Close up on one rack's neighbourhood, trays hidden: the rack colours are readable there.
+    w->colourModes().showTraysAction()->setChecked(false);
+    w->floorPlanOverlays().focusRack(cdu.rack);
+    saveScreenshot(grabFloorPlan(*w), QStringLiteral("power-colossus-plan-headroom"));
 }
 
 }  // namespace
