@@ -166,6 +166,12 @@ void MainWindow::addDerivedViews(QMenu& viewMenu) {
 void MainWindow::addPowerAndCooling(QMenu& viewMenu) {
     power_ = new PowerAnalysis(*session_, *context_, this);
     colourModes_->setPowerAnalysis(*power_);
+    // A what-if is read on the plan: show it there in the matching headroom mode, unless the
+    // user already looks at one.
+    connect(power_, &PowerAnalysis::scenarioChosen, this, [this] {
+        if (!power_->hasScenario() || isHeadroomMode(colourModes_->mode())) return;
+        colourModes_->setMode(power_->lostCoolingUnit() ? ColourMode::CoolingHeadroom : ColourMode::PowerHeadroom);
+    });
     powerPanel_ = new PowerCoolingPanel(*power_, *session_, *selection_, *overlays_);
     powerDock_ = new QDockWidget(tr("Power & Cooling"), this);
     powerDock_->setObjectName(QStringLiteral("powerDock"));

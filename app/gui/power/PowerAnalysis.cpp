@@ -97,6 +97,7 @@ void PowerAnalysis::clearScenario() {
     lostLabel_.clear();
     lostUnit_ = CoolingId();
     applyScenario();
+    emit scenarioChosen();
 }
 
 void PowerAnalysis::loseElement(power::ElementIndex element) {
@@ -105,6 +106,7 @@ void PowerAnalysis::loseElement(power::ElementIndex element) {
     lostElement_ = element;
     lostLabel_ = net_.elements[element].label;
     applyScenario();
+    emit scenarioChosen();
 }
 
 void PowerAnalysis::loseCoolingUnit(CoolingId unit) {
@@ -112,6 +114,7 @@ void PowerAnalysis::loseCoolingUnit(CoolingId unit) {
     lostLabel_.clear();
     lostUnit_ = unit;
     applyScenario();
+    emit scenarioChosen();
 }
 
 QString PowerAnalysis::scenarioName() const {

@@ -78,6 +78,8 @@ public:
 signals:
     /// The network, the check or the what-if changed: views re-read everything.
     void updated();
+    /// The user chose another what-if (after updated()).
+    void scenarioChosen();
 
 private:
     void onDocumentChanged(const ChangeSet& changes);

@@ -39,6 +39,11 @@ PowerCoolingPanel::PowerCoolingPanel(PowerAnalysis& analysis, ProjectSession& se
     split->addWidget(whatIf_);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // Tabbed with Findings under the views at about 140 px: the dock must not claim more
+    // height than that by its children's minimum sizes (the views keep the window).
+    // An explicit minimum overrides the layout's (wrapped labels, two lists, a combo).
+    split->setChildrenCollapsible(true);
+    setMinimumSize(120, 60);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(summary_);

@@ -42,7 +42,8 @@ QString shortName(const std::string& label) {
 RowLoadChart::RowLoadChart(QWidget* parent) : QChartView(parent) {
     setObjectName(QStringLiteral("rowLoadChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    // No minimum: the dock shares the bottom area with Findings, a few rows high by default.
+    setMinimumSize(0, 0);
 }
 
 void RowLoadChart::refresh(const PowerAnalysis& analysis) {

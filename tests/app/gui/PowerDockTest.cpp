@@ -218,6 +218,18 @@ TEST(PowerDockTest, AWhatIfListsWhatTripsAndRecoloursTheRacks) {
     EXPECT_EQ(w->colourModes().rackColouring().byId, before);
 }
 
+TEST(PowerDockTest, AWhatIfShowsOnThePlanInTheHeadroomMode) {
+    auto w = generatedWindow("superpod-h100-1su.json");
+    ASSERT_EQ(w->colourModes().mode(), ColourMode::Role);
+    w->powerAnalysis().loseElement(firstOf(w->powerAnalysis().network(), ElementKind::Feed));
+    EXPECT_EQ(w->colourModes().mode(), ColourMode::PowerHeadroom);
+    EXPECT_FALSE(w->colourModes().rackColouring().byId.empty());
+    // A mode the user picks stays while the what-if changes.
+    w->colourModes().setMode(ColourMode::CoolingHeadroom);
+    w->powerAnalysis().loseElement(firstOf(w->powerAnalysis().network(), ElementKind::Panel));
+    EXPECT_EQ(w->colourModes().mode(), ColourMode::CoolingHeadroom);
+}
+
 TEST(PowerDockTest, ABreakerEditUpdatesTheDockAndUndoTakesItBack) {
     auto w = generatedWindow("superpod-h100-1su.json");
     PowerAnalysis& analysis = w->powerAnalysis();
