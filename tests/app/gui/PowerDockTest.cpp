@@ -29,7 +29,10 @@
 #include "colour/ColourScale.h"
 #include "colour/HeadroomColouring.h"
 #include "edit/Transaction.h"
+#include "HallView.h"
 #include "floorplan/FloorPlanOverlays.h"
+#include "floorplan/FloorPlanScene.h"
+#include "floorplan/RackItem.h"
 #include "floorplan/FloorPlanView.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
@@ -266,6 +269,32 @@ TEST(PowerDockTest, ABreakerEditUpdatesTheDockAndUndoTakesItBack) {
     while (limitShown() == QStringLiteral("8.0 A (10 A x 0.8)") && waited.elapsed() < 30'000) QTest::qWait(20);
     EXPECT_NE(limitShown(), QStringLiteral("8.0 A (10 A x 0.8)"));
     EXPECT_EQ(w->powerPanel().whatIf().tripped().topLevelItemCount(), trippedBefore);
+}
+
+// Breakers far too small for their PDUs: every rack is over a limit, magenta in the floor plan
+// and in the 3D view, which take the headroom colours as they take every colour mode's.
+TEST(PowerDockTest, OverloadedRacksAreMagentaInThePlanAndIn3d) {
+    auto w = generatedWindow("superpod-h100-1su.json");
+    w->viewModes().setMode(ViewModeActions::Mode::Hall3D);
+    w->hallView().frameAll();
+    const QImage role = w->hallView().grabImage();
+    {
+        Transaction t = w->session().document().begin("Small breakers");
+        for (CircuitId id : w->session().model().circuits().ids()) t.modify<Circuit>(id, [](Circuit& c) { c.breakerAmps = 4; });
+        t.commit();
+    }
+    w->colourModes().setMode(ColourMode::PowerHeadroom);  // takes the pending edit first
+    RackId pduRack;
+    int over = 0;
+    for (const power::SupplyElement& e : w->powerAnalysis().network().elements)
+        if (e.kind == ElementKind::Pdu) pduRack = w->session().model().devices()[DeviceId(e.entityId)].rack;
+    ASSERT_TRUE(pduRack);
+    for (const power::RackHeadroom& h : w->powerAnalysis().powerByRack()) over += h.state == power::RackHeadroom::State::Over;
+    EXPECT_GT(over, 0);
+    EXPECT_EQ(w->floorPlanScene().rackItem(pduRack)->fillColor(), ColourScale::overLimit());
+    const QImage headroom = w->hallView().grabImage();
+    saveScreenshot(headroom, QStringLiteral("power-headroom-3d"));
+    EXPECT_GT(pixelsOfHue(headroom, ColourScale::overLimit()), pixelsOfHue(role, ColourScale::overLimit()) + 200);
 }
 
 TEST(PowerDockTest, ClickingARowSelectsAndFramesItsRacks) {
