@@ -166,13 +166,15 @@ void MainWindow::addDerivedViews(QMenu& viewMenu) {
 void MainWindow::addPowerAndCooling(QMenu& viewMenu) {
     power_ = new PowerAnalysis(*session_, *context_, this);
     colourModes_->setPowerAnalysis(*power_);
+    // Findings about feeds, panels, circuits and cooling units select the racks they supply.
+    findings_->setRacksOf([this](const Finding& f) { return power_->racksOf(f); });
     // A what-if is read on the plan: show it there in the matching headroom mode, unless the
     // user already looks at one.
     connect(power_, &PowerAnalysis::scenarioChosen, this, [this] {
         if (!power_->hasScenario() || isHeadroomMode(colourModes_->mode())) return;
         colourModes_->setMode(power_->lostCoolingUnit() ? ColourMode::CoolingHeadroom : ColourMode::PowerHeadroom);
     });
-    powerPanel_ = new PowerCoolingPanel(*power_, *session_, *selection_, *overlays_);
+    powerPanel_ = new PowerCoolingPanel(*power_, *session_, *overlays_);
     powerDock_ = new QDockWidget(tr("Power & Cooling"), this);
     powerDock_->setObjectName(QStringLiteral("powerDock"));
     powerDock_->setWidget(powerPanel_);

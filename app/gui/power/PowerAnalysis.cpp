@@ -84,8 +84,9 @@ void PowerAnalysis::recomputeNow() {
     lostElement_ = lostLabel_.empty() ? power::kNoElement : power::findElement(net_, lostLabel_);
     if (lostElement_ == power::kNoElement) lostLabel_.clear();
     if (lostUnit_ && !model.coolingUnits().contains(lostUnit_)) lostUnit_ = CoolingId();
-    applyScenario();
-    lastMs_ = double(timer.nsecsElapsed()) / 1e6;
+    computeScenario();
+    lastMs_ = double(timer.nsecsElapsed()) / 1e6;  // the figures, not the views that follow them
+    emit updated();
 }
 
 void PowerAnalysis::recomputeIfPending() {
@@ -125,11 +126,15 @@ QString PowerAnalysis::scenarioName() const {
 }
 
 void PowerAnalysis::applyScenario() {
+    computeScenario();
+    emit updated();
+}
+
+void PowerAnalysis::computeScenario() {
     states_ = power::elementStates(net_, lostElement_);
     if (lostUnit_) scenarioFindings_ = power::inRackCduLoss(session_.model(), cdus_, lostUnit_);
     else scenarioFindings_ = power::checkScenario(net_, lostElement_, rules_);
     computeRackHeadroom();
-    emit updated();
 }
 
 void PowerAnalysis::computeRackHeadroom() {

@@ -72,7 +72,7 @@ public:
     [[nodiscard]] std::optional<power::ElementIndex> elementOf(const Finding& finding) const;
     /// What a finding is about, as a user reads it: the element's label, the device's, rack's or unit's name.
     [[nodiscard]] QString subjectOf(const Finding& finding) const;
-    /// Milliseconds the last full recompute took.
+    /// Milliseconds the last full recompute took (the figures; the views' refresh is their own).
     [[nodiscard]] double lastMs() const noexcept { return lastMs_; }
 
 signals:
@@ -84,7 +84,8 @@ signals:
 private:
     void onDocumentChanged(const ChangeSet& changes);
     void scheduleRecompute();
-    void applyScenario();
+    void applyScenario();  // computeScenario, then tell the views
+    void computeScenario();
     void computeRackHeadroom();
     [[nodiscard]] RackId rackOfElement(power::ElementIndex element) const;
 

@@ -8,7 +8,6 @@
 #include <QVBoxLayout>
 
 #include "ProjectSession.h"
-#include "RackSelection.h"
 #include "floorplan/FloorPlanOverlays.h"
 #include "power/PowerAnalysis.h"
 #include "power/PowerChainTree.h"
@@ -17,12 +16,11 @@
 
 namespace rw::gui {
 
-PowerCoolingPanel::PowerCoolingPanel(PowerAnalysis& analysis, ProjectSession& session, RackSelection& selection,
-                                     FloorPlanOverlays& overlays, QWidget* parent)
+PowerCoolingPanel::PowerCoolingPanel(PowerAnalysis& analysis, ProjectSession& session, FloorPlanOverlays& overlays,
+                                     QWidget* parent)
     : QWidget(parent),
       analysis_(analysis),
       session_(session),
-      selection_(selection),
       overlays_(overlays),
       summary_(new QLabel(this)),
       tabs_(new QTabWidget(this)),
@@ -59,6 +57,17 @@ PowerCoolingPanel::PowerCoolingPanel(PowerAnalysis& analysis, ProjectSession& se
 }
 
 void PowerCoolingPanel::refresh() {
+    stale_ = true;
+    if (isVisible()) refreshNow();
+}
+
+void PowerCoolingPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (stale_) refreshNow();
+}
+
+void PowerCoolingPanel::refreshNow() {
+    stale_ = false;
     const Model& model = session_.model();
     tree_->refresh(analysis_, model);
     chart_->refresh(analysis_);
@@ -89,13 +98,6 @@ void PowerCoolingPanel::onTreeItem(QTreeWidgetItem* item) {
         showRacks(analysis_.racksOf({Severity::Info, FindingSource::Cooling, EntityKind::Cooling, unit->value, {}}));
 }
 
-void PowerCoolingPanel::showRacks(const std::vector<RackId>& racks) {
-    if (racks.empty()) return;
-    if (racks.size() == 1) return overlays_.focusRack(racks.front());
-    selection_.set(racks);
-    QRectF area;
-    for (RackId r : racks) area = area.united(overlays_.rackRect(r));
-    overlays_.frame(area);
-}
+void PowerCoolingPanel::showRacks(const std::vector<RackId>& racks) { overlays_.focusRacks(racks); }
 
 }  // namespace rw::gui

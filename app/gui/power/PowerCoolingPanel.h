@@ -3,6 +3,7 @@
 // load bars (PowerChainTree), the per-row chart (RowLoadChart) and the what-if with what trips
 // (WhatIfPanel). Selecting a row of the tree or a tripped item selects its racks and frames
 // them in the floor plan (the 3D view follows the selection), as the Findings dock does.
+// (Hidden behind another tab it waits for being shown before it reads the analysis again.)
 #include <vector>
 
 #include <QWidget>
@@ -20,15 +21,14 @@ class FloorPlanOverlays;
 class PowerAnalysis;
 class PowerChainTree;
 class ProjectSession;
-class RackSelection;
 class RowLoadChart;
 class WhatIfPanel;
 
 class PowerCoolingPanel final : public QWidget {
     Q_OBJECT
 public:
-    PowerCoolingPanel(PowerAnalysis& analysis, ProjectSession& session, RackSelection& selection,
-                      FloorPlanOverlays& overlays, QWidget* parent = nullptr);
+    PowerCoolingPanel(PowerAnalysis& analysis, ProjectSession& session, FloorPlanOverlays& overlays,
+                      QWidget* parent = nullptr);
 
     [[nodiscard]] PowerChainTree& tree() const noexcept { return *tree_; }
     [[nodiscard]] RowLoadChart& chart() const noexcept { return *chart_; }
@@ -36,20 +36,26 @@ public:
     [[nodiscard]] QTabWidget& tabs() const noexcept { return *tabs_; }
     [[nodiscard]] QLabel& summary() const noexcept { return *summary_; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// Re-reads the analysis now when shown, else when next shown: 20,000 tree rows are not
+    /// worth refreshing behind the Findings tab after every edit.
     void refresh();
+    void refreshNow();
     void onTreeItem(QTreeWidgetItem* item);
     void showRacks(const std::vector<RackId>& racks);
 
     PowerAnalysis& analysis_;
     ProjectSession& session_;
-    RackSelection& selection_;
     FloorPlanOverlays& overlays_;
     QLabel* summary_;
     QTabWidget* tabs_;
     PowerChainTree* tree_;
     RowLoadChart* chart_;
     WhatIfPanel* whatIf_;
+    bool stale_ = true;
 };
 
 }  // namespace rw::gui

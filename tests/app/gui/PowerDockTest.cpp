@@ -28,6 +28,7 @@
 #include "colour/ColourModeActions.h"
 #include "colour/ColourScale.h"
 #include "colour/HeadroomColouring.h"
+#include "docks/FindingsPanel.h"
 #include "edit/Transaction.h"
 #include "HallView.h"
 #include "floorplan/FloorPlanOverlays.h"
@@ -264,6 +265,18 @@ TEST(PowerDockTest, ABreakerEditUpdatesTheDockAndUndoTakesItBack) {
         listed = listed || w->powerPanel().whatIf().tripped().topLevelItem(i)->text(0) == QString::fromStdString(label);
     EXPECT_TRUE(listed);
 
+    // The Findings dock lists it too; clicking it selects the rack the circuit feeds.
+    FindingsPanel& findings = w->findingsPanel();
+    findings.recomputeNow();
+    int row = -1;
+    for (int i = 0; i < findings.list().topLevelItemCount() && row < 0; ++i)
+        if (findings.findings()[i].kind == EntityKind::Circuit && findings.findings()[i].id == id.value) row = i;
+    ASSERT_GE(row, 0);
+    w->selection().clear();
+    findings.activate(row);
+    const DeviceId pdu = w->session().model().circuits()[id].pdu;
+    EXPECT_EQ(w->selection().racks(), std::vector<RackId>{w->session().model().devices()[pdu].rack});
+
     w->session().document().undo();
     waited.restart();
     while (limitShown() == QStringLiteral("8.0 A (10 A x 0.8)") && waited.elapsed() < 30'000) QTest::qWait(20);
@@ -336,8 +349,9 @@ TEST(PowerDockTest, ColossusCoolingHeadroomAndACduLoss) {
     PowerAnalysis& analysis = w->powerAnalysis();
     t.restart();
     analysis.recomputeNow();
-    std::printf("[ power ] colossus-100k analysis: %.1f ms (network, check, budgets, CDUs, headroom)\n",
-                double(t.nsecsElapsed()) / 1e6);
+    std::printf("[ power ] colossus-100k recompute: %.1f ms with the dock and colours following; the figures "
+                "(network, check, budgets, what-if loads, CDUs, headroom) %.1f ms\n",
+                double(t.nsecsElapsed()) / 1e6, analysis.lastMs());
     ASSERT_FALSE(analysis.cduLoads().empty()) << "Colossus racks carry in-rack CDUs";
     const power::CduLoad cdu = analysis.cduLoads().front();
     ASSERT_TRUE(cdu.capacityKw);
