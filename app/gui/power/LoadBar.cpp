@@ -20,7 +20,7 @@ void LoadBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const QVariant lostData = index.data(LoadBar::kLostRole);
     if (!lostData.isValid()) return;  // a heading row (the CDU group): nothing to draw a bar of
     const bool lost = lostData.toBool();
-    const QRect track = option.rect.adjusted(3, 3, -3, -3);
+    const QRect track = option.rect.adjusted(3, 2, -3, -2);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->fillRect(track, option.palette.color(QPalette::AlternateBase).darker(106));
@@ -46,7 +46,8 @@ void LoadBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
                                               : tr("%1 %").arg(qRound(s * 100));
     }
     painter->setPen(option.palette.color(QPalette::Text));
-    painter->drawText(track.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    // On the row's full height: the bar's own is too short for descenders.
+    painter->drawText(option.rect.adjusted(7, 0, -7, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
     painter->restore();
 }
 

@@ -42,6 +42,12 @@ PowerAnalysis::PowerAnalysis(ProjectSession& session, DesignContext& context, QO
     connect(&debounce_, &QTimer::timeout, this, &PowerAnalysis::recomputeNow);
     connect(&session_, &ProjectSession::documentChanged, this, &PowerAnalysis::onDocumentChanged);
     connect(&context_, &DesignContext::catalogChanged, this, &PowerAnalysis::scheduleRecompute);
+    // Another project: a what-if of the old one must not carry over to a namesake element.
+    connect(&session_, &ProjectSession::projectReplaced, this, [this] {
+        lostLabel_.clear();
+        lostUnit_ = CoolingId();
+        scheduleRecompute();
+    });
     recomputeNow();
 }
 

@@ -62,7 +62,7 @@ PowerChainTree::PowerChainTree(QWidget* parent) : QTreeWidget(parent) {
     setAlternatingRowColors(true);
     setItemDelegateForColumn(BarColumn, new LoadBarDelegate(this));
     header()->setSectionResizeMode(QHeaderView::Interactive);
-    header()->resizeSection(ElementColumn, 260);
+    header()->resizeSection(ElementColumn, 330);  // "circuit Busway H1-Row01-A to R001-pdu-A1"
     header()->resizeSection(BarColumn, 210);
     header()->resizeSection(NormalColumn, 130);
     header()->resizeSection(WorstColumn, 260);

@@ -232,6 +232,11 @@ TEST(PowerDockTest, AWhatIfShowsOnThePlanInTheHeadroomMode) {
     w->colourModes().setMode(ColourMode::CoolingHeadroom);
     w->powerAnalysis().loseElement(firstOf(w->powerAnalysis().network(), ElementKind::Panel));
     EXPECT_EQ(w->colourModes().mode(), ColourMode::CoolingHeadroom);
+    // Another project starts without a what-if.
+    w->session().newProject();
+    w->powerAnalysis().recomputeNow();
+    EXPECT_FALSE(w->powerAnalysis().hasScenario());
+    EXPECT_TRUE(w->powerAnalysis().network().elements.empty());
 }
 
 TEST(PowerDockTest, ABreakerEditUpdatesTheDockAndUndoTakesItBack) {
@@ -336,6 +341,7 @@ TEST(PowerDockTest, ClickingARowSelectsAndFramesItsRacks) {
 TEST(PowerDockTest, ScreenshotsOnTheSuperpod) {
     auto w = generatedWindow("superpod-h100-1su.json");
     PowerAnalysis& analysis = w->powerAnalysis();
+    w->powerPanel().tree().expandAll();  // a SU's chain fits: feeds down to every PDU
     screenshotDock(*w, QStringLiteral("power-dock-superpod-chain"), 0);
     analysis.loseElement(firstOf(analysis.network(), ElementKind::Feed));
     screenshotDock(*w, QStringLiteral("power-dock-superpod-rows-whatif"), 1);
@@ -382,6 +388,10 @@ TEST(PowerDockTest, ColossusCoolingHeadroomAndACduLoss) {
                 states[3]);
     EXPECT_GT(states[int(power::RackHeadroom::State::Over)], 0) << "the first B PDU of each rack carries 48.3 A of 48 A";
     screenshotDock(*w, QStringLiteral("power-dock-colossus-rows-whatif"), 1);
+    // One busway open down to its first circuit's PDU: the levels below a feed.
+    QTreeWidgetItem* busway = w->powerPanel().tree().itemOf(firstOf(analysis.network(), ElementKind::Panel));
+    busway->setExpanded(true);
+    busway->child(0)->setExpanded(true);
     screenshotDock(*w, QStringLiteral("power-dock-colossus-chain-whatif"), 0);
     w->powerDock()->setFloating(false);
     w->powerDock()->raise();
