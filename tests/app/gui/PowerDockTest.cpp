@@ -388,10 +388,15 @@ TEST(PowerDockTest, ColossusCoolingHeadroomAndACduLoss) {
                 states[3]);
     EXPECT_GT(states[int(power::RackHeadroom::State::Over)], 0) << "the first B PDU of each rack carries 48.3 A of 48 A";
     screenshotDock(*w, QStringLiteral("power-dock-colossus-rows-whatif"), 1);
-    // One busway open down to its first circuit's PDU: the levels below a feed.
-    QTreeWidgetItem* busway = w->powerPanel().tree().itemOf(firstOf(analysis.network(), ElementKind::Panel));
+    // A busway of the surviving feed open down to its first circuit's PDU: what carries the load.
+    ElementIndex surviving = power::kNoElement;
+    for (ElementIndex e = 0; e < analysis.network().elements.size() && surviving == power::kNoElement; ++e)
+        if (analysis.network().elements[e].kind == ElementKind::Panel && !analysis.states()[e].lost) surviving = e;
+    ASSERT_NE(surviving, power::kNoElement);
+    QTreeWidgetItem* busway = w->powerPanel().tree().itemOf(surviving);
     busway->setExpanded(true);
     busway->child(0)->setExpanded(true);
+    w->powerPanel().tree().scrollToItem(busway, QAbstractItemView::PositionAtTop);
     screenshotDock(*w, QStringLiteral("power-dock-colossus-chain-whatif"), 0);
     w->powerDock()->setFloating(false);
     w->powerDock()->raise();
