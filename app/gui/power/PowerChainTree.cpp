@@ -9,12 +9,14 @@
 #include "power/LoadBar.h"
 #include "power/PowerAnalysis.h"
 #include "power/PowerMath.h"
+#include "power/RatingEdit.h"
 
 namespace rw::gui {
 namespace {
 
 constexpr int kElementRole = Qt::UserRole;      // ElementIndex
 constexpr int kCoolingRole = Qt::UserRole + 1;  // CoolingId value
+constexpr int kEditableRole = Qt::UserRole + 2; // bool: its rating lives in the model
 
 using power::ElementKind;
 
@@ -118,6 +120,7 @@ void PowerChainTree::rebuild(const PowerAnalysis& analysis, const Model& model) 
     for (power::ElementIndex e = 0; e < net.elements.size(); ++e) {
         auto* item = new QTreeWidgetItem({QString::fromStdString(net.elements[e].label)});
         item->setData(ElementColumn, kElementRole, e);
+        item->setData(ElementColumn, kEditableRole, hasEditableRating(net.elements[e]));
         elementItems_[e] = item;
         shape_.emplace_back(net.elements[e].label, net.elements[e].parent);
     }
@@ -190,9 +193,11 @@ void PowerChainTree::showContextMenu(const QPoint& pos) {
     if (!element && !unit) return;
     QMenu menu(this);
     QAction* lose = menu.addAction(tr("What if %1 is lost").arg(item->text(ElementColumn)));
-    if (menu.exec(viewport()->mapToGlobal(pos)) != lose) return;
-    if (element) emit loseElementRequested(*element);
-    else emit loseCoolingUnitRequested(*unit);
+    QAction* rating = item->data(ElementColumn, kEditableRole).toBool() ? menu.addAction(tr("Set rating...")) : nullptr;
+    QAction* chosen = menu.exec(viewport()->mapToGlobal(pos));
+    if (chosen == lose && element) emit loseElementRequested(*element);
+    else if (chosen == lose) emit loseCoolingUnitRequested(*unit);
+    else if (chosen && chosen == rating) emit ratingEditRequested(*element);
 }
 
 }  // namespace rw::gui

@@ -36,6 +36,8 @@ signals:
     /// Context menu "What if this is lost".
     void loseElementRequested(power::ElementIndex element);
     void loseCoolingUnitRequested(CoolingId unit);
+    /// Context menu "Set rating..." on a feed, panel or circuit.
+    void ratingEditRequested(power::ElementIndex element);
 
 private:
     void rebuild(const PowerAnalysis& analysis, const Model& model);

@@ -2,15 +2,18 @@
 
 #include <algorithm>
 
+#include <QInputDialog>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "ProjectSession.h"
+#include "edit/Transaction.h"
 #include "floorplan/FloorPlanOverlays.h"
 #include "power/PowerAnalysis.h"
 #include "power/PowerChainTree.h"
+#include "power/RatingEdit.h"
 #include "power/RowLoadChart.h"
 #include "power/WhatIfPanel.h"
 
@@ -52,6 +55,7 @@ PowerCoolingPanel::PowerCoolingPanel(PowerAnalysis& analysis, ProjectSession& se
     connect(tree_, &QTreeWidget::itemActivated, this, &PowerCoolingPanel::onTreeItem);
     connect(tree_, &PowerChainTree::loseElementRequested, &analysis_, &PowerAnalysis::loseElement);
     connect(tree_, &PowerChainTree::loseCoolingUnitRequested, &analysis_, &PowerAnalysis::loseCoolingUnit);
+    connect(tree_, &PowerChainTree::ratingEditRequested, this, &PowerCoolingPanel::askRating);
     connect(whatIf_, &WhatIfPanel::findingActivated, this, [this](const Finding& f) { showRacks(analysis_.racksOf(f)); });
     refresh();
 }
@@ -96,6 +100,27 @@ void PowerCoolingPanel::onTreeItem(QTreeWidgetItem* item) {
     if (const auto e = PowerChainTree::elementOf(item)) showRacks(analysis_.racksBelow(*e));
     else if (const auto unit = PowerChainTree::coolingUnitOf(item))
         showRacks(analysis_.racksOf({Severity::Info, FindingSource::Cooling, EntityKind::Cooling, unit->value, {}}));
+}
+
+void PowerCoolingPanel::askRating(power::ElementIndex element) {
+    if (element >= analysis_.network().elements.size()) return;
+    const power::SupplyElement e = analysis_.network().elements[element];
+    bool ok = false;
+    const double value = QInputDialog::getDouble(this, tr("Set rating"),
+                                                 tr("%1 (%2):").arg(QString::fromStdString(e.label), ratingUnit(e)),
+                                                 currentRating(e), 0.0, 1e6, e.kind == power::ElementKind::Feed ? 1 : 0, &ok);
+    if (ok) setRating(element, value);
+}
+
+bool PowerCoolingPanel::setRating(power::ElementIndex element, double value) {
+    if (element >= analysis_.network().elements.size()) return false;
+    try {
+        gui::setRating(session_.document(), analysis_.network().elements[element], value);
+    } catch (const EditError& error) {
+        summary_->setText(QString::fromStdString(error.what()));
+        return false;
+    }
+    return true;
 }
 
 void PowerCoolingPanel::showRacks(const std::vector<RackId>& racks) { overlays_.focusRacks(racks); }

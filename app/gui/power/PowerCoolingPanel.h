@@ -10,6 +10,7 @@
 
 #include "checks/Finding.h"
 #include "model/Model.h"
+#include "power/PowerNetwork.h"
 
 class QLabel;
 class QTabWidget;
@@ -35,6 +36,9 @@ public:
     [[nodiscard]] WhatIfPanel& whatIf() const noexcept { return *whatIf_; }
     [[nodiscard]] QTabWidget& tabs() const noexcept { return *tabs_; }
     [[nodiscard]] QLabel& summary() const noexcept { return *summary_; }
+    /// Sets a feed's capacity (kW), a panel's rating or a circuit's breaker (A) as one undo step;
+    /// what "Set rating..." does after asking. False (and the reason in the summary) when refused.
+    bool setRating(power::ElementIndex element, double value);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -45,6 +49,7 @@ private:
     void refresh();
     void refreshNow();
     void onTreeItem(QTreeWidgetItem* item);
+    void askRating(power::ElementIndex element);
     void showRacks(const std::vector<RackId>& racks);
 
     PowerAnalysis& analysis_;

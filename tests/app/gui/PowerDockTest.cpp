@@ -38,6 +38,7 @@
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 #include "power/PowerAnalysis.h"
+#include "power/LoadBar.h"
 #include "power/PowerChainTree.h"
 #include "power/PowerCoolingPanel.h"
 #include "power/RowLoadChart.h"
@@ -287,6 +288,38 @@ TEST(PowerDockTest, ABreakerEditUpdatesTheDockAndUndoTakesItBack) {
     while (limitShown() == QStringLiteral("8.0 A (10 A x 0.8)") && waited.elapsed() < 30'000) QTest::qWait(20);
     EXPECT_NE(limitShown(), QStringLiteral("8.0 A (10 A x 0.8)"));
     EXPECT_EQ(w->powerPanel().whatIf().tripped().topLevelItemCount(), trippedBefore);
+}
+
+// "Set rating..." in the dock: one undo step per rating, the dock follows; a PDU's rating is
+// its catalog part's and is refused.
+TEST(PowerDockTest, RatingsAreEditedFromTheDockAsUndoSteps) {
+    auto w = generatedWindow("superpod-h100-1su.json");
+    PowerAnalysis& analysis = w->powerAnalysis();
+    const ElementIndex panel = firstOf(analysis.network(), ElementKind::Panel);
+    const std::string label = analysis.network().elements[panel].label;
+    ASSERT_EQ(analysis.network().elements[panel].ratedAmps, 0.0) << "generated busways are unrated today";
+    ASSERT_TRUE(w->powerPanel().setRating(panel, 400));
+    EXPECT_EQ(w->session().document().undoText(), "Set rating of " + label + " to 400 A");
+    analysis.recomputeNow();
+    const ElementIndex again = power::findElement(analysis.network(), label);
+    EXPECT_EQ(analysis.network().elements[again].ratedAmps, 400.0);
+    EXPECT_EQ(w->powerPanel().tree().itemOf(again)->text(PowerChainTree::LimitColumn), QStringLiteral("320.0 A (400 A x 0.8)"));
+    EXPECT_TRUE(w->powerPanel().tree().itemOf(again)->data(PowerChainTree::BarColumn, LoadBar::kShownRole).isValid())
+        << "a rated busway has a bar";
+
+    const ElementIndex feed = firstOf(analysis.network(), ElementKind::Feed);
+    ASSERT_TRUE(w->powerPanel().setRating(feed, 250));
+    analysis.recomputeNow();
+    EXPECT_EQ(analysis.network().elements[feed].capacityKw, 250.0);
+
+    const ElementIndex pdu = firstOf(analysis.network(), ElementKind::Pdu);
+    EXPECT_FALSE(w->powerPanel().setRating(pdu, 10));
+    EXPECT_TRUE(w->powerPanel().summary().text().contains(QStringLiteral("catalog")));
+
+    w->session().document().undo();
+    w->session().document().undo();
+    analysis.recomputeNow();
+    EXPECT_EQ(analysis.network().elements[power::findElement(analysis.network(), label)].ratedAmps, 0.0);
 }
 
 // Breakers far too small for their PDUs: every rack is over a limit, magenta in the floor plan
