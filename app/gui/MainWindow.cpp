@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -34,6 +35,8 @@
 #include "floorplan/FloorPlanView.h"
 #include "palette/CatalogPalette.h"
 #include "palette/FloorPlanDropTarget.h"
+#include "power/PowerAnalysis.h"
+#include "power/PowerCoolingPanel.h"
 
 namespace rw::gui {
 
@@ -157,6 +160,31 @@ void MainWindow::addDerivedViews(QMenu& viewMenu) {
     addDockWidget(Qt::RightDockWidgetArea, elevationDock_);
     viewMenu.addAction(findingsDock_->toggleViewAction());
     viewMenu.addAction(elevationDock_->toggleViewAction());
+    addPowerAndCooling(viewMenu);
+}
+
+void MainWindow::addPowerAndCooling(QMenu& viewMenu) {
+    power_ = new PowerAnalysis(*session_, *context_, this);
+    colourModes_->setPowerAnalysis(*power_);
+    // Findings about feeds, panels, circuits and cooling units select the racks they supply.
+    findings_->setRacksOf([this](const Finding& f) { return power_->racksOf(f); });
+    // A what-if is read on the plan: show it there in the matching headroom mode, unless the
+    // user already looks at one.
+    connect(power_, &PowerAnalysis::scenarioChosen, this, [this] {
+        if (!power_->hasScenario() || isHeadroomMode(colourModes_->mode())) return;
+        colourModes_->setMode(power_->lostCoolingUnit() ? ColourMode::CoolingHeadroom : ColourMode::PowerHeadroom);
+    });
+    powerPanel_ = new PowerCoolingPanel(*power_, *session_, *overlays_);
+    powerDock_ = new QDockWidget(tr("Power & Cooling"), this);
+    powerDock_->setObjectName(QStringLiteral("powerDock"));
+    powerDock_->setWidget(powerPanel_);
+    // Beside the findings under the views: both are lists read while looking at the plan.
+    addDockWidget(Qt::BottomDockWidgetArea, powerDock_);
+    tabifyDockWidget(findingsDock_, powerDock_);
+    findingsDock_->raise();
+    // The menu reads "&" as a shortcut marker; the dock's title bar and tab do not.
+    powerDock_->toggleViewAction()->setText(tr("Power && Cooling"));
+    viewMenu.addAction(powerDock_->toggleViewAction());
 }
 
 void MainWindow::arrangeDefaultDocks() {

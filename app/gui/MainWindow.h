@@ -27,6 +27,8 @@ class CableFocus;
 class ColourModeActions;
 class DesignContext;
 class FindingsPanel;
+class PowerAnalysis;
+class PowerCoolingPanel;
 class FloorPlanOverlays;
 class RackElevationPanel;
 class ArrangeActions;
@@ -79,6 +81,9 @@ public:
     [[nodiscard]] RackElevationPanel& elevationPanel() const noexcept { return *elevation_; }
     [[nodiscard]] QDockWidget* findingsDock() const noexcept { return findingsDock_; }
     [[nodiscard]] QDockWidget* elevationDock() const noexcept { return elevationDock_; }
+    [[nodiscard]] PowerAnalysis& powerAnalysis() const noexcept { return *power_; }
+    [[nodiscard]] PowerCoolingPanel& powerPanel() const noexcept { return *powerPanel_; }
+    [[nodiscard]] QDockWidget* powerDock() const noexcept { return powerDock_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -95,6 +100,8 @@ private:
     void arrangeDefaultDocks();
     /// View > Colour by, the tray and route overlays, the Findings and Rack Elevation docks.
     void addDerivedViews(QMenu& viewMenu);
+    /// The power analysis, the Power & Cooling dock and the headroom colour modes' source.
+    void addPowerAndCooling(QMenu& viewMenu);
 
     std::unique_ptr<UserPrompts> prompts_;
     ProjectSession* session_;
@@ -123,6 +130,9 @@ private:
     RackElevationPanel* elevation_ = nullptr;
     QDockWidget* findingsDock_ = nullptr;
     QDockWidget* elevationDock_ = nullptr;
+    PowerAnalysis* power_ = nullptr;
+    PowerCoolingPanel* powerPanel_ = nullptr;
+    QDockWidget* powerDock_ = nullptr;
 };
 
 }  // namespace rw::gui

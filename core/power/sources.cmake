@@ -7,4 +7,6 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PowerCheck.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerNetworkFromModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerBudget.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/CoolingCheck.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/CoolingCheck.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ScenarioLoads.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/InRackCduLoads.cpp)

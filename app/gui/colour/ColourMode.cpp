@@ -12,6 +12,8 @@ QString colourModeName(ColourMode mode) {
         case ColourMode::Weight: return QObject::tr("Weight");
         case ColourMode::Fabric: return QObject::tr("Fabric");
         case ColourMode::TrayFill: return QObject::tr("Tray fill");
+        case ColourMode::PowerHeadroom: return QObject::tr("Power headroom");
+        case ColourMode::CoolingHeadroom: return QObject::tr("Cooling headroom");
     }
     return {};
 }

@@ -8,10 +8,12 @@
 
 #include "ProjectSession.h"
 #include "colour/ColourLegend.h"
+#include "colour/HeadroomColouring.h"
 #include "docks/DesignContext.h"
 #include "floorplan/FloorPlanOverlays.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/TrayLayerItem.h"
+#include "power/PowerAnalysis.h"
 
 namespace rw::gui {
 namespace {
@@ -25,7 +27,9 @@ std::vector<std::uint32_t> toRgba(const std::vector<QColor>& colours) {
     return out;
 }
 
-bool needsRackFigures(ColourMode mode) noexcept { return mode != ColourMode::Role && mode != ColourMode::TrayFill; }
+bool needsRackFigures(ColourMode mode) noexcept {
+    return mode != ColourMode::Role && mode != ColourMode::TrayFill && !isHeadroomMode(mode);
+}
 
 }  // namespace
 
@@ -81,6 +85,14 @@ void ColourModeActions::setColours3d(Colours3dFn apply) {
     recolour();
 }
 
+void ColourModeActions::setPowerAnalysis(PowerAnalysis& analysis) {
+    power_ = &analysis;
+    connect(power_, &PowerAnalysis::updated, this, [this] {
+        if (isHeadroomMode(mode_)) recolour();
+    });
+    recolour();
+}
+
 QAction* ColourModeActions::action(ColourMode mode) const {
     for (QAction* a : group_->actions())
         if (a->data().toInt() == int(mode)) return a;
@@ -122,6 +134,16 @@ void ColourModeActions::recolour() {
     static const std::vector<RackMetrics> kNone;
     racks_ = colourRacks(needsRackFigures(mode_) && catalog ? mode_ : ColourMode::Role, model, metrics_ ? *metrics_ : kNone);
     if (needsRackFigures(mode_) && !catalog) racks_.legend.note = tr("No catalog: figures unavailable");
+    if (isHeadroomMode(mode_) && power_ && catalog) {
+        // Pending edits would colour from a stale chain: a mode switch deserves current figures.
+        power_->recomputeIfPending();
+        const bool byPower = mode_ == ColourMode::PowerHeadroom;
+        racks_ = colourByHeadroom(model, byPower ? power_->powerByRack() : power_->coolingByRack(),
+                                  byPower ? tr("Worst PDU or circuit load") : tr("In-rack CDU heat to liquid"),
+                                  power_->scenarioName());
+    } else if (isHeadroomMode(mode_)) {
+        racks_.legend.note = catalog ? tr("No power analysis") : tr("No catalog: figures unavailable");
+    }
 
     const RoutingResult* routes = context_.routes();
     const bool byFill = mode_ == ColourMode::TrayFill && routes && catalog;

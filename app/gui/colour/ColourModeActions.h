@@ -2,7 +2,8 @@
 // View > Colour by: the colour-mode actions, the figures behind them and where the colours go
 // (the floor plan's racks and trays, the 3D view through a callback, the legend). Figures are
 // recomputed only when the mode needs them and an edit touched what they read (racks, devices,
-// links, halls for racks; trays, cables or a new routing result for tray fill).
+// links, halls for racks; trays, cables or a new routing result for tray fill). The headroom
+// modes read the power analysis, which recomputes itself after edits and on a what-if.
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -24,6 +25,7 @@ namespace rw::gui {
 
 class DesignContext;
 class FloorPlanOverlays;
+class PowerAnalysis;
 class FloorPlanScene;
 class ProjectSession;
 
@@ -44,6 +46,8 @@ public:
     [[nodiscard]] ColourLegend& legend() const noexcept { return *legend_; }
     /// Where 3D colours go; called at once and after every recolour.
     void setColours3d(Colours3dFn apply);
+    /// Where the headroom modes take their figures; they follow its updates (edits, what-if).
+    void setPowerAnalysis(PowerAnalysis& analysis);
 
     void setMode(ColourMode mode);
     [[nodiscard]] ColourMode mode() const noexcept { return mode_; }
@@ -66,6 +70,7 @@ private:
     QActionGroup* group_;
     QAction* showTrays_;
     Colours3dFn colours3d_;
+    PowerAnalysis* power_ = nullptr;
     ColourMode mode_ = ColourMode::Role;
     std::optional<std::vector<RackMetrics>> metrics_;  // nullopt = stale
     std::optional<std::vector<TrayLoad>> trayLoads_;   // nullopt = stale

@@ -115,7 +115,9 @@ Colouring colourRacks(ColourMode mode, const Model& model, const std::vector<Rac
         case ColourMode::Weight: return byWeight(model, metrics);
         case ColourMode::Fabric: return byFabric(model, metrics);
         case ColourMode::Role:
-        case ColourMode::TrayFill: break;
+        case ColourMode::TrayFill:
+        case ColourMode::PowerHeadroom:  // HeadroomColouring: from the power analysis, not metrics
+        case ColourMode::CoolingHeadroom: break;
     }
     Colouring c;
     c.legend.title = QObject::tr("Rack role");

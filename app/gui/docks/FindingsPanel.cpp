@@ -223,7 +223,9 @@ void FindingsPanel::onItemActivated(QTreeWidgetItem* item) {
             break;
         case EntityKind::Cable: focus_.set(CableId(f.id)); break;
         case EntityKind::Tray: overlays_.frame(overlays_.trays().segmentRect(TrayId(f.id))); break;
-        default: break;
+        default:
+            if (racksOf_) overlays_.focusRacks(racksOf_(f));
+            break;
     }
 }
 

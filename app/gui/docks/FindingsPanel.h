@@ -6,6 +6,7 @@
 // an edit touched (layout after rack/hall edits, loads after device edits, routing when the
 // routes change); each check's cost is kept for the status tip.
 #include <array>
+#include <functional>
 #include <vector>
 
 #include <QTimer>
@@ -41,6 +42,10 @@ public:
     [[nodiscard]] const std::vector<Finding>& findings() const noexcept { return shown_; }
     /// Does what clicking the finding at `row` does.
     void activate(int row);
+    /// Where the racks of a finding about something else than a rack, device, cable or tray come
+    /// from (a feed, panel, circuit or cooling unit: the power analysis knows their racks).
+    using RacksOf = std::function<std::vector<RackId>(const Finding&)>;
+    void setRacksOf(RacksOf racksOf) { racksOf_ = std::move(racksOf); }
     /// Milliseconds the last run of each check took, by FindingSource.
     [[nodiscard]] const std::array<double, kFindingSourceCount>& lastCostMs() const noexcept { return costMs_; }
 
@@ -66,6 +71,7 @@ private:
     std::array<bool, kFindingSourceCount> stale_{};
     std::array<double, kFindingSourceCount> costMs_{};
     std::vector<Finding> shown_;
+    RacksOf racksOf_;
 };
 
 }  // namespace rw::gui

@@ -63,6 +63,20 @@ void FloorPlanOverlays::focusRack(RackId rack) {
     frame(rackRect(rack));
 }
 
+void FloorPlanOverlays::focusRacks(const std::vector<RackId>& racks) {
+    if (racks.size() == 1) return focusRack(racks.front());
+    QRectF area;
+    std::vector<RackId> live;
+    for (RackId r : racks)
+        if (session_.model().racks().contains(r)) {
+            live.push_back(r);
+            area = area.united(rackRect(r));
+        }
+    if (live.empty()) return;
+    selection_.set(std::move(live));
+    frame(area);
+}
+
 void FloorPlanOverlays::showFocusedCable() {
     const Model& model = session_.model();
     const CableId cable = focus_.cable();

@@ -2,6 +2,8 @@
 // What the floor plan draws over the racks besides the racks themselves: the overhead trays
 // (rebuilt when trays change) and the focused cable's route (CableFocus: its tray segments
 // highlighted, its end racks selected and framed). Also frames objects for the findings list.
+#include <vector>
+
 #include <QObject>
 #include <QRectF>
 
@@ -31,6 +33,8 @@ public:
     void frame(const QRectF& sceneRect);
     /// Selects and frames one rack.
     void focusRack(RackId rack);
+    /// Selects the racks and frames them all (a panel's or feed's racks); nothing when empty.
+    void focusRacks(const std::vector<RackId>& racks);
     /// The scene rectangle of a rack's footprint (empty when it has no item).
     [[nodiscard]] QRectF rackRect(RackId rack) const;
 
