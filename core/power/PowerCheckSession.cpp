@@ -1,0 +1,264 @@
+// Incremental power check. Every sum is linear in the devices' shares, so a device's edit is
+// "take its old shares away, add its new ones" on the normal sums and on each failure's delta,
+// and only the elements above its cords (old and new) are judged again. The judging itself is
+// the same code for the first build and for every edit, so the result equals a full check.
+#include "power/PowerCheckSession.h"
+
+#include <algorithm>
+
+#include "edit/ChangeSet.h"
+#include "power/CoolingNetworkFromModel.h"
+#include "power/PowerFindings.h"
+#include "power/PowerNetworkFromModel.h"
+
+namespace rw::power {
+namespace {
+
+bool sameCords(const std::vector<PsuCord>& a, const std::vector<PsuCord>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const PsuCord& x, const PsuCord& y) { return x.element == y.element && x.leg == y.leg; });
+}
+
+bool sameDevice(const PoweredDevice& a, const PoweredDevice& b) {
+    return a.deviceId == b.deviceId && a.name == b.name && a.maxW == b.maxW && a.powerFactor == b.powerFactor &&
+           a.psuCount == b.psuCount && a.needed == b.needed && sameCords(a.cords, b.cords);
+}
+
+/// Same place in the tree and the same words: only ratings, voltage or phases may differ.
+bool samePlace(const SupplyElement& a, const SupplyElement& b) {
+    return a.kind == b.kind && a.entity == b.entity && a.entityId == b.entityId && a.label == b.label && a.parent == b.parent;
+}
+
+bool sameRatings(const SupplyElement& a, const SupplyElement& b) {
+    return a.volts == b.volts && a.phases == b.phases && a.ratedAmps == b.ratedAmps && a.capacityKw == b.capacityKw;
+}
+
+bool touchesAny(const ChangeSet& changes, std::initializer_list<EntityKind> kinds) {
+    return std::any_of(kinds.begin(), kinds.end(), [&](EntityKind k) { return !changes.untouched(k); });
+}
+
+}  // namespace
+
+PowerCheckSession::PowerCheckSession(PowerNetwork net, PowerRules rules) : net_(std::move(net)), rules_(rules) { rebuild(); }
+
+PowerCheckSession::PowerCheckSession(const Model& model, const Catalog& catalog, PowerRules rules, CoolingRules cooling)
+    : net_(powerNetworkFromModel(model, catalog, rules)), rules_(rules), coolingRules_(cooling) {
+    rebuild();
+    coolingNet_ = coolingNetworkFromModel(model, catalog, coolingRules_);
+    cooling_ = checkCooling(coolingNet_, coolingRules_);
+}
+
+void PowerCheckSession::rebuild() {
+    const std::size_t n = net_.elements.size();
+    FailureSweep sweep(net_);
+    normal_ = sweep.normal();
+    outcomes_ = sweep.normalOutcomes();
+    devicesUnder_ = sweep.devicesUnder();
+    scenarios_.assign(n, {});
+    for (ElementIndex failed = 0; failed < n; ++failed)
+        sweep.run(failed, [&](ElementIndex e, const ElementLoad& delta) { scenarios_[e].push_back({failed, delta}); });
+    budgets_.assign(n, {});
+    elementNormal_.assign(n, {});
+    elementFailure_.assign(n, std::nullopt);
+    elementUnrated_.assign(n, std::nullopt);
+    affectedFlag_.assign(n, 0);
+    affected_.clear();
+    for (ElementIndex e = 0; e < n; ++e) evaluateElement(e);
+    deviceNormal_.assign(net_.devices.size(), {});
+    deviceShortfall_.assign(net_.devices.size(), std::nullopt);
+    for (std::size_t d = 0; d < net_.devices.size(); ++d) evaluateDevice(d);
+}
+
+void PowerCheckSession::evaluateElement(ElementIndex e) {
+    const SupplyElement& element = net_.elements[e];
+    const ElementLoad& normal = normal_[e];
+    ElementBudget& b = budgets_[e];
+    b = {};
+    b.normalW = b.worstW = normal.watts;
+    b.normalAmps = ampsOf(element, normal);
+    b.worstAmps = b.normalAmps[busiest(b.normalAmps)];
+    std::vector<Finding>& found = elementNormal_[e];
+    found.clear();
+    imbalanceFinding(element, b.normalAmps, rules_, found);
+    const bool isRated = rated(element);
+    bool overNormally = false;
+    if (isRated) {
+        const Excess x = excessOf(element, normal, rules_);
+        overNormally = x.over();
+        if (overNormally) found.push_back(aboutElement(element, Severity::Error, overloadText(net_, element, x, kNoElement, 1, rules_)));
+    }
+    WorstCase worst;
+    for (const ScenarioDelta& s : scenarios_[e]) {
+        ElementLoad load = normal;
+        load += s.delta;
+        const PerPhase amps = ampsOf(element, load);
+        if (load.watts > b.worstW) b.worstW = load.watts;
+        if (amps[busiest(amps)] > b.worstAmps + kAmpTolerance) {
+            b.worstAmps = amps[busiest(amps)];
+            b.worstScenario = s.failed;
+        }
+        if (!isRated || overNormally) continue;
+        const Excess x = excessOf(element, load, rules_);
+        if (!x.over()) continue;
+        worst.offer(s.failed, x.ratio());
+        if (worst.scenario == s.failed) worst.excess = x;
+    }
+    elementFailure_[e].reset();
+    if (worst.scenario != kNoElement)
+        elementFailure_[e] = aboutElement(element, Severity::Error,
+                                          overloadText(net_, element, worst.excess, worst.scenario, worst.scenarios, rules_));
+    elementUnrated_[e].reset();
+    if (!isRated && b.worstW > 0)
+        elementUnrated_[e] = aboutElement(element, Severity::Warning,
+                                          unratedText(element, b.normalW, b.normalAmps, b.worstW, b.worstAmps));
+}
+
+std::vector<ElementIndex> PowerCheckSession::upstreamOf(const PoweredDevice& device) const {
+    std::vector<ElementIndex> up;
+    for (const PsuCord& cord : device.cords)
+        if (cordLive(net_, cord, kNoElement)) net_.forEachUpstream(cord.element, [&](ElementIndex e) { up.push_back(e); });
+    std::sort(up.begin(), up.end());
+    up.erase(std::unique(up.begin(), up.end()), up.end());
+    return up;
+}
+
+void PowerCheckSession::evaluateDevice(std::size_t d) {
+    const PoweredDevice& device = net_.devices[d];
+    const PsuOutcome& normal = outcomes_[d];
+    deviceNormal_[d].clear();
+    deviceNormalFindings(net_, device, normal, deviceNormal_[d]);
+    deviceShortfall_[d].reset();
+    if (leftShort(device, normal)) return;  // already short normally: reported once, above
+    WorstCase worst;
+    for (ElementIndex failed : upstreamOf(device)) {
+        const PsuOutcome o = psuOutcome(net_, device, failed);
+        if (o.dark() || !leftShort(device, o)) continue;
+        worst.offer(failed, -o.live);
+        if (worst.scenario == failed) worst.live = o.live;
+    }
+    if (worst.scenario != kNoElement) deviceShortfall_[d] = shortfallFinding(net_, device, worst);
+}
+
+PowerCheckSession::ScenarioDelta& PowerCheckSession::entry(ElementIndex e, ElementIndex failed) {
+    auto& list = scenarios_[e];
+    auto it = std::lower_bound(list.begin(), list.end(), failed,
+                               [](const ScenarioDelta& s, ElementIndex f) { return s.failed < f; });
+    if (it == list.end() || it->failed != failed) it = list.insert(it, ScenarioDelta{failed, {}});
+    return *it;
+}
+
+void PowerCheckSession::markAffected(ElementIndex e) {
+    if (affectedFlag_[e]) return;
+    affectedFlag_[e] = 1;
+    affected_.push_back(e);
+}
+
+void PowerCheckSession::reevaluateAffected() {
+    for (ElementIndex e : affected_) {
+        evaluateElement(e);
+        affectedFlag_[e] = 0;
+    }
+    affected_.clear();
+}
+
+void PowerCheckSession::account(std::size_t d, double sign) {
+    const PoweredDevice& device = net_.devices[d];
+    const PsuOutcome& normal = outcomes_[d];
+    const double pf = powerFactorOf(device);
+    for (const PsuCord& cord : device.cords) {
+        if (!cordLive(net_, cord, kNoElement)) continue;
+        net_.forEachUpstream(cord.element, [&](ElementIndex e) {
+            addShare(normal_[e], net_.elements[e], cord.leg, sign * normal.wattsPerPsu, pf);
+            markAffected(e);
+        });
+    }
+    for (ElementIndex failed : upstreamOf(device)) {
+        forEachShift(net_, device, normal, failed, [&](ElementIndex e, int leg, double change) {
+            if (net_.hangsBelow(e, failed)) return;  // lost with the failure: never judged in it
+            addShare(entry(e, failed).delta, net_.elements[e], leg, sign * change, pf);
+            markAffected(e);
+        });
+        auto& under = devicesUnder_[failed];
+        if (sign > 0) under.push_back(d);
+        else under.erase(std::remove(under.begin(), under.end(), d), under.end());
+    }
+}
+
+void PowerCheckSession::replaceDevice(std::size_t index, PoweredDevice device) {
+    account(index, -1.0);
+    net_.devices[index] = std::move(device);
+    outcomes_[index] = psuOutcome(net_, net_.devices[index]);
+    account(index, +1.0);
+    reevaluateAffected();
+    evaluateDevice(index);
+}
+
+void PowerCheckSession::replaceElement(ElementIndex index, SupplyElement element) {
+    if (!samePlace(net_.elements[index], element)) {
+        net_.elements[index] = std::move(element);
+        rebuild();
+        return;
+    }
+    if (net_.elements[index].phases != element.phases) {
+        // Phases decide how a cord's share spreads over the element's legs: redo the shares below it.
+        const std::vector<std::size_t> under = devicesUnder_[index];
+        for (std::size_t d : under) account(d, -1.0);
+        net_.elements[index] = std::move(element);
+        for (std::size_t d : under) account(d, +1.0);
+    } else {
+        net_.elements[index] = std::move(element);
+    }
+    markAffected(index);
+    reevaluateAffected();
+}
+
+std::size_t PowerCheckSession::apply(const Model& model, const Catalog& catalog, const ChangeSet& changes) {
+    std::size_t reworked = 0;
+    if (touchesAny(changes, {EntityKind::Device, EntityKind::Port, EntityKind::Link, EntityKind::Feed, EntityKind::Panel,
+                             EntityKind::Circuit})) {
+        PowerNetwork next = powerNetworkFromModel(model, catalog, rules_);
+        bool structural = next.elements.size() != net_.elements.size() || next.devices.size() != net_.devices.size();
+        for (ElementIndex e = 0; !structural && e < next.elements.size(); ++e)
+            structural = !samePlace(next.elements[e], net_.elements[e]);
+        for (std::size_t d = 0; !structural && d < next.devices.size(); ++d)
+            structural = next.devices[d].deviceId != net_.devices[d].deviceId;
+        if (structural) {
+            net_ = std::move(next);
+            rebuild();
+            reworked = net_.elements.size() + net_.devices.size();
+        } else {
+            for (ElementIndex e = 0; e < next.elements.size(); ++e)
+                if (!sameRatings(next.elements[e], net_.elements[e])) {
+                    replaceElement(e, std::move(next.elements[e]));
+                    ++reworked;
+                }
+            for (std::size_t d = 0; d < next.devices.size(); ++d)
+                if (!sameDevice(next.devices[d], net_.devices[d])) {
+                    replaceDevice(d, std::move(next.devices[d]));
+                    ++reworked;
+                }
+        }
+    }
+    if (touchesAny(changes, {EntityKind::Hall, EntityKind::Row, EntityKind::Rack, EntityKind::Device, EntityKind::Cooling})) {
+        coolingNet_ = coolingNetworkFromModel(model, catalog, coolingRules_);
+        cooling_ = checkCooling(coolingNet_, coolingRules_);
+    }
+    return reworked;
+}
+
+PowerCheckResult PowerCheckSession::result() const {
+    PowerCheckResult r;
+    r.budgets = budgets_;
+    auto& out = r.findings;
+    for (const auto& list : elementNormal_) out.insert(out.end(), list.begin(), list.end());
+    for (const auto& list : deviceNormal_) out.insert(out.end(), list.begin(), list.end());
+    for (const auto& f : elementFailure_)
+        if (f) out.push_back(*f);
+    for (const auto& f : deviceShortfall_)
+        if (f) out.push_back(*f);
+    for (const auto& f : elementUnrated_)
+        if (f) out.push_back(*f);
+    return r;
+}
+
+}  // namespace rw::power

@@ -1,0 +1,83 @@
+#pragma once
+// The power check kept up to date across edits. It holds the network, the normal sums, each
+// element's load change under every single failure that touches it, and every element's and
+// device's findings; an edit to a device or an element reworks only the sums of its chains and
+// re-judges only the elements on them (NetBox's users report naive recursive sums too slow at
+// scale). The result always equals a full check of the same network (checkPower is this class
+// built once). A future "measured power" import replaces PoweredDevice::maxW through
+// replaceDevice like any other edit.
+#include <optional>
+#include <vector>
+
+#include "power/CoolingCheck.h"
+#include "power/FailureSweep.h"
+#include "power/PowerCheck.h"
+
+namespace rw {
+class Catalog;
+struct ChangeSet;
+}  // namespace rw
+
+namespace rw::power {
+
+class PowerCheckSession final {
+public:
+    explicit PowerCheckSession(PowerNetwork net, PowerRules rules = {});
+
+    /// Builds the network and the cooling check from the model.
+    PowerCheckSession(const Model& model, const Catalog& catalog, PowerRules rules = {}, CoolingRules cooling = {});
+
+    [[nodiscard]] const PowerNetwork& network() const noexcept { return net_; }
+    /// The findings and budgets, in the order and with the figures of a full check.
+    [[nodiscard]] PowerCheckResult result() const;
+    [[nodiscard]] const std::vector<ElementBudget>& budgets() const noexcept { return budgets_; }
+    [[nodiscard]] const CoolingCheckResult& cooling() const noexcept { return cooling_; }
+    [[nodiscard]] const CoolingNetwork& coolingNetwork() const noexcept { return coolingNet_; }
+
+    /// A device's power, PSUs or cords changed.
+    void replaceDevice(std::size_t index, PoweredDevice device);
+    /// An element's rating, voltage or phases changed; anything else (its place in the tree,
+    /// its label, which other findings quote) rebuilds everything.
+    void replaceElement(ElementIndex index, SupplyElement element);
+    /// After an edit: reads the network again only when the change touches what it is built
+    /// from, applies the differences, and reruns the cooling check when a rack, device, row,
+    /// hall or cooling unit changed. Returns the number of devices and elements reworked (a
+    /// structural change, such as an added feed, counts every one).
+    std::size_t apply(const Model& model, const Catalog& catalog, const ChangeSet& changes);
+
+private:
+    struct ScenarioDelta {
+        ElementIndex failed = kNoElement;
+        ElementLoad delta;
+    };
+
+    void rebuild();
+    void evaluateElement(ElementIndex e);
+    void evaluateDevice(std::size_t d);
+    /// Adds (sign +1) or takes away (-1) device d's shares: normal sums and every failure's delta.
+    void account(std::size_t d, double sign);
+    ScenarioDelta& entry(ElementIndex e, ElementIndex failed);
+    void markAffected(ElementIndex e);
+    void reevaluateAffected();
+    std::vector<ElementIndex> upstreamOf(const PoweredDevice& device) const;
+
+    PowerNetwork net_;
+    PowerRules rules_;
+    CoolingRules coolingRules_;
+    std::vector<ElementLoad> normal_;
+    std::vector<PsuOutcome> outcomes_;
+    std::vector<std::vector<std::size_t>> devicesUnder_;
+    std::vector<std::vector<ScenarioDelta>> scenarios_;  // by element, sorted by failed
+    // Judgements, by element and by device.
+    std::vector<ElementBudget> budgets_;
+    std::vector<std::vector<Finding>> elementNormal_;
+    std::vector<std::optional<Finding>> elementFailure_, elementUnrated_;
+    std::vector<std::vector<Finding>> deviceNormal_;
+    std::vector<std::optional<Finding>> deviceShortfall_;
+    std::vector<std::uint8_t> affectedFlag_;
+    std::vector<ElementIndex> affected_;
+    CoolingNetwork coolingNet_;
+    CoolingCheckResult cooling_;
+};
+
+}  // namespace rw::power
