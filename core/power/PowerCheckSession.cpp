@@ -10,6 +10,7 @@
 #include "power/CoolingNetworkFromModel.h"
 #include "power/PowerFindings.h"
 #include "power/PowerNetworkFromModel.h"
+#include "power/PowerNetworkParts.h"
 
 namespace rw::power {
 namespace {
@@ -67,6 +68,12 @@ void PowerCheckSession::rebuild() {
     deviceNormal_.assign(net_.devices.size(), {});
     deviceShortfall_.assign(net_.devices.size(), std::nullopt);
     for (std::size_t d = 0; d < net_.devices.size(); ++d) evaluateDevice(d);
+    pduElement_.clear();
+    deviceIndex_.clear();
+    for (ElementIndex e = 0; e < n; ++e)
+        if (net_.elements[e].kind == ElementKind::Pdu && net_.elements[e].entity == EntityKind::Device)
+            pduElement_.emplace(net_.elements[e].entityId, e);
+    for (std::size_t d = 0; d < net_.devices.size(); ++d) deviceIndex_.emplace(net_.devices[d].deviceId, d);
 }
 
 void PowerCheckSession::evaluateElement(ElementIndex e) {
@@ -212,33 +219,73 @@ void PowerCheckSession::replaceElement(ElementIndex index, SupplyElement element
     reevaluateAffected();
 }
 
+bool PowerCheckSession::applyDeviceEdits(const Model& model, const Catalog& catalog, const ChangeSet& changes,
+                                         std::size_t& reworked) {
+    if (touchesAny(changes, {EntityKind::Port, EntityKind::Link, EntityKind::Feed, EntityKind::Panel, EntityKind::Circuit}) ||
+        !changes.addedOf(EntityKind::Device).empty() || !changes.removedOf(EntityKind::Device).empty())
+        return false;
+    // Judge every edit first, so a refusal leaves the session untouched for the full reading.
+    std::vector<std::pair<ElementIndex, SupplyElement>> elements;
+    std::vector<std::pair<std::size_t, PoweredDevice>> devices;
+    for (std::uint32_t id : changes.modifiedOf(EntityKind::Device)) {
+        const Device* device = model.devices().find(DeviceId{id});
+        if (!device) return false;
+        if (const auto e = pduElement_.find(id); e != pduElement_.end()) {
+            auto next = pduElementOf(model, catalog, *device, net_, net_.elements[e->second]);
+            if (!next || !samePlace(*next, net_.elements[e->second])) return false;
+            elements.emplace_back(e->second, std::move(*next));
+        } else if (const auto d = deviceIndex_.find(id); d != deviceIndex_.end()) {
+            auto next = poweredDeviceOf(model, catalog, *device, net_.devices[d->second], rules_);
+            if (!next) return false;
+            devices.emplace_back(d->second, std::move(*next));
+        } else {
+            return false;  // a device outside the network may feed a shelf's busbar or join the network
+        }
+    }
+    for (auto& [e, element] : elements)
+        if (!sameRatings(element, net_.elements[e])) {
+            replaceElement(e, std::move(element));
+            ++reworked;
+        }
+    for (auto& [d, device] : devices)
+        if (!sameDevice(device, net_.devices[d])) {
+            replaceDevice(d, std::move(device));
+            ++reworked;
+        }
+    return true;
+}
+
+std::size_t PowerCheckSession::applyNetwork(PowerNetwork next) {
+    bool structural = next.elements.size() != net_.elements.size() || next.devices.size() != net_.devices.size();
+    for (ElementIndex e = 0; !structural && e < next.elements.size(); ++e)
+        structural = !samePlace(next.elements[e], net_.elements[e]);
+    for (std::size_t d = 0; !structural && d < next.devices.size(); ++d)
+        structural = next.devices[d].deviceId != net_.devices[d].deviceId;
+    if (structural) {
+        net_ = std::move(next);
+        rebuild();
+        return net_.elements.size() + net_.devices.size();
+    }
+    std::size_t reworked = 0;
+    for (ElementIndex e = 0; e < next.elements.size(); ++e)
+        if (!sameRatings(next.elements[e], net_.elements[e])) {
+            replaceElement(e, std::move(next.elements[e]));
+            ++reworked;
+        }
+    for (std::size_t d = 0; d < next.devices.size(); ++d)
+        if (!sameDevice(next.devices[d], net_.devices[d])) {
+            replaceDevice(d, std::move(next.devices[d]));
+            ++reworked;
+        }
+    return reworked;
+}
+
 std::size_t PowerCheckSession::apply(const Model& model, const Catalog& catalog, const ChangeSet& changes) {
     std::size_t reworked = 0;
     if (touchesAny(changes, {EntityKind::Device, EntityKind::Port, EntityKind::Link, EntityKind::Feed, EntityKind::Panel,
-                             EntityKind::Circuit})) {
-        PowerNetwork next = powerNetworkFromModel(model, catalog, rules_);
-        bool structural = next.elements.size() != net_.elements.size() || next.devices.size() != net_.devices.size();
-        for (ElementIndex e = 0; !structural && e < next.elements.size(); ++e)
-            structural = !samePlace(next.elements[e], net_.elements[e]);
-        for (std::size_t d = 0; !structural && d < next.devices.size(); ++d)
-            structural = next.devices[d].deviceId != net_.devices[d].deviceId;
-        if (structural) {
-            net_ = std::move(next);
-            rebuild();
-            reworked = net_.elements.size() + net_.devices.size();
-        } else {
-            for (ElementIndex e = 0; e < next.elements.size(); ++e)
-                if (!sameRatings(next.elements[e], net_.elements[e])) {
-                    replaceElement(e, std::move(next.elements[e]));
-                    ++reworked;
-                }
-            for (std::size_t d = 0; d < next.devices.size(); ++d)
-                if (!sameDevice(next.devices[d], net_.devices[d])) {
-                    replaceDevice(d, std::move(next.devices[d]));
-                    ++reworked;
-                }
-        }
-    }
+                             EntityKind::Circuit}) &&
+        !applyDeviceEdits(model, catalog, changes, reworked))
+        reworked = applyNetwork(powerNetworkFromModel(model, catalog, rules_));
     if (touchesAny(changes, {EntityKind::Hall, EntityKind::Row, EntityKind::Rack, EntityKind::Device, EntityKind::Cooling})) {
         coolingNet_ = coolingNetworkFromModel(model, catalog, coolingRules_);
         cooling_ = checkCooling(coolingNet_, coolingRules_);

@@ -7,6 +7,7 @@
 // built once). A future "measured power" import replaces PoweredDevice::maxW through
 // replaceDevice like any other edit.
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "power/CoolingCheck.h"
@@ -39,9 +40,9 @@ public:
     /// An element's rating, voltage or phases changed; anything else (its place in the tree,
     /// its label, which other findings quote) rebuilds everything.
     void replaceElement(ElementIndex index, SupplyElement element);
-    /// After an edit: reads the network again only when the change touches what it is built
-    /// from, applies the differences, and reruns the cooling check when a rack, device, row,
-    /// hall or cooling unit changed. Returns the number of devices and elements reworked (a
+    /// After an edit: a modified PDU or powered device is read again on its own; other changes
+    /// to what the network is built from read the whole network and apply the differences. The
+    /// cooling check is rerun when a rack, device, row, hall or cooling unit changed. Returns the number of devices and elements reworked (a
     /// structural change, such as an added feed, counts every one).
     std::size_t apply(const Model& model, const Catalog& catalog, const ChangeSet& changes);
 
@@ -52,6 +53,10 @@ private:
     };
 
     void rebuild();
+    /// Refreshes each modified device on its own (a PDU's rating, a device's power); false when
+    /// one needs the whole network read again.
+    bool applyDeviceEdits(const Model& model, const Catalog& catalog, const ChangeSet& changes, std::size_t& reworked);
+    std::size_t applyNetwork(PowerNetwork next);
     void evaluateElement(ElementIndex e);
     void evaluateDevice(std::size_t d);
     /// Adds (sign +1) or takes away (-1) device d's shares: normal sums and every failure's delta.
@@ -74,6 +79,8 @@ private:
     std::vector<std::optional<Finding>> elementFailure_, elementUnrated_;
     std::vector<std::vector<Finding>> deviceNormal_;
     std::vector<std::optional<Finding>> deviceShortfall_;
+    std::unordered_map<std::uint32_t, ElementIndex> pduElement_;  // by device id
+    std::unordered_map<std::uint32_t, std::size_t> deviceIndex_;  // by device id
     std::vector<std::uint8_t> affectedFlag_;
     std::vector<ElementIndex> affected_;
     CoolingNetwork coolingNet_;

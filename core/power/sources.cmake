@@ -10,6 +10,7 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PowerCheck.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerCheckSession.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerNetworkFromModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PowerNetworkParts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerBudget.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CoolingCheck.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CoolingNetworkFromModel.cpp)
