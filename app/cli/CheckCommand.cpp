@@ -13,7 +13,8 @@
 #include "RoutedDesign.h"
 #include "checks/DesignChecks.h"
 #include "power/PowerBudget.h"
-#include "power/PowerCheckSession.h"
+#include "power/CoolingNetworkFromModel.h"
+#include "power/PowerNetworkFromModel.h"
 
 namespace rw::cli {
 
@@ -133,13 +134,13 @@ void addCheckCommand(CLI::App& app) {
         const Catalog catalog = catalogFor(*root);
         const OpenedProject project = openRoutedDesign(*file, catalog);
         std::vector<Finding> findings = checkDesign(project.model, catalog, &*project.routes);
-        const power::PowerCheckSession session(project.model, catalog);
-        const power::PowerNetwork& net = session.network();
+        const power::PowerNetwork net = power::powerNetworkFromModel(project.model, catalog);
         if (!scenario->empty()) applyScenario(findings, net, *scenario);
-        const power::PowerCheckResult power = session.result();
+        const power::PowerCheckResult power = power::checkPower(net);
         const std::vector<power::BudgetLine> budget = power::supplyBudget(net, power);
+        const power::CoolingNetwork coolingNet = power::coolingNetworkFromModel(project.model, catalog);
         const power::AreaBudgets areas =
-            power::areaBudgets(project.model, net, power, session.coolingNetwork(), session.cooling());
+            power::areaBudgets(project.model, net, power, coolingNet, power::checkCooling(coolingNet));
         if (*json)
             std::cout << findingsToJson(findings, budget, areas).dump(2) << '\n';
         else

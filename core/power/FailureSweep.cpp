@@ -36,6 +36,15 @@ std::size_t busiest(const PerPhase& amps) noexcept {
 
 double powerFactorOf(const PoweredDevice& d) noexcept { return d.powerFactor > 0 ? d.powerFactor : 1.0; }
 
+std::vector<ElementIndex> upstreamOf(const PowerNetwork& net, const PoweredDevice& device) {
+    std::vector<ElementIndex> up;
+    for (const PsuCord& cord : device.cords)
+        if (cordLive(net, cord, kNoElement)) net.forEachUpstream(cord.element, [&](ElementIndex e) { up.push_back(e); });
+    std::sort(up.begin(), up.end());
+    up.erase(std::unique(up.begin(), up.end()), up.end());
+    return up;
+}
+
 FailureSweep::FailureSweep(const PowerNetwork& net) : net_(net) {
     const std::size_t n = net.elements.size();
     normal_.resize(n);

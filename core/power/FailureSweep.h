@@ -30,6 +30,10 @@ void addShare(ElementLoad& load, const SupplyElement& e, int leg, double watts, 
 /// A device's power factor, 1 when it states a meaningless one.
 [[nodiscard]] double powerFactorOf(const PoweredDevice& d) noexcept;
 
+/// Every element above a live cord of the device, by rising index, each once: the failures
+/// that change its PSUs.
+[[nodiscard]] std::vector<ElementIndex> upstreamOf(const PowerNetwork& net, const PoweredDevice& device);
+
 /// Calls f(element, cord leg, change in watts) for every element above a live cord of `device`
 /// whose share changes when `failed` is lost, given the device's normal outcome.
 template <class F>

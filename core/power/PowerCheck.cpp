@@ -1,11 +1,11 @@
-// The power check's entry points. The sums live in FailureSweep, the judgements and words in
-// PowerFindings; the full check is a PowerCheckSession built once, so a full check and an
-// incremental one cannot drift apart.
+// The power check's entry points. The sums live in FailureSweep, the verdicts in
+// PowerJudgements (words in PowerFindings); the incremental PowerCheckSession judges with the
+// same code, so a full check and an incremental one cannot drift apart.
 #include "power/PowerCheck.h"
 
 #include <fmt/format.h>
 
-#include "power/PowerCheckSession.h"
+#include "power/PowerJudgements.h"
 #include "power/PowerFindings.h"
 
 namespace rw::power {
@@ -44,6 +44,20 @@ ElementIndex findElement(const PowerNetwork& net, std::string_view name) {
     return kNoElement;
 }
 
-PowerCheckResult checkPower(const PowerNetwork& net, const PowerRules& rules) { return PowerCheckSession(net, rules).result(); }
+PowerCheckResult checkPower(const PowerNetwork& net, const PowerRules& rules) {
+    // Streams each failure's deltas through the judges instead of keeping them, as the session
+    // must: the same verdicts, without its memory.
+    FailureSweep sweep(net);
+    std::vector<ElementJudge> judges;
+    judges.reserve(net.elements.size());
+    for (ElementIndex e = 0; e < net.elements.size(); ++e) judges.emplace_back(net, e, sweep.normal()[e], rules);
+    for (ElementIndex failed = 0; failed < net.elements.size(); ++failed)
+        sweep.run(failed, [&](ElementIndex e, const ElementLoad& delta) { judges[e].offer(failed, delta); });
+    Judgements judged;
+    judged.resize(net.elements.size(), net.devices.size());
+    for (ElementIndex e = 0; e < net.elements.size(); ++e) judged.store(e, std::move(judges[e]));
+    for (std::size_t d = 0; d < net.devices.size(); ++d) judged.judgeDevice(net, d, sweep.normalOutcomes()[d]);
+    return judged.assemble();
+}
 
 }  // namespace rw::power

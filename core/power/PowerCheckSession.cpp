@@ -8,7 +8,6 @@
 
 #include "edit/ChangeSet.h"
 #include "power/CoolingNetworkFromModel.h"
-#include "power/PowerFindings.h"
 #include "power/PowerNetworkFromModel.h"
 #include "power/PowerNetworkParts.h"
 
@@ -58,16 +57,11 @@ void PowerCheckSession::rebuild() {
     scenarios_.assign(n, {});
     for (ElementIndex failed = 0; failed < n; ++failed)
         sweep.run(failed, [&](ElementIndex e, const ElementLoad& delta) { scenarios_[e].push_back({failed, delta}); });
-    budgets_.assign(n, {});
-    elementNormal_.assign(n, {});
-    elementFailure_.assign(n, std::nullopt);
-    elementUnrated_.assign(n, std::nullopt);
+    judged_.resize(n, net_.devices.size());
     affectedFlag_.assign(n, 0);
     affected_.clear();
     for (ElementIndex e = 0; e < n; ++e) evaluateElement(e);
-    deviceNormal_.assign(net_.devices.size(), {});
-    deviceShortfall_.assign(net_.devices.size(), std::nullopt);
-    for (std::size_t d = 0; d < net_.devices.size(); ++d) evaluateDevice(d);
+    for (std::size_t d = 0; d < net_.devices.size(); ++d) judged_.judgeDevice(net_, d, outcomes_[d]);
     pduElement_.clear();
     deviceIndex_.clear();
     for (ElementIndex e = 0; e < n; ++e)
@@ -77,73 +71,9 @@ void PowerCheckSession::rebuild() {
 }
 
 void PowerCheckSession::evaluateElement(ElementIndex e) {
-    const SupplyElement& element = net_.elements[e];
-    const ElementLoad& normal = normal_[e];
-    ElementBudget& b = budgets_[e];
-    b = {};
-    b.normalW = b.worstW = normal.watts;
-    b.normalAmps = ampsOf(element, normal);
-    b.worstAmps = b.normalAmps[busiest(b.normalAmps)];
-    std::vector<Finding>& found = elementNormal_[e];
-    found.clear();
-    imbalanceFinding(element, b.normalAmps, rules_, found);
-    const bool isRated = rated(element);
-    bool overNormally = false;
-    if (isRated) {
-        const Excess x = excessOf(element, normal, rules_);
-        overNormally = x.over();
-        if (overNormally) found.push_back(aboutElement(element, Severity::Error, overloadText(net_, element, x, kNoElement, 1, rules_)));
-    }
-    WorstCase worst;
-    for (const ScenarioDelta& s : scenarios_[e]) {
-        ElementLoad load = normal;
-        load += s.delta;
-        const PerPhase amps = ampsOf(element, load);
-        if (load.watts > b.worstW) b.worstW = load.watts;
-        if (amps[busiest(amps)] > b.worstAmps + kAmpTolerance) {
-            b.worstAmps = amps[busiest(amps)];
-            b.worstScenario = s.failed;
-        }
-        if (!isRated || overNormally) continue;
-        const Excess x = excessOf(element, load, rules_);
-        if (!x.over()) continue;
-        worst.offer(s.failed, x.ratio());
-        if (worst.scenario == s.failed) worst.excess = x;
-    }
-    elementFailure_[e].reset();
-    if (worst.scenario != kNoElement)
-        elementFailure_[e] = aboutElement(element, Severity::Error,
-                                          overloadText(net_, element, worst.excess, worst.scenario, worst.scenarios, rules_));
-    elementUnrated_[e].reset();
-    if (!isRated && b.worstW > 0)
-        elementUnrated_[e] = aboutElement(element, Severity::Warning,
-                                          unratedText(element, b.normalW, b.normalAmps, b.worstW, b.worstAmps));
-}
-
-std::vector<ElementIndex> PowerCheckSession::upstreamOf(const PoweredDevice& device) const {
-    std::vector<ElementIndex> up;
-    for (const PsuCord& cord : device.cords)
-        if (cordLive(net_, cord, kNoElement)) net_.forEachUpstream(cord.element, [&](ElementIndex e) { up.push_back(e); });
-    std::sort(up.begin(), up.end());
-    up.erase(std::unique(up.begin(), up.end()), up.end());
-    return up;
-}
-
-void PowerCheckSession::evaluateDevice(std::size_t d) {
-    const PoweredDevice& device = net_.devices[d];
-    const PsuOutcome& normal = outcomes_[d];
-    deviceNormal_[d].clear();
-    deviceNormalFindings(net_, device, normal, deviceNormal_[d]);
-    deviceShortfall_[d].reset();
-    if (leftShort(device, normal)) return;  // already short normally: reported once, above
-    WorstCase worst;
-    for (ElementIndex failed : upstreamOf(device)) {
-        const PsuOutcome o = psuOutcome(net_, device, failed);
-        if (o.dark() || !leftShort(device, o)) continue;
-        worst.offer(failed, -o.live);
-        if (worst.scenario == failed) worst.live = o.live;
-    }
-    if (worst.scenario != kNoElement) deviceShortfall_[d] = shortfallFinding(net_, device, worst);
+    ElementJudge judge(net_, e, normal_[e], rules_);
+    for (const ScenarioDelta& s : scenarios_[e]) judge.offer(s.failed, s.delta);
+    judged_.store(e, std::move(judge));
 }
 
 PowerCheckSession::ScenarioDelta& PowerCheckSession::entry(ElementIndex e, ElementIndex failed) {
@@ -179,7 +109,7 @@ void PowerCheckSession::account(std::size_t d, double sign) {
             markAffected(e);
         });
     }
-    for (ElementIndex failed : upstreamOf(device)) {
+    for (ElementIndex failed : upstreamOf(net_, device)) {
         forEachShift(net_, device, normal, failed, [&](ElementIndex e, int leg, double change) {
             if (net_.hangsBelow(e, failed)) return;  // lost with the failure: never judged in it
             addShare(entry(e, failed).delta, net_.elements[e], leg, sign * change, pf);
@@ -197,7 +127,7 @@ void PowerCheckSession::replaceDevice(std::size_t index, PoweredDevice device) {
     outcomes_[index] = psuOutcome(net_, net_.devices[index]);
     account(index, +1.0);
     reevaluateAffected();
-    evaluateDevice(index);
+    judged_.judgeDevice(net_, index, outcomes_[index]);
 }
 
 void PowerCheckSession::replaceElement(ElementIndex index, SupplyElement element) {
@@ -293,19 +223,6 @@ std::size_t PowerCheckSession::apply(const Model& model, const Catalog& catalog,
     return reworked;
 }
 
-PowerCheckResult PowerCheckSession::result() const {
-    PowerCheckResult r;
-    r.budgets = budgets_;
-    auto& out = r.findings;
-    for (const auto& list : elementNormal_) out.insert(out.end(), list.begin(), list.end());
-    for (const auto& list : deviceNormal_) out.insert(out.end(), list.begin(), list.end());
-    for (const auto& f : elementFailure_)
-        if (f) out.push_back(*f);
-    for (const auto& f : deviceShortfall_)
-        if (f) out.push_back(*f);
-    for (const auto& f : elementUnrated_)
-        if (f) out.push_back(*f);
-    return r;
-}
+PowerCheckResult PowerCheckSession::result() const { return judged_.assemble(); }
 
 }  // namespace rw::power

@@ -3,8 +3,8 @@
 // element's load change under every single failure that touches it, and every element's and
 // device's findings; an edit to a device or an element reworks only the sums of its chains and
 // re-judges only the elements on them (NetBox's users report naive recursive sums too slow at
-// scale). The result always equals a full check of the same network (checkPower is this class
-// built once). A future "measured power" import replaces PoweredDevice::maxW through
+// scale). The result always equals a full check of the same network: both judge through
+// PowerJudgements, and a test compares them after random edits. A future "measured power" import replaces PoweredDevice::maxW through
 // replaceDevice like any other edit.
 #include <optional>
 #include <unordered_map>
@@ -13,6 +13,7 @@
 #include "power/CoolingCheck.h"
 #include "power/FailureSweep.h"
 #include "power/PowerCheck.h"
+#include "power/PowerJudgements.h"
 
 namespace rw {
 class Catalog;
@@ -31,7 +32,7 @@ public:
     [[nodiscard]] const PowerNetwork& network() const noexcept { return net_; }
     /// The findings and budgets, in the order and with the figures of a full check.
     [[nodiscard]] PowerCheckResult result() const;
-    [[nodiscard]] const std::vector<ElementBudget>& budgets() const noexcept { return budgets_; }
+    [[nodiscard]] const std::vector<ElementBudget>& budgets() const noexcept { return judged_.budgets; }
     [[nodiscard]] const CoolingCheckResult& cooling() const noexcept { return cooling_; }
     [[nodiscard]] const CoolingNetwork& coolingNetwork() const noexcept { return coolingNet_; }
 
@@ -58,13 +59,11 @@ private:
     bool applyDeviceEdits(const Model& model, const Catalog& catalog, const ChangeSet& changes, std::size_t& reworked);
     std::size_t applyNetwork(PowerNetwork next);
     void evaluateElement(ElementIndex e);
-    void evaluateDevice(std::size_t d);
     /// Adds (sign +1) or takes away (-1) device d's shares: normal sums and every failure's delta.
     void account(std::size_t d, double sign);
     ScenarioDelta& entry(ElementIndex e, ElementIndex failed);
     void markAffected(ElementIndex e);
     void reevaluateAffected();
-    std::vector<ElementIndex> upstreamOf(const PoweredDevice& device) const;
 
     PowerNetwork net_;
     PowerRules rules_;
@@ -73,12 +72,7 @@ private:
     std::vector<PsuOutcome> outcomes_;
     std::vector<std::vector<std::size_t>> devicesUnder_;
     std::vector<std::vector<ScenarioDelta>> scenarios_;  // by element, sorted by failed
-    // Judgements, by element and by device.
-    std::vector<ElementBudget> budgets_;
-    std::vector<std::vector<Finding>> elementNormal_;
-    std::vector<std::optional<Finding>> elementFailure_, elementUnrated_;
-    std::vector<std::vector<Finding>> deviceNormal_;
-    std::vector<std::optional<Finding>> deviceShortfall_;
+    Judgements judged_;
     std::unordered_map<std::uint32_t, ElementIndex> pduElement_;  // by device id
     std::unordered_map<std::uint32_t, std::size_t> deviceIndex_;  // by device id
     std::vector<std::uint8_t> affectedFlag_;

@@ -7,6 +7,7 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/CapacityCurve.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FailureSweep.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerFindings.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PowerJudgements.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerCheck.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerCheckSession.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerNetworkFromModel.cpp
