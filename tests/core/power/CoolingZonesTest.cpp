@@ -145,6 +145,27 @@ TEST(CoolingZones, HallWideUnitsServeRowsWithoutTheirOwn) {
                        "at 32 degC water; it is rated 60.0 kW"});
 }
 
+// Two in-rack CDUs of 60 kW share a 100 kW rack: together they carry it, one alone does not. A
+// rack with two units is a group with N+1, not a rack lost with its one unit (no note).
+TEST(CoolingZones, TwoInRackCdusAreAGroup) {
+    Floor h;
+    h.racks(1, 100.0);
+    for (std::uint32_t k = 1; k <= 2; ++k)
+        h.net.units.push_back({k, fmt::format("r001-cdu-{}", k), CoolingKind::Cdu, CapacityCurve::flat(60), {}, 0, 0, 0});
+    const auto findings = checkCooling(h.net).findings;
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].kind, EntityKind::Rack);
+    EXPECT_EQ(findings[0].message, "rack r001: with in-rack CDU r001-cdu-1 lost (the largest, N+1), 1 CDU remains for 100.0 kW "
+                                   "of heat to liquid at 32 degC water; it is rated 60.0 kW");
+    h.net.units.pop_back();  // one unit: over its rating, and the rack relies on it alone
+    EXPECT_EQ(h.messages(Severity::Error),
+              Messages{"in-rack CDU r001-cdu-1 must remove 100.0 kW of heat to liquid from rack r001; at 32 degC water it is "
+                       "rated 60.0 kW"});
+    EXPECT_EQ(h.messages(Severity::Info),
+              Messages{"hall H1: 1 rack relies on one in-rack CDU (e.g. r001-cdu-1): losing the unit loses its rack, whose "
+                       "heat to liquid has nowhere else to go"});
+}
+
 TEST(CoolingZones, LiquidHeatThatNoCduServesIsAnError) {
     Floor h;
     h.racks(8, 115.0, 17.0);
