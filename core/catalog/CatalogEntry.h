@@ -12,6 +12,7 @@
 //   power-shelf        device
 //   pdu                device (outlets are ports with role outlet), powerDistribution
 //   busway-tap         powerDistribution
+//   busway, ups-block  powerDistribution
 //   cdu, air-cooler    cooling (+ device when it is rack-mounted and has ports)
 //   patch-panel        device (positions are ports)
 //   rack               rack
@@ -148,15 +149,34 @@ struct RackSpec {
     double dynamicLoadKg = 0.0;     // 0 = not stated
 };
 
-/// Rack PDUs and busway tap-off units.
+/// A group of a rack PDU's outlets behind one branch breaker, wired to one leg of the input
+/// (0..2 = L1..L3 on a wye PDU, L1-L2..L3-L1 on a delta one). A bank can trip while the PDU as a
+/// whole is well under its rating, so the power check sums every bank.
+struct OutletBank {
+    int leg = 0;
+    double breakerAmps = 0.0;
+    std::vector<std::size_t> outlets;  // indices into the PDU's DeviceSpec::ports
+};
+
+/// Rack PDUs, busway tap-off units, busways / RPPs and UPS blocks.
 struct PowerDistributionSpec {
     double voltage = 0.0;           // nominal, line-to-line for 3-phase
     int phases = 1;
-    double amps = 0.0;              // rated input current
+    double amps = 0.0;              // rated input current (a busway's ampacity, a UPS block's output current)
     std::string inletPlug;          // e.g. "IEC 60309 3P+N+E 32A"
     /// Apparent power the unit delivers continuously (80 % of rating where the source says so);
     /// the nominal V x A (x sqrt 3) when the entry does not state it.
     double ratedKva = 0.0;
+    double capacityKw = 0.0;        // ups-block: usable real power; 0 elsewhere
+    PanelKind panelKind = PanelKind::Busway;  // busway entries: a busway run or an RPP
+    std::vector<OutletBank> banks;  // pdu: its outlet banks; empty when the entry does not give them
+    /// The bank holding outlet port `port`, or nullptr.
+    [[nodiscard]] const OutletBank* bankOf(std::size_t port) const noexcept {
+        for (const OutletBank& b : banks)
+            for (std::size_t o : b.outlets)
+                if (o == port) return &b;
+        return nullptr;
+    }
 };
 
 /// One point of a cooling unit's capacity curve: what it removes at a given water supply temperature.

@@ -27,7 +27,9 @@ enum class CatalogKind : std::uint8_t {
     Tray,             // cable tray part
     Cable,            // data cable of one orderable length
     Transceiver,
-    PowerCord
+    PowerCord,
+    Busway,           // busway run or remote power panel (RPP) feeding tap-offs / branch circuits
+    UpsBlock          // utility / UPS block: one feed of the hall's power
 };
 
 /// What a device port is used for. Compute NIC ports also carry a GPU index / rail.
@@ -76,6 +78,8 @@ struct EnumNames<CatalogKind> {
         {CatalogKind::Cable, "cable"},
         {CatalogKind::Transceiver, "transceiver"},
         {CatalogKind::PowerCord, "power-cord"},
+        {CatalogKind::Busway, "busway"},
+        {CatalogKind::UpsBlock, "ups-block"},
     });
 };
 

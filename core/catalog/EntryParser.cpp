@@ -330,6 +330,57 @@ PowerDistributionSpec parsePowerDistribution(JsonFields& f) {
     return p;
 }
 
+// "C13-1..6" names the outlets C13-1 to C13-6; a name without ".." names one outlet.
+std::vector<std::string> expandOutletNames(const std::string& text) {
+    const auto dots = text.find("..");
+    const auto dash = text.rfind('-', dots);
+    if (dots == std::string::npos || dash == std::string::npos) return {text};
+    const std::string prefix = text.substr(0, dash + 1);
+    int first = 0, last = -1;
+    try {
+        first = std::stoi(text.substr(dash + 1, dots - dash - 1));
+        last = std::stoi(text.substr(dots + 2));
+    } catch (const std::exception&) {
+        return {};
+    }
+    std::vector<std::string> out;
+    for (int n = first; n <= last && n - first < 1000; ++n) out.push_back(prefix + std::to_string(n));
+    return out;
+}
+
+/// A PDU's outlet banks: [{"leg": 1..3, "breaker_amps": 16, "outlets": ["C13-1..3", "C19-1"]}].
+/// Every outlet named must be an outlet port of the entry and sit in one bank only.
+std::vector<OutletBank> parseBanks(JsonFields& f, const DeviceSpec& device, int phases) {
+    std::vector<OutletBank> banks;
+    const Json* v = f.raw("banks");
+    if (v == nullptr) return banks;
+    if (!v->is_array()) f.fail("banks", "expected an array of {leg, breaker_amps, outlets}");
+    std::vector<bool> taken(device.ports.size(), false);
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        JsonFields b((*v)[i], indexPath(f.pathOf("banks"), i), f.context());
+        OutletBank bank;
+        bank.leg = b.requireInt("leg", 1, phases) - 1;
+        bank.breakerAmps = b.requireNumber("breaker_amps", 0.1, 1000);
+        for (const std::string& item : b.optStringArray("outlets")) {
+            const std::vector<std::string> names = expandOutletNames(item);
+            if (names.empty()) b.fail("outlets", fmt::format("'{}' is not an outlet name or a range such as C13-1..6", item));
+            for (const std::string& name : names) {
+                std::size_t port = device.ports.size();
+                for (std::size_t k = 0; k < device.ports.size(); ++k)
+                    if (device.ports[k].name == name && device.ports[k].role == PortRole::Outlet) port = k;
+                if (port == device.ports.size()) b.fail("outlets", fmt::format("'{}' is not an outlet of this PDU", name));
+                if (taken[port]) b.fail("outlets", fmt::format("outlet '{}' is already in another bank", name));
+                taken[port] = true;
+                bank.outlets.push_back(port);
+            }
+        }
+        if (bank.outlets.empty()) b.fail("outlets", "a bank lists at least one outlet");
+        b.rejectUnknown();
+        banks.push_back(std::move(bank));
+    }
+    return banks;
+}
+
 std::vector<WaterCapacityPoint> parseCapacityCurve(JsonFields& f) {
     std::vector<WaterCapacityPoint> points;
     const Json* v = f.raw("capacity_by_water_c");
@@ -471,10 +522,19 @@ CatalogEntry parseEntry(JsonFields& f, ErrorContext& context, std::vector<Pendin
             if (e.device->portsWithRole(PortRole::Outlet).empty())
                 f.fail("ports", "a pdu lists its outlets as ports with role outlet");
             e.powerDistribution = parsePowerDistribution(f);
+            e.powerDistribution->banks = parseBanks(f, *e.device, e.powerDistribution->phases);
             break;
         case K::BuswayTap:
             e.powerDistribution = parsePowerDistribution(f);
             if (f.has("ports")) e.device = parseDevice(f, false, false);
+            break;
+        case K::Busway:
+            e.powerDistribution = parsePowerDistribution(f);
+            e.powerDistribution->panelKind = f.optEnum<PanelKind>("panel_kind").value_or(PanelKind::Busway);
+            break;
+        case K::UpsBlock:
+            e.powerDistribution = parsePowerDistribution(f);
+            e.powerDistribution->capacityKw = f.requireNumber("capacity_kw", 1, 1e6);
             break;
         case K::Cdu:
         case K::AirCooler:

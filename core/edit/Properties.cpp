@@ -89,6 +89,60 @@ const std::vector<Field<Hall>>& fieldsOf<Hall>() {
          [](Hall& h, Transaction&, std::string_view v) { h.floorLoadKgPerM2 = parseNumber("floor_load_kg_m2", v, 1.0, 100000.0); }},
         {"ceiling_height_mm", [](const Hall& h, const Model&) { return std::to_string(h.ceilingHeightMm); },
          [](Hall& h, Transaction&, std::string_view v) { h.ceilingHeightMm = parseNumber("ceiling_height_mm", v, 2000, 30000); }},
+        {"cooling_capacity_kw", [](const Hall& h, const Model&) { return fmt::format("{}", h.coolingCapacityKw); },
+         [](Hall& h, Transaction&, std::string_view v) { h.coolingCapacityKw = parseNumber("cooling_capacity_kw", v, 0.0, 1.0e7); }},
+        {"water_supply_c", [](const Hall& h, const Model&) { return fmt::format("{}", h.waterSupplyC); },
+         [](Hall& h, Transaction&, std::string_view v) { h.waterSupplyC = parseNumber("water_supply_c", v, 5.0, 60.0); }},
+    };
+    return f;
+}
+
+// Ratings of the power chain: what a user changes to answer a power finding.
+template <>
+const std::vector<Field<Feed>>& fieldsOf<Feed>() {
+    static const std::vector<Field<Feed>> f = {
+        {"name", [](const Feed& x, const Model&) { return x.name; }, [](Feed& x, Transaction&, std::string_view v) { x.name = v; }},
+        {"catalog", [](const Feed& x, const Model& m) { return std::string(m.text(x.catalog)); }, {}},
+        {"capacity_kw", [](const Feed& x, const Model&) { return fmt::format("{}", x.capacityKw); },
+         [](Feed& x, Transaction&, std::string_view v) { x.capacityKw = parseNumber("capacity_kw", v, 0.0, 1.0e7); }},
+        {"capacity_kva", [](const Feed& x, const Model&) { return fmt::format("{}", x.capacityKva); },
+         [](Feed& x, Transaction&, std::string_view v) { x.capacityKva = parseNumber("capacity_kva", v, 0.0, 1.0e7); }},
+    };
+    return f;
+}
+
+template <>
+const std::vector<Field<PowerPanel>>& fieldsOf<PowerPanel>() {
+    using P = PowerPanel;
+    static const std::vector<Field<P>> f = {
+        {"name", [](const P& x, const Model&) { return x.name; }, [](P& x, Transaction&, std::string_view v) { x.name = v; }},
+        {"catalog", [](const P& x, const Model& m) { return std::string(m.text(x.catalog)); }, {}},
+        {"rated_amps", [](const P& x, const Model&) { return std::to_string(x.ratedAmps); },
+         [](P& x, Transaction&, std::string_view v) { x.ratedAmps = parseNumber<std::uint16_t>("rated_amps", v, 0, 10000); }},
+    };
+    return f;
+}
+
+template <>
+const std::vector<Field<Circuit>>& fieldsOf<Circuit>() {
+    static const std::vector<Field<Circuit>> f = {
+        {"catalog", [](const Circuit& x, const Model& m) { return std::string(m.text(x.catalog)); }, {}},
+        {"breaker_amps", [](const Circuit& x, const Model&) { return std::to_string(x.breakerAmps); },
+         [](Circuit& x, Transaction&, std::string_view v) { x.breakerAmps = parseNumber<std::uint16_t>("breaker_amps", v, 0, 4000); }},
+        {"voltage", [](const Circuit& x, const Model&) { return std::to_string(x.voltage); },
+         [](Circuit& x, Transaction&, std::string_view v) { x.voltage = parseNumber<std::uint16_t>("voltage", v, 100, 1000); }},
+    };
+    return f;
+}
+
+template <>
+const std::vector<Field<CoolingUnit>>& fieldsOf<CoolingUnit>() {
+    using C = CoolingUnit;
+    static const std::vector<Field<C>> f = {
+        {"name", [](const C& x, const Model&) { return x.name; }, [](C& x, Transaction&, std::string_view v) { x.name = v; }},
+        {"catalog", [](const C& x, const Model& m) { return std::string(m.text(x.catalog)); }, {}},
+        {"capacity_kw", [](const C& x, const Model&) { return fmt::format("{}", x.capacityKw); },
+         [](C& x, Transaction&, std::string_view v) { x.capacityKw = parseNumber("capacity_kw", v, 0.0, 1.0e6); }},
     };
     return f;
 }
@@ -131,6 +185,10 @@ bool dispatch(EntityKind kind, F&& f) {
         case EntityKind::Hall: f(static_cast<Hall*>(nullptr)); return true;
         case EntityKind::Row: f(static_cast<Row*>(nullptr)); return true;
         case EntityKind::Tray: f(static_cast<TraySegment*>(nullptr)); return true;
+        case EntityKind::Feed: f(static_cast<Feed*>(nullptr)); return true;
+        case EntityKind::Panel: f(static_cast<PowerPanel*>(nullptr)); return true;
+        case EntityKind::Circuit: f(static_cast<Circuit*>(nullptr)); return true;
+        case EntityKind::Cooling: f(static_cast<CoolingUnit*>(nullptr)); return true;
         default: return false;
     }
 }
@@ -151,6 +209,15 @@ std::string describe(const Model& model, EntityRef ref) {
             break;
         case EntityKind::Row:
             if (auto* r = model.rows().find(RowId(ref.id))) name = r->name;
+            break;
+        case EntityKind::Feed:
+            if (auto* x = model.feeds().find(FeedId(ref.id))) name = x->name;
+            break;
+        case EntityKind::Panel:
+            if (auto* x = model.panels().find(PanelId(ref.id))) name = x->name;
+            break;
+        case EntityKind::Cooling:
+            if (auto* x = model.coolingUnits().find(CoolingId(ref.id))) name = x->name;
             break;
         default: break;
     }

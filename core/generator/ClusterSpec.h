@@ -54,6 +54,10 @@ struct HallSpec {
 struct PowerSpecChoice {
     const CatalogEntry* pdu = nullptr;
     int feeds = 0;              // feeds per rack; 0 = the fewest that keep PSU redundancy
+    std::string redundancy;     // "2N", "N+1" or empty (automatic), as the spec gave it
+    double derating = 0.8;      // fraction of a breaker's, busway's or PDU's ampere rating loaded continuously
+    double blockKw = 0.0;       // UPS block size; 0 = the largest catalog ups-block
+    const CatalogEntry* ups = nullptr;  // the ups-block entry of blockKw; nullptr when the catalog has none
 };
 
 enum class CoolingScope : std::uint8_t { None, Rack, Row };

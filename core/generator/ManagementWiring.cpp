@@ -30,11 +30,11 @@ int switchesNeeded(Context& ctx, const std::vector<RackInfo*>& racks, const Cata
     for (;;) {
         int ports = devicePorts;
         for (RackInfo* rack : racks) {
-            std::vector<const CatalogEntry*> entries = entriesOf(*rack);
-            // Place the switches in the first rack for the estimate; they are few and small.
+            std::vector<PoweredItem> items = poweredItemsOf(ctx, *rack);
+            // Place the switches in the first rack for the estimate (height not known yet); they are few and small.
             if (rack == racks.front())
-                for (int i = 0; i < count; ++i) entries.push_back(&sw);
-            ports += pduPorts * pduDemand(ctx, entries).totalPdus();
+                for (int i = 0; i < count; ++i) items.push_back({&sw});
+            ports += pduPorts * pduDemand(ctx, items).totalPdus();
         }
         const int needed = (ports + portsPerSwitch - 1) / portsPerSwitch;
         if (needed <= count) return count;

@@ -227,10 +227,35 @@ private:
             JsonFields p(*v, top.pathOf("power"), context_);
             if (p.has("pdu")) spec.power.pdu = &entry(p, "pdu", {CatalogKind::Pdu});
             spec.power.feeds = p.optInt("feeds", 2, 3).value_or(0);
+            if (p.has("redundancy")) {
+                spec.power.redundancy = p.requireString("redundancy");
+                const int feeds = spec.power.redundancy == "2N" ? 2 : spec.power.redundancy == "N+1" ? 3 : 0;
+                if (feeds == 0) p.fail("redundancy", fmt::format("'{}' is not \"2N\" (A/B feeds) or \"N+1\" (three feeds per rack)", spec.power.redundancy));
+                if (spec.power.feeds != 0 && spec.power.feeds != feeds)
+                    p.fail("redundancy", fmt::format("\"{}\" means {} feeds per rack, but feeds is {}", spec.power.redundancy, feeds, spec.power.feeds));
+                spec.power.feeds = feeds;
+            }
+            spec.power.derating = p.optNumber("derating", 0.5, 1.0).value_or(0.8);
+            spec.power.blockKw = p.optNumber("block_kw", 10, 100000).value_or(0.0);
             p.rejectUnknown();
         }
         if (spec.power.pdu == nullptr) spec.power.pdu = largestPdu();
         if (spec.power.pdu == nullptr) throw InputError(fmt::format("{}: $.power.pdu: the catalog has no PDU", context_.file));
+        spec.power.ups = upsBlockFor(spec.power.blockKw);
+        if (spec.power.ups) spec.power.blockKw = spec.power.ups->powerDistribution->capacityKw;
+    }
+
+    /// The smallest catalog UPS block of at least `kw`; the largest when kw is 0; none when no
+    /// block is that large (the feeds are then blocks of `kw` with no catalog part).
+    const CatalogEntry* upsBlockFor(double kw) const {
+        const CatalogEntry* fit = nullptr;
+        const CatalogEntry* largest = nullptr;
+        for (const CatalogEntry* e : catalog_.ofKind(CatalogKind::UpsBlock)) {
+            const double cap = e->powerDistribution->capacityKw;
+            if (!largest || cap > largest->powerDistribution->capacityKw) largest = e;
+            if (kw > 0 && cap >= kw && (!fit || cap < fit->powerDistribution->capacityKw)) fit = e;
+        }
+        return kw > 0 ? fit : largest;
     }
 
     /// Default PDU: the one delivering the most power (fewest PDUs per rack).

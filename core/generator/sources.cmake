@@ -10,6 +10,8 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/FabricWiring.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ManagementWiring.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PowerWiring.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RackPowerPlanner.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PowerChain.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CoolingPlacement.cpp
   ${CMAKE_CURRENT_LIST_DIR}/NvlinkDomains.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CablesAndOptics.cpp

@@ -30,7 +30,9 @@ struct Feed {
     std::string name;
     FeedSide side = FeedSide::A;
     std::uint16_t voltage = 415;
-    double capacityKw = 0.0;
+    double capacityKw = 0.0;   // usable real power of the utility / UPS block
+    double capacityKva = 0.0;  // its apparent-power rating; 0 = not known
+    StringId catalog;          // the UPS block or feed entry it was sized from; empty when none
     friend bool operator==(const Feed&, const Feed&) = default;
 };
 
@@ -41,6 +43,7 @@ struct PowerPanel {
     std::string name;
     PanelKind kind = PanelKind::Busway;
     std::uint16_t ratedAmps = 0;
+    StringId catalog;  // busway / RPP entry; empty when none
     friend bool operator==(const PowerPanel&, const PowerPanel&) = default;
 };
 
@@ -51,6 +54,7 @@ struct Circuit {
     std::uint16_t breakerAmps = 0;
     std::uint16_t voltage = 415;
     std::uint8_t phases = 3;
+    StringId catalog;  // the tap-off unit or breaker entry; empty when none
     friend bool operator==(const Circuit&, const Circuit&) = default;
 };
 
@@ -65,6 +69,7 @@ struct CoolingUnit {
     Rotation rotation = Rotation::R0;
     double capacityKw = 0.0;
     DeviceId device;
+    RowId row;  // the row (zone) it serves; invalid = the whole hall
     friend bool operator==(const CoolingUnit&, const CoolingUnit&) = default;
 };
 

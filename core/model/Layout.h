@@ -27,6 +27,8 @@ struct Hall {
     std::vector<Obstacle> obstacles;  // columns and other keep-outs
     double floorLoadKgPerM2 = 1200.0;
     std::int32_t ceilingHeightMm = 4500;
+    double coolingCapacityKw = 0.0;  // the facility's declared heat removal for the hall; 0 = not declared
+    double waterSupplyC = 32.0;      // facility water supply temperature (32 degC = ASHRAE W32)
     friend bool operator==(const Hall&, const Hall&) = default;
 };
 

@@ -128,6 +128,7 @@ private:
         m_.coolingUnits().forEach([&](CoolingId id, const CoolingUnit& c) {
             requireRef<CoolingUnit>(EntityKind::Cooling, id, "hall", m_.halls(), c.hall);
             requireRef<CoolingUnit>(EntityKind::Cooling, id, "device", m_.devices(), c.device, true);
+            requireRef<CoolingUnit>(EntityKind::Cooling, id, "row", m_.rows(), c.row, true);
         });
     }
 

@@ -28,7 +28,7 @@ private:
 
 struct ProjectFileFormat {
     static constexpr std::int32_t kApplicationId = 0x52574541;  // "RWEA"
-    static constexpr std::int32_t kSchemaVersion = 2;  // 1 is still read (docs/file-format.md)
+    static constexpr std::int32_t kSchemaVersion = 3;  // 1 and 2 are still read (docs/file-format.md)
 };
 
 /// Reads a project. Throws ProjectFileError (missing, not SQLite, another application's file,

@@ -104,10 +104,30 @@ void readMeta(sql::Database& db, Model& m) {
     });
 }
 
-void readLayout(sql::Database& db, Model& m) {
-    eachRow(db, "halls", "SELECT * FROM halls", [&](const RowReader& r) {
-        m.halls().put(HallId(r.id()), Hall{r.text(1), r.polygon(2, "outline"), {}, r.real(3),
-                                           r.integer<std::int32_t>(4, "ceiling_height_mm", 0, kCoord)});
+// Columns that version 3 added read as their defaults from older files, so every reader below
+// sees the version-3 column order.
+struct Queries {
+    const char* halls;
+    const char* feeds;
+    const char* panels;
+    const char* circuits;
+    const char* cooling;
+};
+
+Queries queriesFor(std::int32_t schemaVersion) {
+    if (schemaVersion >= 3)
+        return {"SELECT * FROM halls", "SELECT * FROM feeds", "SELECT * FROM panels", "SELECT * FROM circuits",
+                "SELECT * FROM cooling_units"};
+    return {"SELECT *, 0.0, 32.0 FROM halls", "SELECT *, 0.0, 0 FROM feeds", "SELECT *, 0 FROM panels",
+            "SELECT *, 0 FROM circuits", "SELECT *, NULL FROM cooling_units"};
+}
+
+void readLayout(sql::Database& db, Model& m, const Queries& q) {
+    eachRow(db, "halls", q.halls, [&](const RowReader& r) {
+        Hall h{r.text(1), r.polygon(2, "outline"), {}, r.real(3), r.integer<std::int32_t>(4, "ceiling_height_mm", 0, kCoord)};
+        h.coolingCapacityKw = r.real(5);
+        h.waterSupplyC = r.real(6);
+        m.halls().put(HallId(r.id()), std::move(h));
     });
     eachRow(db, "obstacles", "SELECT hall, seq, kind, outline FROM obstacles ORDER BY hall, seq", [&](const RowReader& r) {
         const auto hall = r.ref<HallId>(0);
@@ -174,7 +194,7 @@ void readConnectivity(sql::Database& db, Model& m) {
     readRuns<CableId>(db, "cable_runs", "first_cable", "cables", m.cables(), packed::kCableBytes, packed::unpackCables);
 }
 
-void readInfrastructure(sql::Database& db, Model& m) {
+void readInfrastructure(sql::Database& db, Model& m, const Queries& q) {
     eachRow(db, "trays", "SELECT * FROM trays", [&](const RowReader& r) {
         auto c = [&](int col, std::string_view name) { return r.integer<std::int32_t>(col, name, -kCoord, kCoord); };
         m.trays().put(TrayId(r.id()),
@@ -184,27 +204,27 @@ void readInfrastructure(sql::Database& db, Model& m) {
                                   r.enumeration<TrayKind>(11, "kind"), r.integer<std::uint8_t>(12, "max_fill_percent", 1, 100),
                                   static_cast<float>(r.real(13)), r.string(14)});
     });
-    eachRow(db, "feeds", "SELECT * FROM feeds", [&](const RowReader& r) {
+    eachRow(db, "feeds", q.feeds, [&](const RowReader& r) {
         m.feeds().put(FeedId(r.id()), Feed{r.text(1), r.enumeration<FeedSide>(2, "side"),
-                                           r.integer<std::uint16_t>(3, "voltage", 0, 65535), r.real(4)});
+                                           r.integer<std::uint16_t>(3, "voltage", 0, 65535), r.real(4), r.real(5), r.string(6)});
     });
-    eachRow(db, "panels", "SELECT * FROM panels", [&](const RowReader& r) {
+    eachRow(db, "panels", q.panels, [&](const RowReader& r) {
         m.panels().put(PanelId(r.id()), PowerPanel{r.ref<FeedId>(1), r.ref<HallId>(2), r.text(3),
                                                    r.enumeration<PanelKind>(4, "kind"),
-                                                   r.integer<std::uint16_t>(5, "rated_amps", 0, 65535)});
+                                                   r.integer<std::uint16_t>(5, "rated_amps", 0, 65535), r.string(6)});
     });
-    eachRow(db, "circuits", "SELECT * FROM circuits", [&](const RowReader& r) {
+    eachRow(db, "circuits", q.circuits, [&](const RowReader& r) {
         m.circuits().put(CircuitId(r.id()), Circuit{r.ref<PanelId>(1), r.ref<DeviceId>(2),
                                                     r.integer<std::uint16_t>(3, "breaker_amps", 0, 65535),
                                                     r.integer<std::uint16_t>(4, "voltage", 0, 65535),
-                                                    r.integer<std::uint8_t>(5, "phases", 1, 3)});
+                                                    r.integer<std::uint8_t>(5, "phases", 1, 3), r.string(6)});
     });
-    eachRow(db, "cooling_units", "SELECT * FROM cooling_units", [&](const RowReader& r) {
+    eachRow(db, "cooling_units", q.cooling, [&](const RowReader& r) {
         m.coolingUnits().put(CoolingId(r.id()),
                              CoolingUnit{r.ref<HallId>(1), r.string(2), r.text(3), r.enumeration<CoolingKind>(4, "kind"),
                                          {r.integer<std::int32_t>(5, "x", -kCoord, kCoord),
                                           r.integer<std::int32_t>(6, "y", -kCoord, kCoord)},
-                                         r.rotation(7), r.real(8), r.ref<DeviceId>(9)});
+                                         r.rotation(7), r.real(8), r.ref<DeviceId>(9), r.ref<RowId>(10)});
     });
 }
 
@@ -213,13 +233,14 @@ void readInfrastructure(sql::Database& db, Model& m) {
 Model readModel(sql::Database& db, std::int32_t schemaVersion) {
     Model m;
     readMeta(db, m);
-    readLayout(db, m);
+    const Queries queries = queriesFor(schemaVersion);
+    readLayout(db, m, queries);
     readEquipment(db, m);
     if (schemaVersion == 1)
         readConnectivityV1(db, m);
     else
         readConnectivity(db, m);
-    readInfrastructure(db, m);
+    readInfrastructure(db, m, queries);
     return m;
 }
 

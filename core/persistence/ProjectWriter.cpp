@@ -48,11 +48,11 @@ void writeMeta(sql::Database& db, const Model& m) {
 }
 
 void writeLayout(sql::Database& db, const Model& m) {
-    auto hall = db.prepare("INSERT INTO halls VALUES (?, ?, ?, ?, ?)");
+    auto hall = db.prepare("INSERT INTO halls VALUES (?, ?, ?, ?, ?, ?, ?)");
     auto obstacle = db.prepare("INSERT INTO obstacles VALUES (?, ?, ?, ?)");
     m.halls().forEach([&](HallId id, const Hall& h) {
         hall.bind(1, n(id.value)).bind(2, std::string_view(h.name)).bind(3, std::string_view(polygonToText(h.outline)))
-            .bind(4, h.floorLoadKgPerM2).bind(5, n(h.ceilingHeightMm)).run();
+            .bind(4, h.floorLoadKgPerM2).bind(5, n(h.ceilingHeightMm)).bind(6, h.coolingCapacityKw).bind(7, h.waterSupplyC).run();
         for (std::size_t i = 0; i < h.obstacles.size(); ++i)
             obstacle.bind(1, n(id.value)).bind(2, n(i)).bind(3, str(h.obstacles[i].kind))
                 .bind(4, std::string_view(polygonToText(h.obstacles[i].outline))).run();
@@ -115,33 +115,34 @@ void writeInfrastructure(sql::Database& db, const Model& m) {
             .bind(11, n(t.level)).bind(12, str(t.kind)).bind(13, n(t.maxFillPercent))
             .bind(14, static_cast<double>(t.maxLoadKgPerM)).bind(15, n(t.catalog.value)).run();
     });
-    auto feed = db.prepare("INSERT INTO feeds VALUES (?, ?, ?, ?, ?)");
+    auto feed = db.prepare("INSERT INTO feeds VALUES (?, ?, ?, ?, ?, ?, ?)");
     m.feeds().forEach([&](FeedId id, const Feed& f) {
         feed.bind(1, n(id.value)).bind(2, std::string_view(f.name)).bind(3, str(f.side)).bind(4, n(f.voltage))
-            .bind(5, f.capacityKw).run();
+            .bind(5, f.capacityKw).bind(6, f.capacityKva).bind(7, n(f.catalog.value)).run();
     });
-    auto panel = db.prepare("INSERT INTO panels VALUES (?, ?, ?, ?, ?, ?)");
+    auto panel = db.prepare("INSERT INTO panels VALUES (?, ?, ?, ?, ?, ?, ?)");
     m.panels().forEach([&](PanelId id, const PowerPanel& p) {
         panel.bind(1, n(id.value)).bind(2, n(p.feed.value)).bindRef(3, p.hall.valid(), p.hall.value)
-            .bind(4, std::string_view(p.name)).bind(5, str(p.kind)).bind(6, n(p.ratedAmps)).run();
+            .bind(4, std::string_view(p.name)).bind(5, str(p.kind)).bind(6, n(p.ratedAmps)).bind(7, n(p.catalog.value)).run();
     });
-    auto circuit = db.prepare("INSERT INTO circuits VALUES (?, ?, ?, ?, ?, ?)");
+    auto circuit = db.prepare("INSERT INTO circuits VALUES (?, ?, ?, ?, ?, ?, ?)");
     m.circuits().forEach([&](CircuitId id, const Circuit& c) {
         circuit.bind(1, n(id.value)).bind(2, n(c.panel.value)).bind(3, n(c.pdu.value)).bind(4, n(c.breakerAmps))
-            .bind(5, n(c.voltage)).bind(6, n(c.phases)).run();
+            .bind(5, n(c.voltage)).bind(6, n(c.phases)).bind(7, n(c.catalog.value)).run();
     });
-    auto cooling = db.prepare("INSERT INTO cooling_units VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto cooling = db.prepare("INSERT INTO cooling_units VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m.coolingUnits().forEach([&](CoolingId id, const CoolingUnit& c) {
         cooling.bind(1, n(id.value)).bind(2, n(c.hall.value)).bind(3, n(c.catalog.value))
             .bind(4, std::string_view(c.name)).bind(5, str(c.kind)).bind(6, n(c.position.x)).bind(7, n(c.position.y))
-            .bind(8, n(degrees(c.rotation))).bind(9, c.capacityKw).bindRef(10, c.device.valid(), c.device.value).run();
+            .bind(8, n(degrees(c.rotation))).bind(9, c.capacityKw).bindRef(10, c.device.valid(), c.device.value)
+            .bindRef(11, c.row.valid(), c.row.value).run();
     });
 }
 
 }  // namespace
 
 void writeModel(sql::Database& db, const Model& model) {
-    db.exec(schema::kCreateV2);
+    db.exec(schema::kCreateV3);
     writeMeta(db, model);
     writeLayout(db, model);
     writeEquipment(db, model);

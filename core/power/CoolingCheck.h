@@ -21,8 +21,9 @@ namespace rw::power {
 inline constexpr double kCfmPerWattPerDegF = 3.162;
 
 struct CoolingRules {
-    /// Facility water supply temperature, degC, for a hall that states none. 32 degC is ASHRAE's
-    /// W32 class, the common one for direct liquid cooling.
+    /// Facility water supply temperature, degC, for a hall that states none (a hand-built
+    /// network; model halls carry Hall::waterSupplyC, 32 by default). 32 degC is ASHRAE's W32
+    /// class, the common one for direct liquid cooling.
     double waterSupplyC = 32.0;
     /// Air temperature rise across a device whose catalog entry states no air flow: 20 degF
     /// (11 K), the low end of servers' rise, so the estimate errs towards more air [EST].

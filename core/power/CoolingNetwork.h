@@ -19,8 +19,8 @@ inline constexpr ZoneIndex kNoZone = std::numeric_limits<ZoneIndex>::max();
 struct CoolingHall {
     std::uint32_t hallId = 0;
     std::string name;
-    double coolingCapacityKw = 0.0;  // the facility's declared cooling capacity; 0 = not declared
-    double waterSupplyC = 0.0;       // facility water supply; 0 = not stated (CoolingRules::waterSupplyC applies)
+    double coolingCapacityKw = 0.0;  // Hall::coolingCapacityKw; 0 = not declared
+    double waterSupplyC = 0.0;       // Hall::waterSupplyC; 0 = not stated (CoolingRules::waterSupplyC applies)
 };
 
 struct CoolingRow {

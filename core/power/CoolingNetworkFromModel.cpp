@@ -23,7 +23,7 @@ public:
     CoolingNetwork build() {
         model_.halls().forEach([&](HallId id, const Hall& h) {
             halls_[id.value] = static_cast<ZoneIndex>(net_.halls.size());
-            net_.halls.push_back({id.value, h.name, 0.0, 0.0});
+            net_.halls.push_back({id.value, h.name, h.coolingCapacityKw, h.waterSupplyC});
         });
         model_.rows().forEach([&](RowId id, const Row& r) {
             rows_[id.value] = static_cast<ZoneIndex>(net_.rows.size());
@@ -64,6 +64,7 @@ private:
             info.rack = lookup(racks_, d->rack.value);
             if (info.rack != kNoZone) info.row = net_.racks[info.rack].row;
         }
+        if (!info.inRack()) info.row = lookup(rows_, u.row.value);  // invalid row: the whole hall
         if (info.hall == kNoZone) return;
         net_.units.push_back(std::move(info));
     }

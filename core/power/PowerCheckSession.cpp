@@ -5,6 +5,7 @@
 #include "power/PowerCheckSession.h"
 
 #include <algorithm>
+#include <map>
 
 #include "edit/ChangeSet.h"
 #include "power/CoolingNetworkFromModel.h"
@@ -68,6 +69,7 @@ void PowerCheckSession::rebuild() {
         if (net_.elements[e].kind == ElementKind::Pdu && net_.elements[e].entity == EntityKind::Device)
             pduElement_.emplace(net_.elements[e].entityId, e);
     for (std::size_t d = 0; d < net_.devices.size(); ++d) deviceIndex_.emplace(net_.devices[d].deviceId, d);
+    banks_ = banksByPdu(net_);
 }
 
 void PowerCheckSession::evaluateElement(ElementIndex e) {
@@ -156,20 +158,40 @@ bool PowerCheckSession::applyDeviceEdits(const Model& model, const Catalog& cata
         return false;
     // Judge every edit first, so a refusal leaves the session untouched for the full reading.
     std::vector<std::pair<ElementIndex, SupplyElement>> elements;
-    std::vector<std::pair<std::size_t, PoweredDevice>> devices;
+    std::map<std::size_t, PoweredDevice> devices;            // by index
+    std::unordered_map<std::uint32_t, bool> recorded;        // devices whose cords a PDU edit may move
+    static const std::vector<ElementIndex> kNoBanks;
     for (std::uint32_t id : changes.modifiedOf(EntityKind::Device)) {
         const Device* device = model.devices().find(DeviceId{id});
         if (!device) return false;
         if (const auto e = pduElement_.find(id); e != pduElement_.end()) {
-            auto next = pduElementOf(model, catalog, *device, net_, net_.elements[e->second]);
-            if (!next || !samePlace(*next, net_.elements[e->second])) return false;
-            elements.emplace_back(e->second, std::move(*next));
+            const auto found = banks_.find(e->second);
+            const std::vector<ElementIndex>& banks = found == banks_.end() ? kNoBanks : found->second;
+            auto next = pduWithBanksOf(model, catalog, *device, net_, e->second, banks);
+            if (!next || !samePlace(next->front(), net_.elements[e->second])) return false;
+            for (std::size_t b = 0; b < banks.size(); ++b) {
+                if (!samePlace((*next)[b + 1], net_.elements[banks[b]])) return false;
+                elements.emplace_back(banks[b], std::move((*next)[b + 1]));
+            }
+            elements.emplace_back(e->second, std::move(next->front()));
+            // Another bank layout can move the cords of the devices below it.
+            for (std::size_t d : devicesUnder_[e->second]) recorded.emplace(net_.devices[d].deviceId, true);
         } else if (const auto d = deviceIndex_.find(id); d != deviceIndex_.end()) {
             auto next = poweredDeviceOf(model, catalog, *device, net_.devices[d->second], rules_);
             if (!next) return false;
-            devices.emplace_back(d->second, std::move(*next));
+            devices.emplace(d->second, std::move(*next));
         } else {
             return false;  // a device outside the network may feed a shelf's busbar or join the network
+        }
+    }
+    if (!recorded.empty()) {
+        auto cordsById = cordsOf(model, catalog, pduElement_, banks_, recorded);
+        if (cordsById.size() != recorded.size()) return false;
+        for (auto& [id, cords] : cordsById) {
+            const std::size_t d = deviceIndex_.at(id);
+            auto it = devices.try_emplace(d, net_.devices[d]).first;
+            if (cords.size() != it->second.cords.size()) return false;  // links did not change: a cord went missing
+            it->second.cords = std::move(cords);
         }
     }
     for (auto& [e, element] : elements)

@@ -14,6 +14,7 @@
 #include "power/FailureSweep.h"
 #include "power/PowerCheck.h"
 #include "power/PowerJudgements.h"
+#include "power/PowerNetworkParts.h"
 
 namespace rw {
 class Catalog;
@@ -75,6 +76,7 @@ private:
     Judgements judged_;
     std::unordered_map<std::uint32_t, ElementIndex> pduElement_;  // by device id
     std::unordered_map<std::uint32_t, std::size_t> deviceIndex_;  // by device id
+    BanksByPdu banks_;
     std::vector<std::uint8_t> affectedFlag_;
     std::vector<ElementIndex> affected_;
     CoolingNetwork coolingNet_;

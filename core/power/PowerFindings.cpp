@@ -25,7 +25,12 @@ std::string othersSuffix(int scenarios, std::string_view what) {
 bool rated(const SupplyElement& e) noexcept { return isFeed(e) ? e.capacityKw > 0 : e.ratedAmps > 0; }
 
 Excess excessOf(const SupplyElement& e, const ElementLoad& load, const PowerRules& rules) {
-    if (isFeed(e)) return {load.watts / 1000.0, e.capacityKw, 0};
+    if (isFeed(e)) {
+        const Excess kw{load.watts / 1000.0, e.capacityKw, 0};
+        const double kva = (load.legVa[0] + load.legVa[1] + load.legVa[2]) / 1000.0;
+        if (e.capacityKva > 0 && kva / e.capacityKva > kw.ratio()) return {kva, e.capacityKva, 0, true};
+        return kw;
+    }
     const PerPhase amps = ampsOf(e, load);
     const std::size_t p = busiest(amps);
     return {amps[p], allowedAmps(e.ratedAmps, rules.continuousLoadFactor), p};
@@ -47,8 +52,8 @@ std::string overloadText(const PowerNetwork& net, const SupplyElement& e, const 
                          const PowerRules& rules) {
     const std::string suffix = othersSuffix(scenarios, scenarios == 2 ? "overloads it too" : "overload it too");
     if (isFeed(e))
-        return fmt::format("{}{} carries {:.1f} kW of its {:g} kW capacity{}", scenarioPrefix(net, failed), e.label, x.load,
-                           e.capacityKw, suffix);
+        return fmt::format("{}{} carries {:.1f} {} of its {:g} {} {}{}", scenarioPrefix(net, failed), e.label, x.load,
+                           x.kva ? "kVA" : "kW", x.limit, x.kva ? "kVA" : "kW", x.kva ? "rating" : "capacity", suffix);
     return fmt::format("{}{}{} carries {:.1f} A of {:.1f} A allowed ({:g} A rating x {:g} for continuous load){}",
                        scenarioPrefix(net, failed), e.label, phaseName(e, x.phase), x.load, x.limit, e.ratedAmps,
                        rules.continuousLoadFactor, suffix);
@@ -89,6 +94,10 @@ void imbalanceFinding(const SupplyElement& e, const PerPhase& amps, const PowerR
     if (e.phases != 3 || (e.kind != ElementKind::Pdu && e.kind != ElementKind::Panel)) return;
     const double imbalance = phaseImbalance(amps);
     if (imbalance < rules.imbalanceWarning) return;
+    // A nearly idle element is out of balance by a few cords and strands nothing.
+    if (e.ratedAmps > 0 && *std::max_element(amps.begin(), amps.end()) <
+                               rules.imbalanceMinLoad * allowedAmps(e.ratedAmps, rules.continuousLoadFactor))
+        return;
     out.push_back(aboutElement(e, Severity::Warning,
                                fmt::format("{} phases are {:.0f} % out of balance (L1 {:.1f} A, L2 {:.1f} A, L3 {:.1f} A; "
                                            "NEMA: largest deviation from the mean over the mean, {} band)",

@@ -17,12 +17,14 @@ inline constexpr double kAmpTolerance = 1e-6;  // sums of shares are not exact
 
 [[nodiscard]] bool rated(const SupplyElement& e) noexcept;
 
-/// An element's load against its limit: kW against capacity for feeds, A on the busiest phase
-/// against rating x continuous-load factor for the rest.
+/// An element's load against its limit: kW against capacity (or kVA against its kVA rating,
+/// whichever is nearer) for feeds, A on the busiest phase against rating x continuous-load
+/// factor for the rest.
 struct Excess {
     double load = 0.0;
     double limit = 0.0;
     std::size_t phase = 0;
+    bool kva = false;  // a feed judged by its kVA rating (nearer its limit than by kW)
     [[nodiscard]] bool over() const noexcept { return load > limit + kAmpTolerance; }
     [[nodiscard]] double ratio() const noexcept { return limit > 0 ? load / limit : 0.0; }
 };

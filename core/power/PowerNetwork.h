@@ -33,6 +33,7 @@ struct SupplyElement {
     int phases = 3;
     double ratedAmps = 0.0;                  // per phase; panels, circuits (breaker), PDUs (input)
     double capacityKw = 0.0;                 // feeds (utility / UPS block)
+    double capacityKva = 0.0;                // feeds: apparent-power rating; 0 = not known (kW alone is checked)
 };
 
 /// One PSU's cord: the element it plugs into (a PDU) and, when known, the leg of a three-phase

@@ -6,6 +6,7 @@
 
 #include "catalog/Catalog.h"
 #include "power/PowerCheck.h"
+#include "power/PowerMath.h"
 
 namespace rw::power {
 namespace {
@@ -49,7 +50,7 @@ private:
     void addSupplyTree() {
         model_.feeds().forEach([&](FeedId id, const Feed& f) {
             feeds_[id.value] = net_.add({ElementKind::Feed, EntityKind::Feed, id.value, "feed " + f.name, kNoElement,
-                                         double(f.voltage), 3, 0.0, f.capacityKw});
+                                         double(f.voltage), 3, 0.0, f.capacityKw, f.capacityKva});
         });
         model_.panels().forEach([&](PanelId id, const PowerPanel& p) {
             const Feed* feed = model_.feeds().find(p.feed);
@@ -79,8 +80,39 @@ private:
                 e.volts = net_.elements[circuit].volts;
                 e.phases = net_.elements[circuit].phases;
             }
-            pdus_[id.value] = net_.add(std::move(e));
+            const ElementIndex pduElement = net_.add(std::move(e));
+            pdus_[id.value] = pduElement;
+            if (entry && entry->powerDistribution && !entry->powerDistribution->banks.empty())
+                addBanks(d, pduElement, *entry);
         });
+    }
+
+    /// One Bank element per outlet bank of the PDU's catalog entry; cords then land on the bank
+    /// holding their outlet, on its leg.
+    void addBanks(const Device& pdu, ElementIndex pduElement, const CatalogEntry& entry) {
+        const PowerDistributionSpec& pds = *entry.powerDistribution;
+        // A wye supply (380 V and above) feeds outlets line-to-neutral; lower three-phase voltages are delta.
+        const double bankVolts = pds.phases == 3 && pds.voltage >= 380 ? lineToNeutral(pds.voltage) : pds.voltage;
+        std::vector<PsuCord> byBank;
+        for (std::size_t b = 0; b < pds.banks.size(); ++b) {
+            const ElementIndex e = net_.add({ElementKind::Bank, EntityKind::Device, net_.elements[pduElement].entityId,
+                                             fmt::format("PDU {} bank {}", pdu.name, b + 1), pduElement, bankVolts, 1,
+                                             pds.banks[b].breakerAmps, 0.0});
+            byBank.push_back({e, pds.phases == 3 ? pds.banks[b].leg : -1});
+        }
+        auto& outlets = outletBanks_[net_.elements[pduElement].entityId];
+        for (std::size_t b = 0; b < pds.banks.size(); ++b)
+            for (std::size_t port : pds.banks[b].outlets) outlets.emplace(entry.device->ports[port].name, byBank[b]);
+    }
+
+    /// Where a cord plugged into `outlet` of PDU element `pdu` lands: its bank when known, else the PDU.
+    PsuCord cordAt(ElementIndex pdu, const Port& outlet) const {
+        const auto banks = outletBanks_.find(net_.elements[pdu].entityId);
+        if (banks != outletBanks_.end()) {
+            const auto it = banks->second.find(std::string(model_.text(outlet.name)));
+            if (it != banks->second.end()) return it->second;
+        }
+        return {pdu, -1};
     }
 
     void collectCords() {
@@ -90,8 +122,8 @@ private:
             const Port* b = model_.ports().find(link.b);
             if (!a || !b) return;
             const ElementIndex pduA = lookup(pdus_, a->device.value), pduB = lookup(pdus_, b->device.value);
-            if (pduA != kNoElement && pduB == kNoElement) cords_[b->device.value].push_back({pduA, -1});
-            if (pduB != kNoElement && pduA == kNoElement) cords_[a->device.value].push_back({pduB, -1});
+            if (pduA != kNoElement && pduB == kNoElement) cords_[b->device.value].push_back(cordAt(pduA, *a));
+            if (pduB != kNoElement && pduA == kNoElement) cords_[a->device.value].push_back(cordAt(pduB, *b));
         });
     }
 
@@ -136,6 +168,7 @@ private:
     PowerNetwork net_;
     std::unordered_map<std::uint32_t, ElementIndex> feeds_, panels_, circuitOfPdu_, pdus_;
     std::unordered_map<std::uint32_t, std::vector<PsuCord>> cords_;
+    std::unordered_map<std::uint32_t, std::unordered_map<std::string, PsuCord>> outletBanks_;  // PDU device -> outlet name -> bank
 };
 
 }  // namespace

@@ -14,6 +14,10 @@ struct PowerRules {
     /// Phase imbalance (NEMA: largest deviation from the mean / mean) at or above which a
     /// finding is raised: the "poor" band and worse (15-20 % poor, >= 20 % critical).
     double imbalanceWarning = 0.15;
+    /// ...but only on an element whose busiest phase carries at least this fraction of its allowed
+    /// current: a PDU feeding two management switches is "200 % out of balance" at 0.4 A and
+    /// strands nothing. Estimate; the hard per-phase limit is checked at any load.
+    double imbalanceMinLoad = 0.10;
 };
 
 }  // namespace rw::power

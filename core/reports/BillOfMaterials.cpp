@@ -15,7 +15,7 @@ namespace rw {
 namespace {
 
 // Category order of the printed list: what a planner orders first comes first.
-constexpr std::string_view kCategories[] = {"rack", "device", "transceiver", "cable", "tray", "nvlink"};
+constexpr std::string_view kCategories[] = {"rack", "device", "transceiver", "cable", "tray", "power", "nvlink"};
 
 int categoryRank(std::string_view c) {
     for (std::size_t i = 0; i < std::size(kCategories); ++i)
@@ -156,6 +156,16 @@ std::vector<BomLine> billOfMaterials(const Model& m, const Catalog& catalog, con
         const double metres = std::hypot(double(t.b.x - t.a.x), double(t.b.y - t.a.y), double(t.b.z - t.a.z)) / 1000.0;
         tally.add("tray", id, describe(catalog, id), metres, BomUnit::Metre);
     });
+    // The power chain above the racks: UPS blocks (feeds), busway runs (panels) and tap-off units
+    // (circuits), where the design names their catalog part.
+    const auto addPower = [&](StringId part) {
+        if (part.empty()) return;
+        const std::string id(m.text(part));
+        tally.add("power", id, describe(catalog, id), 1, BomUnit::Each);
+    };
+    m.feeds().forEach([&](FeedId, const Feed& f) { addPower(f.catalog); });
+    m.panels().forEach([&](PanelId, const PowerPanel& p) { addPower(p.catalog); });
+    m.circuits().forEach([&](CircuitId, const Circuit& c) { addPower(c.catalog); });
     DesignStatsInputs inputs;
     inputs.catalog = &catalog;
     if (const auto stats = computeDesignStats(m, inputs); stats.nvlinkInRack)

@@ -4,7 +4,8 @@
 // routed media needs them (single-mode cable: the single-mode equivalent; copper or AOC: none);
 // cables by the part the router chose (so lengths are orderable SKUs) or, where a design has no
 // route for a cable, by its pinned part or as "no part yet" per media so the gap is visible, never
-// silently dropped; trays by catalog id in metres. NVLink inside rack-scale systems (GB200 NVL72: 1,296 links per rack through
+// silently dropped; trays by catalog id in metres; the power chain's UPS blocks, busway runs and
+// tap-off units by catalog id (category power). NVLink inside rack-scale systems (GB200 NVL72: 1,296 links per rack through
 // the NVLink spine) is listed as links that come with the rack: nothing to order or route, but an
 // installer and a reviewer see it.
 #include <cstdint>
@@ -22,7 +23,7 @@ class Catalog;
 enum class BomUnit : std::uint8_t { Each, Metre, Link };
 
 struct BomLine {
-    std::string category;     // rack, device, transceiver, cable, tray, nvlink
+    std::string category;     // rack, device, transceiver, cable, tray, power, nvlink
     std::string part;         // catalog id (or SKU); "" for cables without a part
     std::string description;  // vendor and model from the catalog, or why there is no part
     double quantity = 0.0;

@@ -41,14 +41,14 @@ TEST_F(CliProject, NewThenInfo) {
     const auto info = runCli({"info", file});
     ASSERT_EQ(info.exitCode, 0) << info.err;
     EXPECT_NE(info.out.find("Memphis"), std::string::npos);
-    EXPECT_NE(info.out.find("Schema version: 2"), std::string::npos);
+    EXPECT_NE(info.out.find("Schema version: 3"), std::string::npos);
     EXPECT_NE(info.out.find("Racks:          0"), std::string::npos);
 
     const auto json = runCli({"info", file, "--json"});
     ASSERT_EQ(json.exitCode, 0);
     const auto j = nlohmann::json::parse(json.out);
     EXPECT_EQ(j["name"], "Memphis");
-    EXPECT_EQ(j["schema_version"], 2);
+    EXPECT_EQ(j["schema_version"], 3);
     EXPECT_EQ(j["halls"], 1);
     EXPECT_EQ(j["cables"], 0);
 }

@@ -241,6 +241,56 @@ TEST(CatalogLoader, CapacityCurveIsReadStrictly) {
     EXPECT_NE(errorOf({text}).find("capacity_by_water_c[0].water_c (entry 'test-cdu'): expected a number"), std::string::npos);
 }
 
+Json bankedPdu() {
+    return Json::parse(R"({
+      "id": "test-pdu", "kind": "pdu", "vendor": "V", "model": "P", "dimensions_mm": {"width": 56, "height": 1800, "depth": 60},
+      "weight_kg": 9, "voltage": 415, "phases": 3, "amps": 32,
+      "ports": [{"name": "C13-{n}", "count": 6, "kind": "C13", "role": "outlet"}, {"name": "C19-{n}", "count": 3, "kind": "C19", "role": "outlet"}],
+      "banks": [{"leg": 1, "breaker_amps": 16, "outlets": ["C13-1..2", "C19-1"]}, {"leg": 2, "breaker_amps": 16, "outlets": ["C13-3..4", "C19-2"]},
+                {"leg": 3, "breaker_amps": 20, "outlets": ["C13-5", "C13-6", "C19-3"]}],
+      "sources": [{"title": "T", "url": "https://example.com/p"}]})");
+}
+
+TEST(CatalogLoader, PduBanksNameTheirOutlets) {
+    const Catalog c = load({bankedPdu()});
+    const PowerDistributionSpec& p = *c.get("test-pdu").powerDistribution;
+    ASSERT_EQ(p.banks.size(), 3U);
+    EXPECT_EQ(p.banks[2].leg, 2);
+    EXPECT_DOUBLE_EQ(p.banks[2].breakerAmps, 20.0);
+    EXPECT_EQ(p.banks[0].outlets, (std::vector<std::size_t>{0, 1, 6}));  // C13-1, C13-2, C19-1 by port index
+    ASSERT_NE(p.bankOf(7), nullptr);
+    EXPECT_EQ(p.bankOf(7)->leg, 1);  // C19-2
+
+    Json unknown = bankedPdu();
+    unknown["banks"][1]["outlets"][0] = "C13-3..9";
+    EXPECT_EQ(errorOf({unknown}), "test.json: $.entries[0].banks[1].outlets (entry 'test-pdu'): 'C13-7' is not an outlet of this PDU");
+    Json twice = bankedPdu();
+    twice["banks"][1]["outlets"][0] = "C13-2..4";
+    EXPECT_EQ(errorOf({twice}), "test.json: $.entries[0].banks[1].outlets (entry 'test-pdu'): outlet 'C13-2' is already in another bank");
+    Json leg = bankedPdu();
+    leg["phases"] = 1;
+    leg["voltage"] = 230;
+    EXPECT_NE(errorOf({leg}).find("$.entries[0].banks[1].leg (entry 'test-pdu')"), std::string::npos) << errorOf({leg});
+    Json noOutlets = bankedPdu();
+    noOutlets["banks"][0]["outlets"] = Json::array();
+    EXPECT_EQ(errorOf({noOutlets}), "test.json: $.entries[0].banks[0].outlets (entry 'test-pdu'): a bank lists at least one outlet");
+}
+
+TEST(CatalogLoader, BuswaysAndUpsBlocks) {
+    const Catalog c = load({Json::parse(R"({"id": "test-busway", "kind": "busway", "vendor": "V", "model": "B", "voltage": 415,
+        "phases": 3, "amps": 400, "panel_kind": "rpp", "sources": [{"title": "T", "url": "https://example.com/b"}]})"),
+                            Json::parse(R"({"id": "test-ups", "kind": "ups-block", "vendor": "V", "model": "U", "voltage": 415,
+        "phases": 3, "amps": 696, "capacity_kw": 500, "rated_kva": 500, "sources": [{"title": "T", "url": "https://example.com/u"}]})")});
+    EXPECT_EQ(c.get("test-busway").powerDistribution->panelKind, PanelKind::Rpp);
+    EXPECT_DOUBLE_EQ(c.get("test-busway").powerDistribution->amps, 400.0);
+    EXPECT_DOUBLE_EQ(c.get("test-ups").powerDistribution->capacityKw, 500.0);
+    EXPECT_DOUBLE_EQ(c.get("test-ups").powerDistribution->ratedKva, 500.0);
+    EXPECT_NE(errorOf({Json::parse(R"({"id": "u", "kind": "ups-block", "vendor": "V", "model": "U", "voltage": 415, "phases": 3,
+        "amps": 696, "sources": [{"title": "T", "url": "https://example.com/u"}]})")})
+                  .find("$.entries[0].capacity_kw (entry 'u'): required field is missing"),
+              std::string::npos);
+}
+
 TEST(CatalogLoader, VariantErrorsPointIntoTheVariant) {
     Json family = cableFamily();
     family["variants"][1]["length_m"] = 60;  // longer than max_reach_m 50

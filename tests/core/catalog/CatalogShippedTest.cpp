@@ -36,10 +36,20 @@ TEST(CatalogShipped, HasTheMinimumContent) {
     for (const char* id :
          {"nvidia-dgx-h100", "nvidia-dgx-h200", "nvidia-dgx-b200", "supermicro-hgx-h100-4u-liquid", "nvidia-gb200-nvl72",
           "nvidia-qm9700", "nvidia-q3400", "nvidia-sn5600", "nvidia-sn4600c", "nvidia-sn2201", "nvidia-ufm-appliance",
-          "pdu-415v-3ph-60a-0u", "pdu-415v-3ph-32a-0u", "pdu-230v-1ph-32a-0u", "busway-tap-415v-3ph-63a",
+          "pdu-415v-3ph-60a-0u", "pdu-415v-3ph-32a-0u", "pdu-230v-1ph-32a-0u", "busway-tap-415v-3ph-63a", "busway-starline-t5-800a", "ups-galaxy-vx-1250kw",
           "supermicro-cdu-4u-inrack", "vertiv-liebert-xdu1350", "vertiv-liebert-crv-cr035", "motivair-chilleddoor-rdhx",
-          "nvidia-osfp-2xsr4-800g-twin", "nvidia-osfp-sr4-400g-flat"}) {
+          "nvidia-osfp-2xsr4-800g-twin", "nvidia-osfp-sr4-400g-flat", "nvidia-qsfp112-dr4-400g"}) {
         EXPECT_NE(c.find(id), nullptr) << id;
+    }
+    // Every shipped PDU has its outlet banks, each within the PDU's phases.
+    for (const CatalogEntry* pdu : c.ofKind(CatalogKind::Pdu)) {
+        EXPECT_FALSE(pdu->powerDistribution->banks.empty()) << pdu->id;
+        std::size_t outlets = 0;
+        for (const OutletBank& b : pdu->powerDistribution->banks) {
+            EXPECT_LT(b.leg, pdu->powerDistribution->phases) << pdu->id;
+            outlets += b.outlets.size();
+        }
+        EXPECT_EQ(outlets, pdu->device->portsWithRole(PortRole::Outlet).size()) << pdu->id << ": every outlet is in a bank";
     }
     // Racks 42/48/52U in 600 and 800 mm, 1200 deep, with load ratings.
     std::set<std::pair<int, int>> racks;

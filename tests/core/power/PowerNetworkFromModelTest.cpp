@@ -21,7 +21,9 @@ namespace {
 TEST(PowerNetworkFromModel, ReadsTheChainAndTheCords) {
     const test::PowerSample r = test::dgxRackOnFeeds(2);  // A/B only: three PSUs on each
     const PowerNetwork net = powerNetworkFromModel(r.model, test::shippedCatalog());
-    ASSERT_EQ(net.elements.size(), 8U);  // 2 feeds, 2 busways, 2 circuits, 2 PDUs
+    // 2 feeds, 2 busways, 2 circuits, 2 PDUs and the 12 outlet banks of each PDU (catalog layout).
+    ASSERT_EQ(net.elements.size(), 32U);
+    EXPECT_EQ(std::count_if(net.elements.begin(), net.elements.end(), [](const SupplyElement& e) { return e.kind == ElementKind::Bank; }), 24);
     const auto pdu = std::find_if(net.elements.begin(), net.elements.end(), [](const SupplyElement& e) { return e.kind == ElementKind::Pdu; });
     ASSERT_NE(pdu, net.elements.end());
     EXPECT_EQ(pdu->label, "PDU r012-pdu-A1");
@@ -41,6 +43,30 @@ TEST(PowerNetworkFromModel, ReadsTheChainAndTheCords) {
     EXPECT_EQ(d.needed, 4);
     EXPECT_DOUBLE_EQ(d.powerFactor, PowerRules{}.defaultPowerFactor);
     EXPECT_EQ(d.cords.size(), 6U);
+}
+
+TEST(PowerNetworkFromModel, CordsOnCatalogOutletsLandOnTheirBankAndLeg) {
+    test::PowerSample r = test::dgxRackOnFeeds(3);
+    Model& m = r.model;
+    // Rename the outlets of PDU A's two cords to catalog outlets: C19-1 (bank 1, L1), C19-2 (bank 2, L2).
+    int renamed = 0;
+    m.links().forEach([&](LinkId, const Link& l) {
+        Port& outlet = m.ports()[l.b];
+        if (outlet.device != r.pdus[0]) return;
+        outlet.name = m.strings.intern("C19-" + std::to_string(++renamed));
+    });
+    ASSERT_EQ(renamed, 2);
+    const PowerNetwork net = powerNetworkFromModel(m, test::shippedCatalog());
+    std::vector<std::pair<std::string, int>> landed;
+    for (const PsuCord& c : net.devices[0].cords)
+        if (net.elements[c.element].kind == ElementKind::Bank) landed.emplace_back(net.elements[c.element].label, c.leg);
+    ASSERT_EQ(landed.size(), 2U);
+    EXPECT_EQ(landed[0], std::make_pair(std::string("PDU r012-pdu-A1 bank 1"), 0));
+    EXPECT_EQ(landed[1], std::make_pair(std::string("PDU r012-pdu-A1 bank 2"), 1));
+    const SupplyElement& bank = net.elements[net.devices[0].cords[0].element];
+    EXPECT_EQ(net.elements[bank.parent].label, "PDU r012-pdu-A1");
+    EXPECT_DOUBLE_EQ(bank.ratedAmps, 16.0);
+    EXPECT_NEAR(bank.volts, 239.6, 0.05);  // line-to-neutral of the 415 V wye
 }
 
 // The shipped catalog with one DGX H100 figure changed: a stated power factor.

@@ -75,6 +75,11 @@ TEST(BillOfMaterials, CountsEveryObjectOnceAndCablesByTheirRoutedPart) {
     });
     EXPECT_NEAR(total(lines, "tray"), trayMetres, 1e-6);
     EXPECT_EQ(total(lines, "nvlink"), 0) << "DGX H100 NVLink is on the board: no in-rack NVLink line";
+    // The rated power chain: one UPS block per feed, a busway per panel, a tap-off per circuit.
+    EXPECT_EQ(total(lines, "power"), static_cast<double>(m.feeds().size() + m.panels().size() + m.circuits().size()));
+    const BomLine* taps = find(lines, "power", "busway-tap-415v-3ph-63a");
+    ASSERT_NE(taps, nullptr);
+    EXPECT_EQ(taps->quantity, static_cast<double>(m.circuits().size()));
 }
 
 // Optics follow the media the router chose: a single-mode cable swaps the multimode optics at its
@@ -95,7 +100,12 @@ TEST(BillOfMaterials, OpticsFollowTheRoutedMedia) {
     EXPECT_EQ(find(sm, "transceiver", "nvidia-osfp-2xsr4-800g-twin"), nullptr);
     ASSERT_NE(find(sm, "transceiver", "nvidia-osfp-2xdr4-800g-twin"), nullptr) << "MPO single-mode twin, not the LC FR4";
     EXPECT_EQ(find(sm, "transceiver", "nvidia-osfp-2xdr4-800g-twin")->quantity, twins);
-    EXPECT_NE(find(sm, "transceiver", "nvidia-qsfp112-sr4-400g"), nullptr) << "no single-mode QSFP112 in the catalog: kept";
+    // QSFP112 host cages take the single-mode QSFP112 DR4 in place of the SR4, one for one.
+    ASSERT_NE(find(asRouted, "transceiver", "nvidia-qsfp112-sr4-400g"), nullptr);
+    EXPECT_EQ(find(sm, "transceiver", "nvidia-qsfp112-sr4-400g"), nullptr);
+    ASSERT_NE(find(sm, "transceiver", "nvidia-qsfp112-dr4-400g"), nullptr);
+    EXPECT_EQ(find(sm, "transceiver", "nvidia-qsfp112-dr4-400g")->quantity,
+              find(asRouted, "transceiver", "nvidia-qsfp112-sr4-400g")->quantity);
 
     RoutingResult copper = routes;
     for (CableRoute& c : copper.cables)

@@ -2,7 +2,10 @@
 // A one-rack model with a real power chain, for the power check and `rackweave-cli check`:
 // a DGX H100 (6 PSUs, 4 needed) whose PSUs alternate over `feeds` feeds, each feed with its own
 // busway (rated `buswayAmps`, 0 = unknown), circuit (60 A) and 415 V 60 A three-phase PDU.
-// Figures come from the shipped catalog. Header-only so the CLI tests can use it too.
+// Figures come from the shipped catalog. The cords plug into outlets named outside the PDU's
+// catalog banks ("outlet-1"...), so their legs are unknown and their load spreads over the three
+// (Schneider IT Advisor's assumption); `cordToCatalogOutlet` moves one onto a named outlet.
+// Header-only so the CLI tests can use it too.
 #include <string>
 #include <vector>
 
@@ -37,7 +40,7 @@ inline PowerSample dgxRackOnFeeds(int feeds, std::uint16_t buswayAmps = 0) {
     for (int i = 0; i < 6; ++i) {
         const PortId psu = m.ports().add({s.dgx, m.strings.intern("PSU" + std::to_string(i + 1)), 0, PortKind::C20, 0, 1, Split1});
         const PortId outlet = m.ports().add({s.pdus[static_cast<std::size_t>(i % feeds)],
-                                             m.strings.intern("C19-" + std::to_string(i)), 0, PortKind::C19, 0, 1, Split1});
+                                             m.strings.intern("outlet-" + std::to_string(i + 1)), 0, PortKind::C19, 0, 1, Split1});
         m.links().add({psu, outlet, 0, 0, Fabric::Power, LinkRole::PowerCord, 0});
     }
     return s;

@@ -11,8 +11,10 @@ Model sampleModel(int racks) {
     const HallId hall = m.halls().ids().front();
     m.halls()[hall].obstacles.push_back({ObstacleKind::Column, {{10000, 10000}, {10600, 10000}, {10600, 10600}, {10000, 10600}}});
     const RowId row = m.rows().add({hall, "Row A", {1200, 2400}, Rotation::R0});
-    const FeedId feedA = m.feeds().add({"Utility A", FeedSide::A, 415, 2000.0});
-    const PanelId busway = m.panels().add({feedA, hall, "Busway A1", PanelKind::Busway, 800});
+    m.halls()[hall].coolingCapacityKw = 3000.0;
+    m.halls()[hall].waterSupplyC = 30.0;
+    const FeedId feedA = m.feeds().add({"Utility A", FeedSide::A, 415, 2000.0, 2105.0, m.strings.intern("ups-block-2mw")});
+    const PanelId busway = m.panels().add({feedA, hall, "Busway A1", PanelKind::Busway, 800, m.strings.intern("busway-800a")});
     const auto rackType = m.strings.intern("rack-48u-600x1200");
     const auto nodeType = m.strings.intern("nvidia-dgx-h100");
     const auto switchType = m.strings.intern("nvidia-qm9700");
@@ -32,11 +34,11 @@ Model sampleModel(int racks) {
         m.cables().add({data, {}, Media::Auto, {}, 0});
         m.cables().add({power, {}, Media::PowerCord, m.strings.intern("power-cord-c19-c20-2m"), 2000});
         m.transceivers().add({cage, m.strings.intern("nvidia-osfp-2x400g-sr8")});
-        m.circuits().add({busway, pdu, 60, 415, 3});
+        m.circuits().add({busway, pdu, 60, 415, 3, m.strings.intern("tap-off-63a-3ph")});
     }
     m.trays().add({hall, {1200, 2400, 2800}, {1200 + 600 * racks, 2400, 2800}, 600, 100, 0, TrayKind::Data, 40, 75.0F, {}});
     m.trays().add({hall, {1200, 2400, 3100}, {1200 + 600 * racks, 2400, 3100}, 300, 100, 1, TrayKind::Power, 40, 100.0F, {}});
-    m.coolingUnits().add({hall, m.strings.intern("row-cdu-2mw"), "CDU-1", CoolingKind::Cdu, {30000, 5000}, Rotation::R90, 2000.0, {}});
+    m.coolingUnits().add({hall, m.strings.intern("row-cdu-2mw"), "CDU-1", CoolingKind::Cdu, {30000, 5000}, Rotation::R90, 2000.0, {}, row});
     return m;
 }
 

@@ -1,0 +1,366 @@
+// Plans one rack's power: feeds, PDUs per feed, and the outlet (and so the bank and leg) of
+// every PSU cord, sized for the worst single failure. See PowerPlan.h.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+#include "generator/PowerPlan.h"
+#include "power/PowerRules.h"
+#include "router/RoutingWorld.h"  // stripConnectorMm, kRackUnitMm
+
+namespace rw::gen {
+
+namespace {
+
+constexpr double kSqrt3 = 1.7320508075688772;
+constexpr double kUnlimited = std::numeric_limits<double>::infinity();
+
+bool wantsC13(const PortSpec& inlet) { return inlet.kind == PortKind::C14; }
+
+/// The one rule both sizing and wiring follow: PSU i of the t-th powered device (only devices
+/// with PSUs are counted) goes to feed (t + i) mod feeds.
+int feedOfCord(int turn, std::size_t psu, int feeds) { return (turn + static_cast<int>(psu)) % feeds; }
+
+/// Adds a device drawing `load` with `corded[s]` PSU cords on feed s: its live cords share it evenly.
+void addFeedLoads(FeedScenarioLoads& loads, double load, const std::array<int, 3>& corded) {
+    const int total = corded[0] + corded[1] + corded[2];
+    for (int lost = -1; lost < 3; ++lost) {
+        const int live = total - (lost >= 0 ? corded[static_cast<std::size_t>(lost)] : 0);
+        if (live == 0) continue;
+        for (std::size_t s = 0; s < 3; ++s)
+            if (static_cast<int>(s) != lost) loads[static_cast<std::size_t>(lost + 1)][s] += load * corded[s] / live;
+    }
+}
+
+/// A PDU's electrical shape, the same for every copy: its banks with their outlets, the limit
+/// of each bank and of each input leg in VA.
+struct PduTemplate {
+    struct BankShape {
+        int leg = -1;  // -1: not known, the load spreads over every leg
+        double limitVa = kUnlimited;
+        std::vector<std::size_t> c13, c19;  // positions in the layout's outletsC13 / outletsC19
+    };
+    std::vector<BankShape> banks;
+    int legs = 3;
+    double legLimitVa = kUnlimited;
+    bool hasC13 = false;
+    std::size_t c13Count = 0, c19Count = 0;
+};
+
+PduTemplate pduTemplate(Context& ctx, const CatalogEntry& pdu) {
+    const PowerDistributionSpec& pds = *pdu.powerDistribution;
+    const PortLayout& layout = ctx.factory.layout(pdu);
+    const double derating = ctx.spec.power.derating;
+    // A wye supply (380 V and above) has line-to-neutral outlets; a lower three-phase one is delta,
+    // where V_LL / sqrt 3 per leg gives the same balanced total.
+    const double legVolts = pds.phases == 3 ? pds.voltage / kSqrt3 : pds.voltage;
+    const double bankVolts = pds.phases == 3 && pds.voltage < 380 ? pds.voltage : legVolts;
+    PduTemplate t;
+    t.legs = pds.phases == 3 ? 3 : 1;
+    t.legLimitVa = pds.amps * derating * legVolts;
+    t.hasC13 = !layout.outletsC13.empty();
+    t.c13Count = layout.outletsC13.size();
+    t.c19Count = layout.outletsC19.size();
+    const auto positionsIn = [](const std::vector<Endpoint>& pool, const std::vector<std::size_t>& ports) {
+        std::vector<std::size_t> out;
+        for (std::size_t k = 0; k < pool.size(); ++k)
+            if (std::find(ports.begin(), ports.end(), pool[k].port) != ports.end()) out.push_back(k);
+        return out;
+    };
+    for (const OutletBank& b : pds.banks)
+        t.banks.push_back({t.legs == 3 ? b.leg : 0, b.breakerAmps * derating * bankVolts, positionsIn(layout.outletsC13, b.outlets),
+                           positionsIn(layout.outletsC19, b.outlets)});
+    if (t.banks.empty()) {  // no bank layout: one unlimited group over every leg
+        PduTemplate::BankShape all;
+        for (std::size_t k = 0; k < layout.outletsC13.size(); ++k) all.c13.push_back(k);
+        for (std::size_t k = 0; k < layout.outletsC19.size(); ++k) all.c19.push_back(k);
+        t.banks.push_back(std::move(all));
+    }
+    return t;
+}
+
+class RackPlanner final {
+public:
+    RackPlanner(Context& ctx, const std::vector<PoweredItem>& items, int legRotation)
+        : ctx_(ctx), items_(items), legRotation_(legRotation), pduEntry_(*ctx.spec.power.pdu), shape_(pduTemplate(ctx, pduEntry_)),
+          strip_(pduEntry_.uHeight == 0 && pduEntry_.dimensions.heightMm > 0) {
+        collectPsus();
+    }
+
+    RackPowerPlan plan() {
+        RackPowerPlan out;
+        out.demand.feeds = feeds_;
+        for (int s = 0; s < feeds_; ++s) out.demand.pdusPerFeed[static_cast<std::size_t>(s)] = initialPdus(s);
+        const PduDemand first = out.demand;
+        for (;;) {
+            const int short_ = tryPlace(out);
+            if (short_ < 0) break;
+            auto& count = out.demand.pdusPerFeed[static_cast<std::size_t>(short_)];
+            // Past a handful of extra PDUs more would not help: place what fits and report the rest.
+            if (count >= first.pdusPerFeed[static_cast<std::size_t>(short_)] + kMaxExtraPdus) {
+                overflow_[static_cast<std::size_t>(short_)] = true;
+                continue;
+            }
+            ++count;
+        }
+        addScenarioLoads(out);
+        return out;
+    }
+
+private:
+    static constexpr int kMaxExtraPdus = 6;
+
+    struct Psu {
+        std::size_t item = 0, psu = 0;
+        int feed = 0;
+        bool c13 = false;
+        double worstVa = 0.0;  // its share of the device after the failure that loads it most
+        double heightMm = 0.0;
+    };
+    struct Pdu {
+        int feed = 0;
+        double load = 0.0;
+        std::array<double, 3> legLoad{};
+        std::vector<double> bankLoad;
+        std::array<std::vector<bool>, 2> taken;  // C13, C19 outlets in use
+    };
+
+    void collectPsus() {
+        std::vector<const CatalogEntry*> entries;
+        for (const PoweredItem& it : items_) entries.push_back(it.entry);
+        feeds_ = feedsPerRack(ctx_, entries);
+        int turn = 0;
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            const CatalogEntry& e = *items_[i].entry;
+            if (!e.device) continue;
+            const auto& psus = ctx_.factory.layout(e).psus;
+            if (psus.empty()) continue;
+            std::array<int, 3> perFeed{};
+            for (std::size_t p = 0; p < psus.size(); ++p) ++perFeed[static_cast<std::size_t>(feedOfCord(turn, p, feeds_))];
+            const double va = e.device->power.maxW / powerFactorOf(e);
+            for (std::size_t p = 0; p < psus.size(); ++p) {
+                const int feed = feedOfCord(turn, p, feeds_);
+                int lostMost = 0;  // the most of this device's cords that one other feed takes down
+                for (int g = 0; g < feeds_; ++g)
+                    if (g != feed) lostMost = std::max(lostMost, perFeed[static_cast<std::size_t>(g)]);
+                const int live = std::max(1, static_cast<int>(psus.size()) - lostMost);
+                psus_.push_back({i, p, feed, wantsC13(e.device->ports[psus[p].port]) && shape_.hasC13, va / live,
+                                 items_[i].psuHeightMm});
+            }
+            ++turn;
+        }
+        // Largest shares first: they are the hardest to fit into a bank.
+        std::stable_sort(psus_.begin(), psus_.end(), [](const Psu& a, const Psu& b) { return a.worstVa > b.worstVa; });
+    }
+
+    int initialPdus(int feed) const {
+        double va = 0.0;
+        std::size_t c13 = 0, c19 = 0;
+        for (const Psu& p : psus_) {
+            if (p.feed != feed) continue;
+            va += p.worstVa;
+            ++(p.c13 ? c13 : c19);
+        }
+        const auto perPdu = [](std::size_t need, std::size_t have) {
+            return have == 0 ? (need ? 1 : 0) : static_cast<int>((need + have - 1) / have);
+        };
+        const double pduVa = shape_.legLimitVa * shape_.legs;
+        const int byPower = std::isfinite(pduVa) && pduVa > 0 ? static_cast<int>(std::ceil(va / pduVa)) : 1;
+        return std::max({1, byPower, perPdu(c13, shape_.c13Count), perPdu(c19, shape_.c19Count)});
+    }
+
+    /// Places every cord on the current PDU counts. Returns -1 when all fit, else the feed that
+    /// needs one more PDU.
+    int tryPlace(RackPowerPlan& out) {
+        std::vector<Pdu> pdus;
+        for (int s = 0; s < feeds_; ++s)
+            for (int k = 0; k < out.demand.pdusPerFeed[static_cast<std::size_t>(s)]; ++k) {
+                Pdu p;
+                p.feed = s;
+                p.bankLoad.assign(shape_.banks.size(), 0.0);
+                p.taken = {std::vector<bool>(shape_.c13Count), std::vector<bool>(shape_.c19Count)};
+                pdus.push_back(std::move(p));
+            }
+        out.cords.clear();
+        out.missingOutlets = out.cordsOverLimit = 0;
+        for (const Psu& psu : psus_) {
+            const bool overflow = overflow_[static_cast<std::size_t>(psu.feed)];
+            Choice c = choose(pdus, psu, true);
+            // Every outlet in reach is taken or its bank is full: another PDU gives the cord one
+            // beside its PSU rather than a long run down the rack.
+            if (c.valid() && !overflow && distance(psu, c.outlet) > kNearMm) return psu.feed;
+            if (!c.valid()) {
+                // One more PDU helps unless the PSU's share alone is over every bank's limit.
+                if (fitsEmpty(psu) && !overflow) return psu.feed;
+                c = choose(pdus, psu, false);
+                if (!c.valid()) {  // no free outlet of its type
+                    if (!overflow) return psu.feed;
+                    ++out.missingOutlets;
+                    continue;
+                }
+                ++out.cordsOverLimit;
+            }
+            take(pdus[static_cast<std::size_t>(c.pdu)], c, psu);
+            out.cords.push_back({psu.item, psu.psu, c.pdu, (psu.c13 ? ctx_.factory.layout(pduEntry_).outletsC13
+                                                                     : ctx_.factory.layout(pduEntry_).outletsC19)[c.outlet]});
+        }
+        out.pduFeed.clear();
+        out.worstLegVa = {};
+        for (const Pdu& p : pdus) {
+            out.pduFeed.push_back(p.feed);
+            for (std::size_t leg = 0; leg < 3; ++leg) out.worstLegVa[static_cast<std::size_t>(p.feed)][leg] += p.legLoad[leg];
+        }
+        return -1;
+    }
+
+    struct Choice {
+        int pdu = -1;
+        std::size_t bank = 0, outlet = 0;
+        [[nodiscard]] bool valid() const noexcept { return pdu >= 0; }
+    };
+
+    /// The least-loaded PDU of the PSU's feed, then its least-loaded leg, then the free outlet of the
+    /// right type nearest the PSU in a bank of that leg (within the limits when `withinLimits`).
+    Choice choose(const std::vector<Pdu>& pdus, const Psu& psu, bool withinLimits) const {
+        // Outlets within reach of a short cord are preferred: balance is sought among them, and
+        // only when none is free does the cord go further (a rack full of switches fills the
+        // outlets beside them, and a cord longer than the catalog's cords cannot be ordered).
+        Choice best, bestNear;
+        std::array<double, 5> bestKey{}, bestNearKey{};
+        for (std::size_t p = 0; p < pdus.size(); ++p) {
+            const Pdu& pdu = pdus[p];
+            if (pdu.feed != psu.feed) continue;
+            for (std::size_t b = 0; b < shape_.banks.size(); ++b) {
+                const auto& bank = shape_.banks[b];
+                const double legAfter = legLoadAfter(pdu, bank.leg, psu.worstVa);
+                if (withinLimits && (pdu.bankLoad[b] + psu.worstVa > bank.limitVa * kFit || legAfter > shape_.legLimitVa * kFit))
+                    continue;
+                const auto outlet = freeOutlet(pdu, bank, psu);
+                if (!outlet) continue;
+                // Between equal legs, each PDU of the hall prefers a different one first, so the
+                // leg left lighter by an odd cord count differs from PDU to PDU and the busway
+                // above them stays balanced.
+                const int preference = bank.leg < 0 ? 0 : (bank.leg + shape_.legs - (legRotation_ + static_cast<int>(p)) % shape_.legs) % shape_.legs;
+                // Balance first (PDUs, then legs: the banks' limits are already met; between equal
+                // legs the rotation), then the shortest cord on that leg, then the emptier bank.
+                const double gap = distance(psu, *outlet);
+                const std::array<double, 5> key = {pdu.load, legAfter, double(preference), gap, pdu.bankLoad[b]};
+                const Choice here{static_cast<int>(p), b, *outlet};
+                if (!best.valid() || key < bestKey) best = here, bestKey = key;
+                if (gap <= kNearMm && (!bestNear.valid() || key < bestNearKey)) bestNear = here, bestNearKey = key;
+            }
+        }
+        return bestNear.valid() ? bestNear : best;
+    }
+
+    /// A cord within this height of its PSU is "near": every leg has a bank within it on the shipped
+    /// strips (banks of one leg recur every 450 mm on the 1,800 mm 0U PDU).
+    static constexpr double kNearMm = 600.0;
+
+    // Shares are rounded figures; a hair over the limit is within the check's display precision.
+    static constexpr double kFit = 1.0 + 1e-9;
+
+    double legLoadAfter(const Pdu& pdu, int leg, double va) const {
+        if (leg >= 0) return pdu.legLoad[static_cast<std::size_t>(leg)] + va;
+        return *std::max_element(pdu.legLoad.begin(), pdu.legLoad.begin() + shape_.legs) + va / shape_.legs;
+    }
+
+    /// Whether the PSU fits some bank of an empty PDU: if not, no number of PDUs helps.
+    bool fitsEmpty(const Psu& psu) const {
+        for (const auto& bank : shape_.banks)
+            if (psu.worstVa <= bank.limitVa * kFit && psu.worstVa / (bank.leg >= 0 ? 1 : shape_.legs) <= shape_.legLimitVa * kFit &&
+                !(psu.c13 ? bank.c13 : bank.c19).empty())
+                return true;
+        return false;
+    }
+
+    std::optional<std::size_t> freeOutlet(const Pdu& pdu, const PduTemplate::BankShape& bank, const Psu& psu) const {
+        const auto& taken = pdu.taken[psu.c13 ? 0 : 1];
+        std::optional<std::size_t> best;
+        for (std::size_t k : psu.c13 ? bank.c13 : bank.c19)
+            if (!taken[k] && (!best || distance(psu, k) < distance(psu, *best))) best = k;
+        return best;
+    }
+
+    /// How far outlet k (of the PSU's type) sits from the PSU on a vertical strip; 0 otherwise.
+    double distance(const Psu& psu, std::size_t k) const {
+        if (!strip_ || psu.heightMm < 0) return 0.0;  // not a strip, or the PSU's height is not known yet
+        const std::size_t pool = psu.c13 ? shape_.c13Count : shape_.c19Count;
+        return std::abs(stripConnectorMm(pduEntry_.dimensions.heightMm, static_cast<int>(k), static_cast<int>(pool)) - psu.heightMm);
+    }
+
+    void take(Pdu& pdu, const Choice& c, const Psu& psu) const {
+        pdu.taken[psu.c13 ? 0 : 1][c.outlet] = true;
+        pdu.load += psu.worstVa;
+        pdu.bankLoad[c.bank] += psu.worstVa;
+        const int leg = shape_.banks[c.bank].leg;
+        if (leg >= 0) pdu.legLoad[static_cast<std::size_t>(leg)] += psu.worstVa;
+        else
+            for (int l = 0; l < shape_.legs; ++l) pdu.legLoad[static_cast<std::size_t>(l)] += psu.worstVa / shape_.legs;
+    }
+
+    void addScenarioLoads(RackPowerPlan& out) const {
+        std::vector<std::array<int, 3>> corded(items_.size());
+        for (const CordPlan& c : out.cords) ++corded[c.item][static_cast<std::size_t>(out.pduFeed[static_cast<std::size_t>(c.pdu)])];
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            const CatalogEntry& e = *items_[i].entry;
+            if (!e.device) continue;
+            addFeedLoads(out.watts, e.device->power.maxW, corded[i]);
+            addFeedLoads(out.voltAmps, e.device->power.maxW / powerFactorOf(e), corded[i]);
+        }
+    }
+
+    Context& ctx_;
+    const std::vector<PoweredItem>& items_;
+    int legRotation_ = 0;
+    const CatalogEntry& pduEntry_;
+    PduTemplate shape_;
+    bool strip_ = false;
+    int feeds_ = 2;
+    std::vector<Psu> psus_;
+    std::array<bool, 3> overflow_{};
+};
+
+}  // namespace
+
+double powerFactorOf(const CatalogEntry& entry) {
+    const double pf = entry.device ? entry.device->power.powerFactor : 0.0;
+    return pf > 0 ? pf : power::PowerRules{}.defaultPowerFactor;
+}
+
+int feedsPerRack(const Context& ctx, const std::vector<const CatalogEntry*>& devices) {
+    if (ctx.spec.power.feeds > 0) return ctx.spec.power.feeds;
+    for (int feeds = 2; feeds <= 3; ++feeds) {
+        bool holds = true;
+        for (const CatalogEntry* e : devices) {
+            if (!e->device) continue;
+            const PowerSpec& p = e->device->power;
+            const int psus = p.psuCount, needed = p.psuRedundancy.n > 0 ? p.psuRedundancy.n : psus;
+            if (psus == 0) continue;
+            // Cords alternate over the feeds, so one feed carries at most ceil(psus / feeds) of them.
+            if (psus - (psus + feeds - 1) / feeds < needed) holds = false;
+        }
+        if (holds) return feeds;
+    }
+    return 3;
+}
+
+RackPowerPlan planRackPower(Context& ctx, const std::vector<PoweredItem>& items, int legRotation) {
+    return RackPlanner(ctx, items, legRotation).plan();
+}
+
+PduDemand pduDemand(Context& ctx, const std::vector<PoweredItem>& items) { return planRackPower(ctx, items, 0).demand; }
+
+std::vector<PoweredItem> poweredItemsOf(const Context& ctx, const RackInfo& rack) {
+    std::vector<PoweredItem> out;
+    const auto add = [&](const PlacedDevice& d) {
+        const Device& dev = ctx.model.devices()[d.id];
+        out.push_back({d.entry, (dev.uPosition - 1 + std::max(1, d.entry->uHeight) / 2.0) * kRackUnitMm});
+    };
+    for (const PlacedDevice& d : rack.devices) add(d);
+    for (const PlacedDevice& d : rack.mgmtSwitches) add(d);
+    return out;
+}
+
+}  // namespace rw::gen

@@ -1,0 +1,137 @@
+// The generator's power chain is rated from the catalog and sized for the worst single failure,
+// so generated designs pass the power check (docs/spec.md, power). Figures by hand below.
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "catalog/Catalog.h"
+#include "generator/Generator.h"
+#include "generator/SpecParser.h"
+#include "power/PowerCheck.h"
+#include "support/ShippedCatalog.h"
+
+namespace rw {
+namespace {
+
+const Catalog& catalog() { return test::shippedCatalog(); }
+
+GenerateResult generateFile(const std::string& example) {
+    return generate(parseSpecFile(std::string(RACKWEAVE_SOURCE_DIR) + "/examples/" + example, catalog()), catalog());
+}
+
+GenerateResult generateText(const std::string& json) { return generate(parseSpecText(json, "spec.json", catalog()), catalog()); }
+
+std::vector<Finding> powerErrors(const Model& m) {
+    std::vector<Finding> out;
+    for (const Finding& f : power::checkPower(m, catalog()))
+        if (f.severity == Severity::Error) out.push_back(f);
+    return out;
+}
+
+std::string dump(const std::vector<Finding>& findings, std::size_t max = 8) {
+    std::string out;
+    for (std::size_t i = 0; i < findings.size() && i < max; ++i) out += findings[i].message + "\n";
+    return out;
+}
+
+class ShippedExamplePower : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(ShippedExamplePower, HasNoPowerError) {
+    const GenerateResult r = generateFile(GetParam());
+    const auto errors = powerErrors(r.model);
+    EXPECT_TRUE(errors.empty()) << errors.size() << " errors, e.g.\n" << dump(errors);
+}
+
+INSTANTIATE_TEST_SUITE_P(Examples, ShippedExamplePower,
+                         ::testing::Values("superpod-h100-1su.json", "superpod-h100-4su.json", "gb200-nvl72-su.json"));
+
+TEST(GeneratedPowerChain, EveryElementIsRatedFromTheCatalog) {
+    const Model m = generateFile("superpod-h100-1su.json").model;
+    ASSERT_GT(m.feeds().size(), 0U);
+    m.feeds().forEach([&](FeedId, const Feed& f) {
+        EXPECT_EQ(m.text(f.catalog), "ups-galaxy-vx-1250kw") << f.name;
+        EXPECT_EQ(f.capacityKw, 1250.0);
+        EXPECT_EQ(f.capacityKva, 1250.0);
+        EXPECT_EQ(f.name.rfind("UPS ", 0), 0U) << f.name;
+    });
+    m.panels().forEach([&](PanelId, const PowerPanel& p) {
+        EXPECT_GT(p.ratedAmps, 0) << p.name;
+        EXPECT_EQ(m.text(p.catalog).rfind("busway-starline-", 0), 0U) << p.name;
+    });
+    m.circuits().forEach([&](CircuitId, const Circuit& c) {
+        EXPECT_EQ(c.breakerAmps, 63);  // the smallest tap-off of at least the 60 A PDU input
+        EXPECT_EQ(m.text(c.catalog), "busway-tap-415v-3ph-63a");
+    });
+}
+
+TEST(GeneratedPowerChain, DgxCordsSpreadOverBanksAndLegs) {
+    // Four DGX H100 per rack on three feeds: 2 PSUs of each node per feed, one PDU per feed.
+    // Worst share of a PSU: 10.2 kW / 0.95 / 4 = 2.68 kVA = 11.2 A at 239.6 V, under a 16 A bank's
+    // 12.8 A, so every bank takes at most one DGX cord and the eight cords of a PDU fall on eight
+    // banks, leaving the legs 3/3/2.
+    const Model m = generateFile("superpod-h100-1su.json").model;
+    std::map<std::uint32_t, std::map<std::string, int>> cordsPerPduOutletBank;
+    std::map<std::uint32_t, std::array<int, 3>> legs;
+    const CatalogEntry& pdu = *catalog().find("pdu-415v-3ph-60a-0u");
+    m.links().forEach([&](LinkId, const Link& l) {
+        if (l.role != LinkRole::PowerCord) return;
+        const Port& outlet = m.ports()[l.b];
+        const Device& node = m.devices()[m.ports()[l.a].device];
+        if (m.text(node.catalog) != "nvidia-dgx-h100") return;
+        for (std::size_t k = 0; k < pdu.device->ports.size(); ++k)
+            if (pdu.device->ports[k].name == m.text(outlet.name)) {
+                const OutletBank* bank = pdu.powerDistribution->bankOf(k);
+                ASSERT_NE(bank, nullptr);
+                ++cordsPerPduOutletBank[outlet.device.value][fmt::format("{}-{}", bank->leg, bank->outlets.front())];
+                ++legs[outlet.device.value][static_cast<std::size_t>(bank->leg)];
+            }
+    });
+    ASSERT_FALSE(cordsPerPduOutletBank.empty());
+    for (const auto& [pduId, banks] : cordsPerPduOutletBank) {
+        for (const auto& [bank, cords] : banks) EXPECT_EQ(cords, 1) << m.devices()[DeviceId(pduId)].name << " bank " << bank;
+        const auto& l = legs[pduId];
+        EXPECT_LE(*std::max_element(l.begin(), l.end()) - *std::min_element(l.begin(), l.end()), 1);
+    }
+}
+
+TEST(GeneratedPowerChain, SmallBlocksSplitTheHallIntoSeveralFeedsPerSide) {
+    // 127 DGX H100 at 10.2 kW = 1.30 MW plus switches, on three feeds: after a feed loss each
+    // remaining side carries about half, some 0.68 MW, so 500 kW blocks need two per side.
+    const GenerateResult r = generateText(R"({"compute": {"system": "nvidia-dgx-h100", "nodes": 127},
+        "fabrics": {"compute": {"switch": "nvidia-qm9700"}}, "power": {"block_kw": 400}})");
+    std::map<FeedSide, int> perSide;
+    r.model.feeds().forEach([&](FeedId, const Feed& f) {
+        ++perSide[f.side];
+        EXPECT_EQ(r.model.text(f.catalog), "ups-galaxy-vx-500kw");  // the smallest block of at least 400 kW
+    });
+    EXPECT_EQ(perSide[FeedSide::A], 2);
+    EXPECT_EQ(perSide[FeedSide::A], perSide[FeedSide::B]);
+    const auto errors = powerErrors(r.model);
+    EXPECT_TRUE(errors.empty()) << dump(errors);
+}
+
+TEST(GeneratedPowerChain, TwoNForDgxH100IsGeneratedWithTheShortfallReported) {
+    // On A/B a DGX H100 keeps 3 of its 6 PSUs when a side is lost; 4 are needed (4+2).
+    const GenerateResult r = generateText(R"({"compute": {"system": "nvidia-dgx-h100", "nodes": 8},
+        "fabrics": {"compute": {"switch": "nvidia-qm9700"}}, "power": {"redundancy": "2N"}})");
+    bool noted = false;
+    for (const std::string& n : r.notes) noted = noted || n.find("fewer PSUs than needed are left when a feed is lost") != std::string::npos;
+    EXPECT_TRUE(noted);
+    std::set<std::string> shortNodes;
+    for (const Finding& f : powerErrors(r.model))
+        if (f.message.find("3 of 6 PSUs are left, 4 needed") != std::string::npos) shortNodes.insert(f.message.substr(0, f.message.find(':')));
+    EXPECT_EQ(shortNodes.size(), 8U);
+}
+
+TEST(GeneratedPowerChain, NPlusOneGivesThreeFeedsPerRack) {
+    const GenerateResult r = generateText(R"({"compute": {"system": "supermicro-hgx-h100-4u-liquid", "nodes": 16},
+        "fabrics": {"compute": {"switch": "nvidia-sn5600"}}, "power": {"redundancy": "N+1"}})");
+    std::set<FeedSide> sides;
+    r.model.feeds().forEach([&](FeedId, const Feed& f) { sides.insert(f.side); });
+    EXPECT_EQ(sides.size(), 3U);
+}
+
+}  // namespace
+}  // namespace rw
