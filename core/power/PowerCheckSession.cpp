@@ -34,6 +34,12 @@ bool sameRatings(const SupplyElement& a, const SupplyElement& b) {
     return a.volts == b.volts && a.phases == b.phases && a.ratedAmps == b.ratedAmps && a.capacityKw == b.capacityKw;
 }
 
+std::uint64_t entityKey(EntityKind kind, std::uint32_t id) { return (std::uint64_t{static_cast<std::uint8_t>(kind)} << 32) | id; }
+
+std::string_view panelWord(PanelKind kind) {
+    return kind == PanelKind::Busway ? "busway" : kind == PanelKind::Rpp ? "RPP" : "tap-off";
+}
+
 bool touchesAny(const ChangeSet& changes, std::initializer_list<EntityKind> kinds) {
     return std::any_of(kinds.begin(), kinds.end(), [&](EntityKind k) { return !changes.untouched(k); });
 }
@@ -70,6 +76,12 @@ void PowerCheckSession::rebuild() {
             pduElement_.emplace(net_.elements[e].entityId, e);
     for (std::size_t d = 0; d < net_.devices.size(); ++d) deviceIndex_.emplace(net_.devices[d].deviceId, d);
     banks_ = banksByPdu(net_);
+    supplyElement_.clear();
+    for (ElementIndex e = 0; e < n; ++e) {
+        const SupplyElement& element = net_.elements[e];
+        if (element.entity == EntityKind::Feed || element.entity == EntityKind::Panel || element.entity == EntityKind::Circuit)
+            supplyElement_.emplace(entityKey(element.entity, element.entityId), e);
+    }
 }
 
 void PowerCheckSession::evaluateElement(ElementIndex e) {
@@ -153,11 +165,12 @@ void PowerCheckSession::replaceElement(ElementIndex index, SupplyElement element
 
 bool PowerCheckSession::applyDeviceEdits(const Model& model, const Catalog& catalog, const ChangeSet& changes,
                                          std::size_t& reworked) {
-    if (touchesAny(changes, {EntityKind::Port, EntityKind::Link, EntityKind::Feed, EntityKind::Panel, EntityKind::Circuit}) ||
-        !changes.addedOf(EntityKind::Device).empty() || !changes.removedOf(EntityKind::Device).empty())
-        return false;
+    if (!changes.untouched(EntityKind::Port) || !changes.untouched(EntityKind::Link)) return false;
+    for (EntityKind k : {EntityKind::Device, EntityKind::Feed, EntityKind::Panel, EntityKind::Circuit})
+        if (!changes.addedOf(k).empty() || !changes.removedOf(k).empty()) return false;
     // Judge every edit first, so a refusal leaves the session untouched for the full reading.
     std::vector<std::pair<ElementIndex, SupplyElement>> elements;
+    if (!supplyEdits(model, changes, elements)) return false;
     std::map<std::size_t, PoweredDevice> devices;            // by index
     std::unordered_map<std::uint32_t, bool> recorded;        // devices whose cords a PDU edit may move
     static const std::vector<ElementIndex> kNoBanks;
@@ -204,6 +217,52 @@ bool PowerCheckSession::applyDeviceEdits(const Model& model, const Catalog& cata
             replaceDevice(d, std::move(device));
             ++reworked;
         }
+    return true;
+}
+
+bool PowerCheckSession::supplyEdits(const Model& model, const ChangeSet& changes,
+                                    std::vector<std::pair<ElementIndex, SupplyElement>>& out) const {
+    const auto elementOf = [&](EntityKind kind, std::uint32_t id) {
+        const auto it = supplyElement_.find(entityKey(kind, id));
+        return it == supplyElement_.end() ? kNoElement : it->second;
+    };
+    for (std::uint32_t id : changes.modifiedOf(EntityKind::Feed)) {
+        const Feed* f = model.feeds().find(FeedId{id});
+        const ElementIndex e = elementOf(EntityKind::Feed, id);
+        // A new voltage reaches the panels below (their volts are the feed's): read it all again.
+        if (!f || e == kNoElement || net_.elements[e].label != "feed " + f->name || net_.elements[e].volts != f->voltage)
+            return false;
+        SupplyElement next = net_.elements[e];
+        next.capacityKw = f->capacityKw;
+        next.capacityKva = f->capacityKva;
+        out.emplace_back(e, std::move(next));
+    }
+    for (std::uint32_t id : changes.modifiedOf(EntityKind::Panel)) {
+        const PowerPanel* p = model.panels().find(PanelId{id});
+        const ElementIndex e = elementOf(EntityKind::Panel, id);
+        if (!p || e == kNoElement || net_.elements[e].parent != elementOf(EntityKind::Feed, p->feed.value) ||
+            net_.elements[e].label != std::string(panelWord(p->kind)) + " " + p->name)
+            return false;
+        SupplyElement next = net_.elements[e];
+        next.ratedAmps = p->ratedAmps;
+        out.emplace_back(e, std::move(next));
+    }
+    for (std::uint32_t id : changes.modifiedOf(EntityKind::Circuit)) {
+        const Circuit* c = model.circuits().find(CircuitId{id});
+        const ElementIndex e = elementOf(EntityKind::Circuit, id);
+        if (!c || e == kNoElement || net_.elements[e].parent != elementOf(EntityKind::Panel, c->panel.value)) return false;
+        const PowerPanel* panel = model.panels().find(c->panel);
+        const Device* pdu = model.devices().find(c->pdu);
+        const auto pduElement = pduElement_.find(c->pdu.value);
+        // Its words, its PDU and (for a PDU with no catalog data) the PDU's volts must stay.
+        if (!panel || !pdu || pduElement == pduElement_.end() || net_.elements[pduElement->second].parent != e ||
+            net_.elements[e].label != "circuit " + panel->name + " to " + pdu->name || net_.elements[e].volts != c->voltage ||
+            net_.elements[e].phases != c->phases)
+            return false;
+        SupplyElement next = net_.elements[e];
+        next.ratedAmps = c->breakerAmps;
+        out.emplace_back(e, std::move(next));
+    }
     return true;
 }
 

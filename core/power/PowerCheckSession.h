@@ -58,6 +58,9 @@ private:
     /// Refreshes each modified device on its own (a PDU's rating, a device's power); false when
     /// one needs the whole network read again.
     bool applyDeviceEdits(const Model& model, const Catalog& catalog, const ChangeSet& changes, std::size_t& reworked);
+    /// The new ratings of modified feeds, panels and circuits that kept their place and words;
+    /// false when one needs the whole network read again.
+    bool supplyEdits(const Model& model, const ChangeSet& changes, std::vector<std::pair<ElementIndex, SupplyElement>>& out) const;
     std::size_t applyNetwork(PowerNetwork next);
     void evaluateElement(ElementIndex e);
     /// Adds (sign +1) or takes away (-1) device d's shares: normal sums and every failure's delta.
@@ -77,6 +80,7 @@ private:
     std::unordered_map<std::uint32_t, ElementIndex> pduElement_;  // by device id
     std::unordered_map<std::uint32_t, std::size_t> deviceIndex_;  // by device id
     BanksByPdu banks_;
+    std::unordered_map<std::uint64_t, ElementIndex> supplyElement_;  // feeds, panels, circuits by (kind, id)
     std::vector<std::uint8_t> affectedFlag_;
     std::vector<ElementIndex> affected_;
     CoolingNetwork coolingNet_;

@@ -181,9 +181,21 @@ void benchPower(const rw::Model& model, const rw::Catalog& catalog) {
         tx.modify<rw::Device>(pdu, [&](rw::Device& d) { d.catalog = tx.intern("pdu-415v-3ph-32a-0u"); });
         tx.commit();
     }
-    const std::size_t afterPdu = timed("recheck: PDU changed", [&] { return session.apply(doc.model(), catalog, last); });
-    std::cout << fmt::format("  {:<28} {} and {} elements or devices reworked, {} findings after\n", "", afterMove, afterPdu,
-                             session.result().findings.size() + session.cooling().findings.size());
+    // 60 A -> 32 A: another outlet bank layout (12 banks -> 6), so the tree changes and is rebuilt.
+    const std::size_t afterPdu = timed("recheck: PDU 60 A -> 32 A", [&] { return session.apply(doc.model(), catalog, last); });
+    rw::CircuitId circuit;
+    doc.model().circuits().forEach([&](rw::CircuitId id, const rw::Circuit& c) {
+        if (!circuit && c.pdu == pdu) circuit = id;
+    });
+    std::size_t afterBreaker = 0;
+    if (circuit) {
+        auto tx = doc.begin("Breaker");
+        tx.modify<rw::Circuit>(circuit, [](rw::Circuit& c) { c.breakerAmps = 50; });
+        tx.commit();
+        afterBreaker = timed("recheck: PDU's breaker 50 A", [&] { return session.apply(doc.model(), catalog, last); });
+    }
+    std::cout << fmt::format("  {:<28} {}, {} and {} elements or devices reworked, {} findings after\n", "", afterMove, afterPdu,
+                             afterBreaker, session.result().findings.size() + session.cooling().findings.size());
 }
 
 }  // namespace
