@@ -77,7 +77,7 @@ std::vector<Finding> checkRouting(const Model& model, const Catalog& catalog, co
 
 std::vector<Finding> checkPower(const Model& model, const Catalog& catalog) { return power::checkPower(model, catalog); }
 
-std::vector<Finding> checkCooling(const Model& model, const Catalog& catalog) { return power::checkInRackCdus(model, catalog); }
+std::vector<Finding> checkCooling(const Model& model, const Catalog& catalog) { return power::checkCooling(model, catalog); }
 
 std::vector<Finding> checkDesign(const Model& model, const Catalog& catalog, const RoutingResult* routes) {
     std::vector<Finding> out = checkModel(model);

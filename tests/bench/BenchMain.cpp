@@ -1,7 +1,7 @@
 // rackweave-bench: times the headless pipeline phase by phase and prints peak memory.
 // Run through the `bench` target (cmake --build BUILD --target bench) or directly:
-//   rackweave-bench [--install] [SPEC.json ...]   (default: examples/colossus-100k.json; --install: only the
-//   install-plan phases after generating)
+//   rackweave-bench [--install | --power] [SPEC.json ...]   (default: examples/colossus-100k.json; --install: only
+//   the install-plan phases after generating; --power: only the power and cooling checks)
 // Numbers are for comparing builds and machines (ratios), not pass/fail.
 #include <sys/resource.h>
 
@@ -21,7 +21,11 @@
 #include "install/LabourRates.h"
 #include "install/SerialScheduler.h"
 #include "install/WorkPackages.h"
+#include "edit/Document.h"
+#include "edit/Transaction.h"
+#include "power/CoolingNetworkFromModel.h"
 #include "power/PowerCheck.h"
+#include "power/PowerCheckSession.h"
 #include "power/PowerNetworkFromModel.h"
 #include "router/Router.h"
 
@@ -141,13 +145,68 @@ void benchInstall(const rw::Model& model, const rw::Catalog& catalog) {
     std::cout << fmt::format("  {:<28} crews: {} (makespan {} of {} min)\n", "", units, need.makespan, target);
 }
 
+rw::DeviceId firstPdu(const rw::Model& model) {
+    rw::DeviceId found;
+    model.devices().forEach([&](rw::DeviceId id, const rw::Device& d) {
+        if (!found && d.role == rw::DeviceRole::Pdu) found = id;
+    });
+    return found;
+}
+
+// Power and cooling (issue 11): the full check, normally and after each single failure, then the
+// incremental recheck after one rack move and one PDU swapped for a smaller one, through the
+// document as the app makes them.
+void benchPower(const rw::Model& model, const rw::Catalog& catalog) {
+    namespace power = rw::power;
+    const power::PowerNetwork net = timed("power network", [&] { return power::powerNetworkFromModel(model, catalog); });
+    const power::PowerCheckResult full = timed("power check (N and N-1)", [&] { return power::checkPower(net); });
+    std::cout << fmt::format("  {:<28} {} elements, {} powered devices, {} findings\n", "", net.elements.size(),
+                             net.devices.size(), full.findings.size());
+    const auto cooling = timed("cooling check", [&] { return power::checkCooling(model, catalog); });
+    std::cout << fmt::format("  {:<28} {} findings\n", "", cooling.size());
+    rw::Document doc(model);
+    power::PowerCheckSession session = timed("check session (full)", [&] { return power::PowerCheckSession(doc.model(), catalog); });
+    rw::ChangeSet last;
+    doc.subscribe([&](const rw::ChangeSet& cs) { last = cs; });
+    {
+        auto tx = doc.begin("Move rack");
+        tx.modify<rw::Rack>(doc.model().racks().ids().front(), [](rw::Rack& r) { r.position.x += 600; });
+        tx.commit();
+    }
+    const std::size_t afterMove = timed("recheck: rack moved", [&] { return session.apply(doc.model(), catalog, last); });
+    const rw::DeviceId pdu = firstPdu(doc.model());
+    if (!pdu) return;
+    {
+        auto tx = doc.begin("Swap PDU");
+        tx.modify<rw::Device>(pdu, [&](rw::Device& d) { d.catalog = tx.intern("pdu-415v-3ph-32a-0u"); });
+        tx.commit();
+    }
+    // 60 A -> 32 A: another outlet bank layout (12 banks -> 6), so the tree changes and is rebuilt.
+    const std::size_t afterPdu = timed("recheck: PDU 60 A -> 32 A", [&] { return session.apply(doc.model(), catalog, last); });
+    rw::CircuitId circuit;
+    doc.model().circuits().forEach([&](rw::CircuitId id, const rw::Circuit& c) {
+        if (!circuit && c.pdu == pdu) circuit = id;
+    });
+    std::size_t afterBreaker = 0;
+    if (circuit) {
+        auto tx = doc.begin("Breaker");
+        tx.modify<rw::Circuit>(circuit, [](rw::Circuit& c) { c.breakerAmps = 50; });
+        tx.commit();
+        afterBreaker = timed("recheck: PDU's breaker 50 A", [&] { return session.apply(doc.model(), catalog, last); });
+    }
+    std::cout << fmt::format("  {:<28} {}, {} and {} elements or devices reworked, {} findings after\n", "", afterMove, afterPdu,
+                             afterBreaker, session.result().findings.size() + session.cooling().findings.size());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::vector<std::filesystem::path> specs;
     bool installOnly = false;  // --install: skip the routing benches, time only the install plan
+    bool powerOnly = false;    // --power: stop after the power and cooling checks
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--install") installOnly = true;
+        else if (std::string(argv[i]) == "--power") powerOnly = true;
         else specs.emplace_back(argv[i]);
     }
     if (specs.empty()) specs.emplace_back(std::filesystem::path(RACKWEAVE_SOURCE_DIR) / "examples" / "colossus-100k.json");
@@ -168,12 +227,8 @@ int main(int argc, char** argv) {
             std::cout << fmt::format("  {:<28} {:>8}\n", "round trip identical", loaded == result.model ? "yes" : "NO");
             std::filesystem::remove(file);
 
-            // Power (issue 11): every element's load normally and after each single failure.
-            const rw::power::PowerNetwork net =
-                timed("power network", [&] { return rw::power::powerNetworkFromModel(result.model, catalog); });
-            const rw::power::PowerCheckResult power = timed("power check (N and N-1)", [&] { return rw::power::checkPower(net); });
-            std::cout << fmt::format("  {:<28} {} elements, {} powered devices, {} findings\n", "", net.elements.size(),
-                                     net.devices.size(), power.findings.size());
+            benchPower(result.model, catalog);
+            if (powerOnly) continue;
 
             // Routing (issue 5): as generated, and with every tray at half width (a congested
             // design, as users undersize trays); each routed in full, then rerouted after one rack

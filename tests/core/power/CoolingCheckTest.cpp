@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "power/CoolingCheck.h"
+#include "power/CoolingNetworkFromModel.h"
 #include "project/NewProject.h"
 #include "support/ShippedCatalog.h"
 
@@ -26,11 +27,19 @@ struct ColossusRack {
                              static_cast<std::uint8_t>(5 + 4 * n), Face::Front, DeviceRole::GpuNode});
         cdu = m.coolingUnits().add({hall, m.strings.intern("supermicro-cdu-4u-inrack"), "r001-cdu", CoolingKind::Cdu,
                                     {3000, 3000}, Rotation::R0, 100.0, unit});
-        // A row CDU stands on the floor, not in a rack: not this check's business yet.
+        // A CDU on the floor serving the hall (no row): the rack's liquid heat goes to its own in-rack CDU first.
         m.coolingUnits().add({hall, m.strings.intern("vertiv-liebert-xdu1350"), "row1-cdu", CoolingKind::Cdu, {9000, 3000},
                               Rotation::R0, 1350.0, {}});
     }
-    std::vector<Finding> at(double waterC) const { return checkInRackCdus(m, test::shippedCatalog(), {waterC}); }
+    /// Errors and warnings only; the notes are checked on their own below.
+    std::vector<Finding> at(double waterC) const {
+        Model warmer = m;
+        warmer.halls()[warmer.halls().ids().front()].waterSupplyC = waterC;
+        std::vector<Finding> out;
+        for (Finding& f : checkCooling(warmer, test::shippedCatalog()))
+            if (f.severity != Severity::Info) out.push_back(std::move(f));
+        return out;
+    }
 };
 
 TEST(CoolingCheck, InRackCduHoldsAt32DegreesWater) {
@@ -61,6 +70,19 @@ TEST(CoolingCheck, WaterOutsideTheCurveIsNotGuessed) {
     EXPECT_EQ(findings[0].severity, Severity::Warning);
     EXPECT_EQ(findings[0].message, "in-rack CDU r001-cdu has no capacity figure at 45 degC water (its curve covers 32-40 "
                                    "degC): rack r001's 67.2 kW of heat to liquid is not checked");
+}
+
+TEST(CoolingCheck, NotesTheRackLostWithItsCduAndTheUncheckedAirHeat) {
+    const ColossusRack r;
+    std::vector<std::string> notes;
+    for (const Finding& f : checkCooling(r.m, test::shippedCatalog()))
+        if (f.severity == Severity::Info) notes.push_back(f.message);
+    // Air: 8 x 2.1 kW from the servers + the CDU's 1.5 kW (its entry has no split: all to air).
+    EXPECT_EQ(notes, (std::vector<std::string>{
+                         "hall Hall 1: 18.3 kW of heat to air from 1 rack and no air unit or rear door serves it: room air "
+                         "cooling is not checked",
+                         "hall Hall 1: 1 rack relies on one in-rack CDU (e.g. r001-cdu): losing the unit loses its rack, "
+                         "whose heat to liquid has nowhere else to go; the unit's own redundancy: N+1 hot-swap pumps"}));
 }
 
 }  // namespace

@@ -1,0 +1,131 @@
+#include "power/PowerNetworkParts.h"
+
+#include <algorithm>
+
+#include "catalog/Catalog.h"
+#include "power/PowerMath.h"
+
+namespace rw::power {
+namespace {
+
+bool isPdu(const Device& device, const CatalogEntry* entry) {
+    return device.role == DeviceRole::Pdu || (entry && entry->kind == CatalogKind::Pdu);
+}
+
+bool isShelf(const Device& device, const CatalogEntry* entry) {
+    return device.role == DeviceRole::PowerShelf || (entry && entry->kind == CatalogKind::PowerShelf);
+}
+
+}  // namespace
+
+std::optional<SupplyElement> pduElementOf(const Model& model, const Catalog& catalog, const Device& device,
+                                          const PowerNetwork& net, const SupplyElement& current) {
+    const CatalogEntry* entry = catalog.find(model.text(device.catalog));
+    if (!isPdu(device, entry)) return std::nullopt;
+    SupplyElement e = current;
+    e.label = "PDU " + device.name;
+    e.volts = 0.0;
+    e.phases = 3;
+    e.ratedAmps = 0.0;
+    if (entry && entry->powerDistribution) {
+        e.volts = entry->powerDistribution->voltage;
+        e.phases = entry->powerDistribution->phases;
+        e.ratedAmps = entry->powerDistribution->amps;
+    } else if (e.parent != kNoElement) {
+        e.volts = net.elements[e.parent].volts;
+        e.phases = net.elements[e.parent].phases;
+    }
+    return e;
+}
+
+std::optional<std::vector<SupplyElement>> pduWithBanksOf(const Model& model, const Catalog& catalog, const Device& device,
+                                                         const PowerNetwork& net, ElementIndex current,
+                                                         const std::vector<ElementIndex>& currentBanks) {
+    auto pdu = pduElementOf(model, catalog, device, net, net.elements[current]);
+    if (!pdu) return std::nullopt;
+    const CatalogEntry* entry = catalog.find(model.text(device.catalog));
+    const bool hasBanks = entry && entry->powerDistribution && !entry->powerDistribution->banks.empty();
+    const std::size_t banks = hasBanks ? entry->powerDistribution->banks.size() : 0;
+    if (banks != currentBanks.size()) return std::nullopt;
+    std::vector<SupplyElement> out{std::move(*pdu)};
+    if (!hasBanks) return out;
+    const PowerDistributionSpec& pds = *entry->powerDistribution;
+    // A wye supply (380 V and above) feeds outlets line-to-neutral; lower three-phase voltages are delta.
+    const double bankVolts = pds.phases == 3 && pds.voltage >= 380 ? lineToNeutral(pds.voltage) : pds.voltage;
+    for (std::size_t b = 0; b < banks; ++b) {
+        SupplyElement bank = net.elements[currentBanks[b]];
+        bank.volts = bankVolts;
+        bank.phases = 1;
+        bank.ratedAmps = pds.banks[b].breakerAmps;
+        out.push_back(std::move(bank));
+    }
+    return out;
+}
+
+BanksByPdu banksByPdu(const PowerNetwork& net) {
+    BanksByPdu out;
+    for (ElementIndex e = 0; e < net.elements.size(); ++e)
+        if (net.elements[e].kind == ElementKind::Bank && net.elements[e].parent != kNoElement)
+            out[net.elements[e].parent].push_back(e);
+    return out;
+}
+
+namespace {
+
+/// The cord of a PSU plugged into `outlet` of the PDU at element `pdu`.
+PsuCord cordAt(const Model& model, const Catalog& catalog, const BanksByPdu& banks, ElementIndex pdu, const Device& pduDevice,
+               const Port& outlet) {
+    const CatalogEntry* entry = catalog.find(model.text(pduDevice.catalog));
+    const auto found = banks.find(pdu);
+    if (!entry || !entry->powerDistribution || !entry->device || found == banks.end()) return {pdu, -1};
+    const PowerDistributionSpec& pds = *entry->powerDistribution;
+    const std::string_view name = model.text(outlet.name);
+    // The first bank listing an outlet of that name, as the network's outlet map keeps the first.
+    for (std::size_t b = 0; b < pds.banks.size() && b < found->second.size(); ++b)
+        for (std::size_t port : pds.banks[b].outlets)
+            if (entry->device->ports[port].name == name) return {found->second[b], pds.phases == 3 ? pds.banks[b].leg : -1};
+    return {pdu, -1};
+}
+
+}  // namespace
+
+std::unordered_map<std::uint32_t, std::vector<PsuCord>> cordsOf(
+    const Model& model, const Catalog& catalog, const std::unordered_map<std::uint32_t, ElementIndex>& pduElements,
+    const BanksByPdu& banks, const std::unordered_map<std::uint32_t, bool>& devices) {
+    std::unordered_map<std::uint32_t, std::vector<PsuCord>> out;
+    const auto pduOf = [&](const Port& p) {
+        const auto it = pduElements.find(p.device.value);
+        return it == pduElements.end() ? kNoElement : it->second;
+    };
+    model.links().forEach([&](LinkId, const Link& link) {
+        if (link.role != LinkRole::PowerCord) return;
+        const Port* a = model.ports().find(link.a);
+        const Port* b = model.ports().find(link.b);
+        if (!a || !b) return;
+        const ElementIndex pduA = pduOf(*a), pduB = pduOf(*b);
+        const auto add = [&](const Port& psu, ElementIndex pdu, const Port& outlet) {
+            if (!devices.contains(psu.device.value)) return;
+            out[psu.device.value].push_back(cordAt(model, catalog, banks, pdu, model.devices()[outlet.device], outlet));
+        };
+        if (pduA != kNoElement && pduB == kNoElement) add(*b, pduA, *a);
+        if (pduB != kNoElement && pduA == kNoElement) add(*a, pduB, *b);
+    });
+    return out;
+}
+
+std::optional<PoweredDevice> poweredDeviceOf(const Model& model, const Catalog& catalog, const Device& device,
+                                             const PoweredDevice& current, const PowerRules& rules) {
+    const CatalogEntry* entry = catalog.find(model.text(device.catalog));
+    if (!entry || !entry->device || isPdu(device, entry) || isShelf(device, entry)) return std::nullopt;
+    const PowerSpec& power = entry->device->power;
+    if (power.psuCount == 0) return std::nullopt;  // its load may be a shelf's busbar load
+    PoweredDevice p = current;
+    p.name = device.name;
+    p.maxW = power.maxW;
+    p.powerFactor = power.powerFactor > 0 ? power.powerFactor : rules.defaultPowerFactor;
+    p.needed = power.psuRedundancy.n > 0 ? power.psuRedundancy.n : power.psuCount;
+    p.psuCount = std::max(power.psuCount, static_cast<int>(p.cords.size()));
+    return p;
+}
+
+}  // namespace rw::power

@@ -1,0 +1,52 @@
+#pragma once
+// One PDU element or one powered device of the power network, read from the model and catalog
+// as powerNetworkFromModel reads them, for the incremental session to refresh a single entity
+// after an edit without reading the whole hall again. Entities these cannot judge alone (power
+// shelves, whose load is their rack's busbar devices; devices with no PSUs) return nullopt and
+// the session reads the whole network. PowerCheckSession's random-edit test compares the
+// result with powerNetworkFromModel after every edit, so the two readings cannot drift apart
+// unnoticed; powerNetworkFromModel can call these when it is next reworked.
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include "power/PowerNetwork.h"
+#include "power/PowerRules.h"
+
+namespace rw {
+class Catalog;
+}
+
+namespace rw::power {
+
+/// The PDU element of `device` with the place in the tree of `current` (its parent circuit,
+/// whose voltage and phases apply when the catalog entry has no distribution data); nullopt
+/// when the device is no longer a PDU.
+[[nodiscard]] std::optional<SupplyElement> pduElementOf(const Model& model, const Catalog& catalog, const Device& device,
+                                                        const PowerNetwork& net, const SupplyElement& current);
+
+/// The PDU element of `device` followed by its outlet bank elements, placed as `current` and
+/// `currentBanks` are (the same count and order); nullopt when the device is no longer a PDU or
+/// its new entry has another number of banks.
+[[nodiscard]] std::optional<std::vector<SupplyElement>> pduWithBanksOf(const Model& model, const Catalog& catalog,
+                                                                       const Device& device, const PowerNetwork& net,
+                                                                       ElementIndex current,
+                                                                       const std::vector<ElementIndex>& currentBanks);
+
+/// Where each PDU's bank elements are: PDU element -> its bank elements in catalog order.
+using BanksByPdu = std::unordered_map<ElementIndex, std::vector<ElementIndex>>;
+[[nodiscard]] BanksByPdu banksByPdu(const PowerNetwork& net);
+
+/// The cords of each device in `devices` (by device id), read from the power-cord links in
+/// link order: each lands on the bank holding its outlet (from the PDU's catalog entry), else on
+/// the PDU. `pduElements` maps a PDU's device id to its element.
+[[nodiscard]] std::unordered_map<std::uint32_t, std::vector<PsuCord>> cordsOf(
+    const Model& model, const Catalog& catalog, const std::unordered_map<std::uint32_t, ElementIndex>& pduElements,
+    const BanksByPdu& banks, const std::unordered_map<std::uint32_t, bool>& devices);
+
+/// The powered device `device` with the cords of `current` (cords are links, which the caller
+/// knows did not change); nullopt for PDUs, power shelves and devices with no PSUs.
+[[nodiscard]] std::optional<PoweredDevice> poweredDeviceOf(const Model& model, const Catalog& catalog, const Device& device,
+                                                           const PoweredDevice& current, const PowerRules& rules);
+
+}  // namespace rw::power
