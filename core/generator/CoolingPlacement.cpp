@@ -1,6 +1,8 @@
 // Cooling units: in-rack CDUs (mounted with the rack's devices) get a cooling record; row CDUs
-// stand in the slot reserved at the end of each row.
+// stand in the slots reserved at both ends of each row and serve that row (their zone).
 #include <fmt/format.h>
+
+#include <map>
 
 #include "generator/GeneratorContext.h"
 
@@ -18,9 +20,14 @@ void placeCooling(Context& ctx) {
                                                  ctx.model.racks()[rack.id].position, ctx.model.racks()[rack.id].rotation, capacity,
                                                  device.id});
     }
+    std::map<std::uint32_t, int> perRow;
     for (const RowCduSlot& slot : ctx.rowCduSlots)
-        ctx.model.coolingUnits().add(CoolingUnit{slot.hall, catalogId, fmt::format("{}-cdu", ctx.model.rows()[slot.row].name), kind,
-                                                 slot.centre, slot.rotation, capacity, {}});
+        ctx.model.coolingUnits().add(CoolingUnit{slot.hall, catalogId,
+                                                 fmt::format("{}-cdu{}", ctx.model.rows()[slot.row].name, ++perRow[slot.row.value]), kind,
+                                                 slot.centre, slot.rotation, capacity, {}, slot.row});
+    if (!perRow.empty())
+        ctx.notes.push_back(fmt::format("{} row CDUs ({}), two per row at its ends: each row keeps its liquid cooling with one lost "
+                                        "while its heat to liquid is within one unit's {:g} kW.", ctx.rowCduSlots.size(), cdu->id, capacity));
 }
 
 }  // namespace rw::gen

@@ -32,7 +32,7 @@ void FloorPlacer::buildTemplate() {
     }
     int perRow = (width - 2 * wall) / slotWidth_;
     if (spec_.racksPerRow > 0) perRow = std::min(perRow, spec_.racksPerRow);
-    if (perRow < (reserveRowEnd_ ? 2 : 1)) return;
+    if (perRow < (reserveRowEnd_ ? 3 : 1)) return;
 
     // Rows come in pairs: cold aisle, row A (front to the cold aisle below), hot aisle, row B
     // (turned 180 degrees), then the next pair's cold aisle.
@@ -44,7 +44,9 @@ void FloorPlacer::buildTemplate() {
             const Rotation rotation = half == 0 ? Rotation::R0 : Rotation::R180;
             for (int i = 0; i < perRow; ++i) {
                 const Point2 centre{wall + slotWidth_ * i + slotWidth_ / 2, top + rackDepth_ / 2};
-                const bool rowEnd = reserveRowEnd_ && i == perRow - 1;
+                // Both ends of a row are kept for row CDUs: two units per row, so the row keeps
+                // its liquid cooling with either lost (N+1; the cooling check verifies it).
+                const bool rowEnd = reserveRowEnd_ && (i == 0 || i == perRow - 1);
                 if (!rowEnd && hitsColumn(centre, rotation)) continue;
                 slotsTemplate_.push_back({row, centre, rotation, rowEnd});
             }

@@ -20,8 +20,8 @@ struct RackSlot {
 
 class FloorPlacer final {
 public:
-    /// `slotWidthMm`, `rackDepthMm`: the rack footprint. `reserveRowEnd`: keep the last slot of
-    /// every row free for a row CDU. `specFile` names the spec in error messages.
+    /// `slotWidthMm`, `rackDepthMm`: the rack footprint. `reserveRowEnd`: keep the first and last
+    /// slots of every row free for its two row CDUs (N+1). `specFile` names the spec in error messages.
     FloorPlacer(Model& model, const HallSpec& hall, int slotWidthMm, int rackDepthMm, bool reserveRowEnd, std::string specFile);
 
     /// The next free slot in placement order. Throws InputError when maxHalls are full.

@@ -9,6 +9,7 @@
 #include "catalog/Catalog.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
+#include "power/CoolingCheck.h"
 #include "power/PowerCheck.h"
 #include "support/ShippedCatalog.h"
 
@@ -42,6 +43,28 @@ TEST_P(ShippedExamplePower, HasNoPowerError) {
     const GenerateResult r = generateFile(GetParam());
     const auto errors = powerErrors(r.model);
     EXPECT_TRUE(errors.empty()) << errors.size() << " errors, e.g.\n" << dump(errors);
+}
+
+TEST_P(ShippedExamplePower, HasNoCoolingError) {
+    const GenerateResult r = generateFile(GetParam());
+    std::vector<Finding> errors;
+    for (const Finding& f : power::checkCooling(r.model, catalog()))
+        if (f.severity == Severity::Error) errors.push_back(f);
+    EXPECT_TRUE(errors.empty()) << errors.size() << " errors, e.g.\n" << dump(errors);
+}
+
+TEST(GeneratedCooling, RowCdusStandTwoPerRowAndServeTheirRow) {
+    // gb200-nvl72-su: eight NVL72 racks, about 886 kW to liquid, one XDU1350 (1,350 kW) carries
+    // the row, so a second one at the other end keeps it cooled with either lost (N+1).
+    const Model m = generateFile("gb200-nvl72-su.json").model;
+    std::map<std::uint32_t, int> perRow;
+    m.coolingUnits().forEach([&](CoolingId, const CoolingUnit& u) {
+        if (u.device.valid()) return;
+        ASSERT_TRUE(u.row.valid()) << u.name;
+        ++perRow[u.row.value];
+    });
+    ASSERT_FALSE(perRow.empty());
+    for (const auto& [row, n] : perRow) EXPECT_EQ(n, 2) << m.rows()[RowId(row)].name;
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, ShippedExamplePower,
