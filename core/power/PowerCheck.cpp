@@ -52,7 +52,8 @@ PowerCheckResult checkPower(const PowerNetwork& net, const PowerRules& rules) {
     judges.reserve(net.elements.size());
     for (ElementIndex e = 0; e < net.elements.size(); ++e) judges.emplace_back(net, e, sweep.normal()[e], rules);
     for (ElementIndex failed = 0; failed < net.elements.size(); ++failed)
-        sweep.run(failed, [&](ElementIndex e, const ElementLoad& delta) { judges[e].offer(failed, delta); });
+        if (sweptAsFailure(net.elements[failed]))
+            sweep.run(failed, [&](ElementIndex e, const ElementLoad& delta) { judges[e].offer(failed, delta); });
     Judgements judged;
     judged.resize(net.elements.size(), net.devices.size());
     for (ElementIndex e = 0; e < net.elements.size(); ++e) judged.store(e, std::move(judges[e]));

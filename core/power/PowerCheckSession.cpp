@@ -63,7 +63,8 @@ void PowerCheckSession::rebuild() {
     devicesUnder_ = sweep.devicesUnder();
     scenarios_.assign(n, {});
     for (ElementIndex failed = 0; failed < n; ++failed)
-        sweep.run(failed, [&](ElementIndex e, const ElementLoad& delta) { scenarios_[e].push_back({failed, delta}); });
+        if (sweptAsFailure(net_.elements[failed]))
+            sweep.run(failed, [&](ElementIndex e, const ElementLoad& delta) { scenarios_[e].push_back({failed, delta}); });
     judged_.resize(n, net_.devices.size());
     affectedFlag_.assign(n, 0);
     affected_.clear();
@@ -124,11 +125,12 @@ void PowerCheckSession::account(std::size_t d, double sign) {
         });
     }
     for (ElementIndex failed : upstreamOf(net_, device)) {
-        forEachShift(net_, device, normal, failed, [&](ElementIndex e, int leg, double change) {
-            if (net_.hangsBelow(e, failed)) return;  // lost with the failure: never judged in it
-            addShare(entry(e, failed).delta, net_.elements[e], leg, sign * change, pf);
-            markAffected(e);
-        });
+        if (sweptAsFailure(net_.elements[failed]))
+            forEachShift(net_, device, normal, failed, [&](ElementIndex e, int leg, double change) {
+                if (net_.hangsBelow(e, failed)) return;  // lost with the failure: never judged in it
+                addShare(entry(e, failed).delta, net_.elements[e], leg, sign * change, pf);
+                markAffected(e);
+            });
         auto& under = devicesUnder_[failed];
         if (sign > 0) under.push_back(d);
         else under.erase(std::remove(under.begin(), under.end(), d), under.end());

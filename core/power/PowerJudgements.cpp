@@ -72,6 +72,7 @@ void Judgements::judgeDevice(const PowerNetwork& net, std::size_t d, const PsuOu
     if (leftShort(device, normal)) return;  // already short normally: reported once, above
     WorstCase worst;
     for (ElementIndex failed : upstreamOf(net, device)) {
+        if (!sweptAsFailure(net.elements[failed])) continue;
         const PsuOutcome o = psuOutcome(net, device, failed);
         if (o.dark() || !leftShort(device, o)) continue;
         worst.offer(failed, -o.live);
