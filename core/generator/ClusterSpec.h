@@ -49,6 +49,8 @@ struct HallSpec {
     int maxHalls = 16;          // refuse beyond this many halls
     double ceilingHeightM = 4.5;
     double floorLoadKgPerM2 = 1200.0;
+    double coolingCapacityKw = 0.0;  // the facility's declared heat removal per hall; 0 = not declared
+    double waterSupplyC = 32.0;      // facility water supply temperature (ASHRAE W32)
 };
 
 struct PowerSpecChoice {

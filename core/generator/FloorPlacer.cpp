@@ -80,6 +80,8 @@ void FloorPlacer::openHall() {
     for (const Polygon& c : columns_) hall.obstacles.push_back({ObstacleKind::Column, c});
     hall.floorLoadKgPerM2 = spec_.floorLoadKgPerM2;
     hall.ceilingHeightMm = mm(spec_.ceilingHeightM);
+    hall.coolingCapacityKw = spec_.coolingCapacityKw;
+    hall.waterSupplyC = spec_.waterSupplyC;
     halls_.push_back(model_.halls().add(std::move(hall)));
     cursor_ = 0;
     currentTemplateRow_ = -1;

@@ -210,6 +210,8 @@ private:
         hall.maxHalls = h.optInt("max_halls", 1, 1000).value_or(hall.maxHalls);
         hall.ceilingHeightM = h.optNumber("ceiling_height_m", 2.5, 30.0).value_or(hall.ceilingHeightM);
         hall.floorLoadKgPerM2 = h.optNumber("floor_load_kg_m2", 100.0, 100000.0).value_or(hall.floorLoadKgPerM2);
+        hall.coolingCapacityKw = h.optNumber("cooling_capacity_kw", 0.0, 1.0e7).value_or(hall.coolingCapacityKw);
+        hall.waterSupplyC = h.optNumber("water_supply_c", 5.0, 60.0).value_or(hall.waterSupplyC);
         if (const Json* c = h.raw("columns")) {
             JsonFields g(*c, h.pathOf("columns"), context_);
             hall.columns.pitchXM = g.requireNumber("pitch_x_m", 2.0, 200.0);

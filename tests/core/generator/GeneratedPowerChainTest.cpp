@@ -67,6 +67,23 @@ TEST(GeneratedCooling, RowCdusStandTwoPerRowAndServeTheirRow) {
     for (const auto& [row, n] : perRow) EXPECT_EQ(n, 2) << m.rows()[RowId(row)].name;
 }
 
+TEST(GeneratedCooling, HallCoolingFiguresComeFromTheSpec) {
+    // 16 HGX H100 4U liquid-cooled (8 per rack with an in-rack CDU): at 40 degC water the
+    // Supermicro CDU is rated 60 kW, under a rack's heat to liquid, and a 100 kW hall is far too small.
+    const GenerateResult r = generateText(R"({"compute": {"system": "supermicro-hgx-h100-4u-liquid", "nodes": 16},
+        "fabrics": {"compute": {"switch": "nvidia-sn5600"}}, "hall": {"cooling_capacity_kw": 100, "water_supply_c": 40}})");
+    r.model.halls().forEach([](HallId, const Hall& h) {
+        EXPECT_EQ(h.coolingCapacityKw, 100.0);
+        EXPECT_EQ(h.waterSupplyC, 40.0);
+    });
+    std::string errors;
+    for (const Finding& f : power::checkCooling(r.model, catalog()))
+        if (f.severity == Severity::Error) errors += f.message + "\n";
+    EXPECT_NE(errors.find("in-rack CDU r001-cdu must remove 67.2 kW of heat to liquid from rack R001; at 40 degC water it is rated 60.0 kW"),
+              std::string::npos) << errors;
+    EXPECT_NE(errors.find("against its declared cooling capacity of 100 kW"), std::string::npos) << errors;
+}
+
 INSTANTIATE_TEST_SUITE_P(Examples, ShippedExamplePower,
                          ::testing::Values("superpod-h100-1su.json", "superpod-h100-4su.json", "gb200-nvl72-su.json"));
 
