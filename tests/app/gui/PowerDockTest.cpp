@@ -297,13 +297,15 @@ TEST(PowerDockTest, RatingsAreEditedFromTheDockAsUndoSteps) {
     PowerAnalysis& analysis = w->powerAnalysis();
     const ElementIndex panel = firstOf(analysis.network(), ElementKind::Panel);
     const std::string label = analysis.network().elements[panel].label;
-    ASSERT_EQ(analysis.network().elements[panel].ratedAmps, 0.0) << "generated busways are unrated today";
-    ASSERT_TRUE(w->powerPanel().setRating(panel, 400));
-    EXPECT_EQ(w->session().document().undoText(), "Set rating of " + label + " to 400 A");
+    const double catalogAmps = analysis.network().elements[panel].ratedAmps;
+    ASSERT_GT(catalogAmps, 0.0) << "generated busways are rated from the catalog";
+    ASSERT_NE(catalogAmps, 630.0);
+    ASSERT_TRUE(w->powerPanel().setRating(panel, 630));
+    EXPECT_EQ(w->session().document().undoText(), "Set rating of " + label + " to 630 A");
     analysis.recomputeNow();
     const ElementIndex again = power::findElement(analysis.network(), label);
-    EXPECT_EQ(analysis.network().elements[again].ratedAmps, 400.0);
-    EXPECT_EQ(w->powerPanel().tree().itemOf(again)->text(PowerChainTree::LimitColumn), QStringLiteral("320.0 A (400 A x 0.8)"));
+    EXPECT_EQ(analysis.network().elements[again].ratedAmps, 630.0);
+    EXPECT_EQ(w->powerPanel().tree().itemOf(again)->text(PowerChainTree::LimitColumn), QStringLiteral("504.0 A (630 A x 0.8)"));
     EXPECT_TRUE(w->powerPanel().tree().itemOf(again)->data(PowerChainTree::BarColumn, LoadBar::kShownRole).isValid())
         << "a rated busway has a bar";
 
@@ -319,7 +321,7 @@ TEST(PowerDockTest, RatingsAreEditedFromTheDockAsUndoSteps) {
     w->session().document().undo();
     w->session().document().undo();
     analysis.recomputeNow();
-    EXPECT_EQ(analysis.network().elements[power::findElement(analysis.network(), label)].ratedAmps, 0.0);
+    EXPECT_EQ(analysis.network().elements[power::findElement(analysis.network(), label)].ratedAmps, catalogAmps);
 }
 
 // Breakers far too small for their PDUs: every rack is over a limit, magenta in the floor plan
