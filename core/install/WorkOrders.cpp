@@ -33,6 +33,18 @@ void sortForPulling(std::vector<CableId>& cables, const RoutingResult& routes) {
 
 }  // namespace
 
+std::string compactTrayPath(const std::vector<TrayId>& segments) {
+    std::string out;
+    for (std::size_t i = 0; i < segments.size();) {
+        std::size_t j = i;
+        while (j + 1 < segments.size() && segments[j + 1].value == segments[j].value + 1) ++j;
+        out += fmt::format("{}T{}", out.empty() ? "" : " ", segments[i].value);
+        if (j > i) out += fmt::format("{}T{}", j == i + 1 ? " " : "-", segments[j].value);
+        i = j + 1;
+    }
+    return out;
+}
+
 void checkWorkOrderFilter(const InstallPlan& plan, const WorkOrderFilter& filter) {
     if (filter.day && (*filter.day < 1 || *filter.day > plan.workingDays()))
         throw InputError(fmt::format("--day: {} is outside this plan's working days (1 to {})", *filter.day, plan.workingDays()));
@@ -108,7 +120,7 @@ CutsheetRow cutsheetRow(const Model& model, const Catalog& catalog, const Routin
         if (r->sku != kNoRoute) row.sku = routes.skus[r->sku];
         row.orderedMetres = r->orderedMm / 1000.0;
         if (r->route != kNoRoute)
-            for (TrayId s : routes.routes[r->route].segments) row.trayPath += fmt::format("{}T{}", row.trayPath.empty() ? "" : " ", s.value);
+            row.trayPath = compactTrayPath(routes.routes[r->route].segments);
         else if (r->status == RouteStatus::InRack)
             row.trayPath = "in rack";
     }

@@ -55,9 +55,14 @@ struct CutsheetRow {
     std::string aDevice, bDevice;
     std::string media, sku;
     double orderedMetres = 0.0;
-    std::string trayPath;                     ///< "T12 T13 T40" (tray segment ids); "in rack" when none
+    std::string trayPath;                     ///< compactTrayPath; "in rack" when none
     std::string label;                        ///< the A end's label text (near end first)
 };
+
+/// A route's tray segments in order, a run of consecutive ids written as its ends: "T54-T67 T80 T81"
+/// (the generator numbers a straight tray run's segments one after another, so most routes
+/// collapse to a few runs that fit a cutsheet cell).
+[[nodiscard]] std::string compactTrayPath(const std::vector<TrayId>& segments);
 
 [[nodiscard]] CutsheetRow cutsheetRow(const Model& model, const Catalog& catalog, const RoutingResult& routes, CableId cable,
                                       int pullOrder);

@@ -59,6 +59,18 @@ void tickBox(QPainter& p, const PrintUnits& u, const QRectF& cell) {
 
 int rowsFitting(double top) { return static_cast<int>((kTableBottom - top - kTableHeader) / kRow); }
 
+/// A long tray path on two lines, split at the space nearest its middle, so it stays readable
+/// rather than shrinking to fit one line.
+std::pair<std::string, std::string> twoLines(const std::string& s) {
+    if (s.size() <= 22) return {s, ""};
+    const std::size_t before = s.rfind(' ', s.size() / 2), after = s.find(' ', s.size() / 2);
+    const std::size_t cut = before == std::string::npos ? after
+                            : after == std::string::npos ? before
+                            : (s.size() / 2 - before <= after - s.size() / 2 ? before : after);
+    if (cut == std::string::npos) return {s, ""};
+    return {s.substr(0, cut), s.substr(cut + 1)};
+}
+
 /// "2027-03-01 07:54": a date and time a technician reads at a glance.
 std::string when(const install::WorkCalendar::Moment& m) {
     std::string s = install::WorkCalendar::dateTime(m).substr(0, 16);
@@ -274,7 +286,7 @@ void WorkOrderBook::paintOrderPage(QPainter& p, const QRectF&, std::size_t index
             {fmt::format("{} U{} {}", row.bRack, row.bU, row.bPort), row.bDevice},
             {row.media, row.sku},
             {fmt::format("{:.1f}", row.orderedMetres), ""},
-            {row.trayPath, ""},
+            twoLines(row.trayPath),
             {row.label.substr(0, row.label.find('/') + 1), row.label.substr(row.label.find('/') + 1)},
         }};
         if ((r - firstRow) % 2 == 1) p.fillRect(QRectF(u.mm(kMargin), u.mm(y), u.mm(width), u.mm(kRow)), QColor(245, 245, 245));

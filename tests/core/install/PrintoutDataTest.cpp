@@ -170,5 +170,16 @@ TEST(WorkOrders, CutsheetRowHasBothEndsLengthTrayPathAndLabel) {
     EXPECT_EQ(row.label, cableLabels(m, test::shippedCatalog(), cable)[0].text());
 }
 
+TEST(WorkOrders, TrayPathWritesRunsOfConsecutiveSegmentsAsTheirEnds) {
+    const auto ids = [](std::initializer_list<std::uint32_t> v) {
+        std::vector<TrayId> out;
+        for (std::uint32_t x : v) out.push_back(TrayId{x});
+        return out;
+    };
+    EXPECT_EQ(compactTrayPath(ids({54, 55, 56, 57, 80, 81, 3})), "T54-T57 T80 T81 T3");
+    EXPECT_EQ(compactTrayPath(ids({7})), "T7");
+    EXPECT_EQ(compactTrayPath({}), "");
+}
+
 }  // namespace
 }  // namespace rw
