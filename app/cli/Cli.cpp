@@ -22,6 +22,9 @@ void registerCommands(CLI::App& app) {
     addRouteCommand(app);
     addPlanCommand(app);
     addCheckCommand(app);
+#ifdef RACKWEAVE_HAVE_PRINT
+    addPrintCommand(app);
+#endif
 }
 
 int reportParseError(const CLI::App& app, const CLI::ParseError& e) {

@@ -49,6 +49,9 @@ void addExportBom(CLI::App& exportCommand, const CLI::App& root);
 void addPlanCommand(CLI::App& app);
 /// `export sequence` and `export schedule` (ExportPlanCommands.cpp): the install plan as CSV and MSPDI.
 void addExportPlan(CLI::App& exportCommand, const CLI::App& root);
+/// `print labels` and `print work-orders` (PrintCommand.cpp): the printouts, when built with
+/// rackweave_print (RACKWEAVE_BUILD_PRINT).
+void addPrintCommand(CLI::App& app);
 /// One line on what a routing did (RouteCommand.cpp); also printed by `generate`.
 [[nodiscard]] std::string routingSummary(const RoutingResult& result);
 

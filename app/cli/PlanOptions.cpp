@@ -47,17 +47,23 @@ install::PlanSettings settingsFrom(const PlanOptions& o) {
 
 }  // namespace
 
-install::InstallPlan makePlan(const PlanOptions& o, const CLI::App& root) {
+PlannedDesign makePlannedDesign(const PlanOptions& o, const CLI::App& root, const std::function<void()>& checkMore) {
     const install::PlanSettings settings = settingsFrom(o);  // bad options fail before any slow work
+    if (checkMore) checkMore();
     const install::LabourRates rates =
         o.rates.empty() ? install::loadShippedLabourRates() : install::loadLabourRates(o.rates);
-    const Catalog catalog = catalogFor(root);
-    const OpenedProject project = openRoutedDesign(o.design, catalog);
+    Catalog catalog = catalogFor(root);
+    OpenedProject project = openRoutedDesign(o.design, catalog);
     try {
-        return install::planInstall(project.model, *project.routes, rates, settings);
+        install::InstallPlan plan = install::planInstall(project.model, *project.routes, rates, settings);
+        return PlannedDesign{std::move(catalog), std::move(project), std::move(plan)};
     } catch (const InputError& e) {
         throw InputError(fmt::format("{}: {}", o.design, e.what()));  // name the design the problem is in
     }
+}
+
+install::InstallPlan makePlan(const PlanOptions& o, const CLI::App& root) {
+    return makePlannedDesign(o, root).plan;
 }
 
 }  // namespace rw::cli

@@ -2,11 +2,14 @@
 // The options every install-plan command takes (`plan`, `export sequence`, `export schedule`):
 // DESIGN, --crews, --shift-hours, --days-per-week, --start, --target-days, --rates
 // (docs/install.md "Plan settings"). The design is routed first when it has no saved routes.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "catalog/Catalog.h"
 #include "install/InstallPlan.h"
+#include "persistence/ProjectFile.h"
 
 namespace CLI {
 class App;
@@ -26,6 +29,18 @@ struct PlanOptions {
 
 /// Adds the options to `cmd`; the returned object holds their values once parsed.
 [[nodiscard]] std::shared_ptr<PlanOptions> addPlanOptions(CLI::App& cmd);
+
+/// A planned design with what the plan was made from, for the printouts.
+struct PlannedDesign {
+    Catalog catalog;
+    OpenedProject project;
+    install::InstallPlan plan;
+};
+
+/// Opens and routes the design, reads the rates and plans it; `checkMore` runs after the plan
+/// options are checked and before anything slow (a command's own option checks).
+[[nodiscard]] PlannedDesign makePlannedDesign(const PlanOptions& options, const CLI::App& root,
+                                              const std::function<void()>& checkMore = {});
 
 /// Opens and routes the design, reads the rates and plans it. Throws rw::InputError naming the
 /// option or file at fault.

@@ -19,3 +19,9 @@ target_sources(rackweave_core PRIVATE
 target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PlanReports.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MspdiExport.cpp)
+# Printouts: label stocks, cable labels (TIA-606 identifiers, ZPL) and work orders, as data; the
+# painting is render/print (rackweave_print).
+target_sources(rackweave_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/LabelStock.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CableLabels.cpp)
+target_sources(rackweave_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/WorkOrders.cpp)

@@ -31,6 +31,16 @@ std::string subPortName(const Model& m, const Catalog& catalog, const Port& port
 
 }  // namespace
 
+std::string cableEndPortName(const Model& m, const Catalog& catalog, PortId p, std::uint8_t sub, const Link* second) {
+    const Port& port = m.ports()[p];
+    std::string name = subPortName(m, catalog, port, sub);
+    if (second && (second->a == p || second->b == p)) {
+        const std::uint8_t other = second->a == p ? second->aSub : second->bSub;
+        if (other != sub) name += "+" + subPortName(m, catalog, port, other);
+    }
+    return name;
+}
+
 void writeCablesCsv(std::ostream& out, const Model& m, const Catalog& catalog, const RoutingResult& r) {
     out << "id,fabric,a_rack,a_u,a_device,a_port,b_rack,b_u,b_device,b_port,media,sku,routed_length_m,ordered_length_m,"
            "status,tray_segments\n";
@@ -40,11 +50,7 @@ void writeCablesCsv(std::ostream& out, const Model& m, const Catalog& catalog, c
         const Port& port = m.ports()[p];
         const Device& d = m.devices()[port.device];
         const Rack* rack = m.racks().find(d.rack);
-        std::string name = subPortName(m, catalog, port, sub);
-        if (second && (second->a == p || second->b == p)) {
-            const std::uint8_t other = second->a == p ? second->aSub : second->bSub;
-            if (other != sub) name += "+" + subPortName(m, catalog, port, other);
-        }
+        const std::string name = cableEndPortName(m, catalog, p, sub, second);
         return fmt::format("{},{},{},{}", csvField(rack ? rack->name : ""), d.uPosition, csvField(d.name), csvField(name));
     };
     m.cables().forEach([&](CableId id, const Cable& c) {

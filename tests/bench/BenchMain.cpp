@@ -1,11 +1,12 @@
 // rackweave-bench: times the headless pipeline phase by phase and prints peak memory.
 // Run through the `bench` target (cmake --build BUILD --target bench) or directly:
-//   rackweave-bench [--install | --power] [SPEC.json ...]   (default: examples/colossus-100k.json; --install: only
-//   the install-plan phases after generating; --power: only the power and cooling checks)
+//   rackweave-bench [--install | --power | --print] [SPEC.json ...]   (default: examples/colossus-100k.json; --install:
+//   only the install-plan phases after generating; --power: only the power and cooling checks; --print: only the printouts)
 // Numbers are for comparing builds and machines (ratios), not pass/fail.
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <map>
 #include <array>
 #include <chrono>
 #include <filesystem>
@@ -17,6 +18,14 @@
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 #include "persistence/ProjectFile.h"
+#ifdef RACKWEAVE_HAVE_PRINT
+#include <QGuiApplication>
+#include <sstream>
+
+#include "WorkOrderDocument.h"
+#include "install/InstallPlan.h"
+#include "install/WorkOrders.h"
+#endif
 #include "install/CapacityWhatIf.h"
 #include "install/LabourRates.h"
 #include "install/SerialScheduler.h"
@@ -198,15 +207,55 @@ void benchPower(const rw::Model& model, const rw::Catalog& catalog) {
                              afterBreaker, session.result().findings.size() + session.cooling().findings.size());
 }
 
+#ifdef RACKWEAVE_HAVE_PRINT
+/// Printouts (issue 12): the whole work-order book (small designs only: the 4-SU goal is < 5 s)
+/// and one crew-day (the Colossus goal is < 2 s, with memory that does not grow with the hall).
+void benchPrint(const rw::Model& model, const rw::Catalog& catalog) {
+    using namespace rw::install;
+    std::cout << "  printouts\n";
+    const rw::RoutingResult routes = timed("route (for the plan)", [&] { return rw::Router(model, catalog).routeAll(); });
+    PlanSettings settings;
+    settings.crews = {40, 20, 10, 40, 60, 10};
+    const InstallPlan plan = timed("install plan", [&] { return planInstall(model, routes, loadShippedLabourRates(), settings); });
+    const auto book = [&](const WorkOrderFilter& filter, const std::string& file) {
+        std::vector<WorkOrder> orders = buildWorkOrders(plan, model, routes, filter);
+        std::ostringstream csv;
+        writeCutsheetCsv(csv, model, catalog, routes, orders);
+        const rw::print::WorkOrderBook pages(plan, model, catalog, routes, std::move(orders), "bench");
+        rw::print::writeWorkOrdersPdf(file, pages, csv.str());
+        return pages.pageCount();
+    };
+    const auto file = std::filesystem::temp_directory_path() / fmt::format("rackweave-bench-{}.pdf", ::getpid());
+    if (model.cables().size() <= 20000) {
+        const int pages = timed("work-order book PDF", [&] { return book({}, file.string()); });
+        std::cout << fmt::format("  {:<28} {} pages, {:.1f} MB\n", "", pages, std::filesystem::file_size(file) / 1e6);
+    }
+    // The busiest crew-day (most cables on one crew's orders of one day): the worst case a
+    // supervisor prints, not a day a crew has nothing to do.
+    std::map<std::pair<std::string, int>, std::size_t> cablesByCrewDay;
+    for (const WorkOrder& w : buildWorkOrders(plan, model, routes)) cablesByCrewDay[{w.crew, w.day}] += w.cables.size();
+    const auto busiest = std::max_element(cablesByCrewDay.begin(), cablesByCrewDay.end(),
+                                          [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (busiest == cablesByCrewDay.end()) return;
+    const auto& [crew, day] = busiest->first;
+    const int pages = timed("busiest crew-day PDF", [&] { return book({crew, day}, file.string()); });
+    std::cout << fmt::format("  {:<28} {} day {}: {} cables, {} pages, {:.1f} MB\n", "", crew, day, busiest->second, pages,
+                             std::filesystem::file_size(file) / 1e6);
+    std::filesystem::remove(file);
+}
+#endif
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::vector<std::filesystem::path> specs;
     bool installOnly = false;  // --install: skip the routing benches, time only the install plan
     bool powerOnly = false;    // --power: stop after the power and cooling checks
+    bool printOnly = false;    // --print: only the printouts (work-order book, one crew-day)
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--install") installOnly = true;
         else if (std::string(argv[i]) == "--power") powerOnly = true;
+        else if (std::string(argv[i]) == "--print") printOnly = true;
         else specs.emplace_back(argv[i]);
     }
     if (specs.empty()) specs.emplace_back(std::filesystem::path(RACKWEAVE_SOURCE_DIR) / "examples" / "colossus-100k.json");
@@ -227,13 +276,24 @@ int main(int argc, char** argv) {
             std::cout << fmt::format("  {:<28} {:>8}\n", "round trip identical", loaded == result.model ? "yes" : "NO");
             std::filesystem::remove(file);
 
-            benchPower(result.model, catalog);
+            if (!printOnly) benchPower(result.model, catalog);
             if (powerOnly) continue;
 
+#ifdef RACKWEAVE_HAVE_PRINT
+            if (printOnly) {
+                if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+                int qtArgc = 1;
+                char name[] = "rackweave-bench";
+                char* qtArgv[] = {name, nullptr};
+                const QGuiApplication app(qtArgc, qtArgv);  // fonts for the painted text
+                benchPrint(result.model, catalog);
+                continue;
+            }
+#endif
             // Routing (issue 5): as generated, and with every tray at half width (a congested
             // design, as users undersize trays); each routed in full, then rerouted after one rack
             // move and after one tray edit.
-            if (!installOnly) {
+            if (!installOnly && !printOnly) {
                 benchRouting("as generated", result.model, catalog, 1);
                 benchRouting("trays at half width", result.model, catalog, 2);
             }
