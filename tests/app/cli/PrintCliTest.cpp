@@ -227,17 +227,20 @@ TEST_F(PrintCli, WorkOrderBookListsEveryPlannedCableWithDecodableQrCodes) {
 }
 
 TEST_F(PrintCli, WorkOrdersForOneCrewAndDay) {
-    const CliResult r = runCli({"print", "work-orders", design(), "--start", "2027-03-01", "--crew", "fibre-01", "--day", "1", "-o",
-                                path("crew.pdf")});
-    ASSERT_EQ(r.exitCode, 0) << r.err;
-    const std::string text = shell("pdftotext '" + path("crew.pdf") + "' -");
+    // Cabling waits for the survey, busways, racks and power-on: take the first day fibre-01 works.
     const std::regex header(R"(Work order \d+: crew ([a-z]+-\d+), working day (\d+))");
     int orders = 0;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), header); it != std::sregex_iterator(); ++it, ++orders) {
-        EXPECT_EQ((*it)[1], "fibre-01");
-        EXPECT_EQ((*it)[2], "1");
+    for (int day = 1; day <= 10 && orders == 0; ++day) {
+        const CliResult r = runCli({"print", "work-orders", design(), "--start", "2027-03-01", "--crew", "fibre-01", "--day",
+                                    std::to_string(day), "-o", path("crew.pdf")});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        const std::string text = shell("pdftotext '" + path("crew.pdf") + "' -");
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), header); it != std::sregex_iterator(); ++it, ++orders) {
+            EXPECT_EQ((*it)[1], "fibre-01");
+            EXPECT_EQ((*it)[2], std::to_string(day));
+        }
     }
-    EXPECT_GT(orders, 0) << text.substr(0, 2000);
+    EXPECT_GT(orders, 0) << "fibre-01 has work in the first ten days";
 }
 
 TEST_F(PrintCli, BadInputIsAUsageErrorNamingTheOption) {
