@@ -136,7 +136,7 @@ void WorkOrderBook::paintCover(QPainter& p, const QRectF&) const {
     for (int i = 0; i < 3; ++i)
         text(p, u, QRectF(u.mm(kMargin), u.mm(kMargin + 12 + i * 6), u.mm(width), u.mm(6)), q(lines[i]), 10);
 
-    // Phase summary: one row per package kind, in the order of work.
+    // Phase summary: one row per package kind.
     struct Phase {
         int packages = 0, cables = 0, inBook = 0;
         double labour = 0;
@@ -176,8 +176,13 @@ void WorkOrderBook::paintCover(QPainter& p, const QRectF&) const {
         p.setPen(Qt::black);
         if (d < days) text(p, u, QRectF(u.mm(gx), u.mm(top), u.mm(ganttWidth / days * step), u.mm(6)), QString::number(d + 1), 6);
     }
+    // In the order of work as scheduled: by first start, then last finish.
+    std::vector<std::pair<install::PackageKind, Phase>> ordered(phases.begin(), phases.end());
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+        return std::pair(a.second.start, a.second.finish) < std::pair(b.second.start, b.second.finish);
+    });
     double y = top + 6;
-    for (const auto& [kind, ph] : phases) {
+    for (const auto& [kind, ph] : ordered) {
         const std::string cells[] = {std::string(toString(kind)), std::to_string(ph.packages), std::to_string(ph.cables),
                                      fmt::format("{:.1f}", ph.labour),
                                      fmt::format("{}-{}", plan_.calendar.at(ph.start, false).day + 1,
