@@ -93,24 +93,36 @@ private:
         const PowerDistributionSpec& pds = *entry.powerDistribution;
         // A wye supply (380 V and above) feeds outlets line-to-neutral; lower three-phase voltages are delta.
         const double bankVolts = pds.phases == 3 && pds.voltage >= 380 ? lineToNeutral(pds.voltage) : pds.voltage;
-        std::vector<PsuCord> byBank;
-        for (std::size_t b = 0; b < pds.banks.size(); ++b) {
-            const ElementIndex e = net_.add({ElementKind::Bank, EntityKind::Device, net_.elements[pduElement].entityId,
-                                             fmt::format("PDU {} bank {}", pdu.name, b + 1), pduElement, bankVolts, 1,
-                                             pds.banks[b].breakerAmps, 0.0});
-            byBank.push_back({e, pds.phases == 3 ? pds.banks[b].leg : -1});
-        }
-        auto& outlets = outletBanks_[net_.elements[pduElement].entityId];
+        const auto first = static_cast<ElementIndex>(net_.elements.size());
         for (std::size_t b = 0; b < pds.banks.size(); ++b)
-            for (std::size_t port : pds.banks[b].outlets) outlets.emplace(entry.device->ports[port].name, byBank[b]);
+            (void)net_.add({ElementKind::Bank, EntityKind::Device, net_.elements[pduElement].entityId,
+                            fmt::format("PDU {} bank {}", pdu.name, b + 1), pduElement, bankVolts, 1, pds.banks[b].breakerAmps, 0.0});
+        banksOfPdu_[pduElement] = {&bankOfOutlet(entry), first, &pds};
+    }
+
+    /// The bank index of each outlet of a PDU entry, by the outlet name's id in the model's string
+    /// pool: computed once per entry, so a cord finds its bank without comparing names.
+    const std::unordered_map<std::uint32_t, std::size_t>& bankOfOutlet(const CatalogEntry& entry) {
+        const auto [it, fresh] = bankOfOutlet_.try_emplace(&entry);
+        if (fresh) {
+            const PowerDistributionSpec& pds = *entry.powerDistribution;
+            for (std::size_t b = 0; b < pds.banks.size(); ++b)
+                for (std::size_t port : pds.banks[b].outlets) {
+                    const StringId name = model_.strings.find(entry.device->ports[port].name);
+                    if (!name.empty()) it->second.try_emplace(name.value, b);  // the first bank naming it, as before
+                }
+        }
+        return it->second;
     }
 
     /// Where a cord plugged into `outlet` of PDU element `pdu` lands: its bank when known, else the PDU.
     PsuCord cordAt(ElementIndex pdu, const Port& outlet) const {
-        const auto banks = outletBanks_.find(net_.elements[pdu].entityId);
-        if (banks != outletBanks_.end()) {
-            const auto it = banks->second.find(std::string(model_.text(outlet.name)));
-            if (it != banks->second.end()) return it->second;
+        const auto banks = banksOfPdu_.find(pdu);
+        if (banks != banksOfPdu_.end()) {
+            const auto it = banks->second.byName->find(outlet.name.value);
+            if (it != banks->second.byName->end())
+                return {banks->second.first + static_cast<ElementIndex>(it->second),
+                        banks->second.pds->phases == 3 ? banks->second.pds->banks[it->second].leg : -1};
         }
         return {pdu, -1};
     }
@@ -168,7 +180,13 @@ private:
     PowerNetwork net_;
     std::unordered_map<std::uint32_t, ElementIndex> feeds_, panels_, circuitOfPdu_, pdus_;
     std::unordered_map<std::uint32_t, std::vector<PsuCord>> cords_;
-    std::unordered_map<std::uint32_t, std::unordered_map<std::string, PsuCord>> outletBanks_;  // PDU device -> outlet name -> bank
+    struct PduBanks {
+        const std::unordered_map<std::uint32_t, std::size_t>* byName = nullptr;  // outlet name id -> bank index
+        ElementIndex first = kNoElement;                                        // the PDU's first bank element
+        const PowerDistributionSpec* pds = nullptr;
+    };
+    std::unordered_map<ElementIndex, PduBanks> banksOfPdu_;
+    std::unordered_map<const CatalogEntry*, std::unordered_map<std::uint32_t, std::size_t>> bankOfOutlet_;
 };
 
 }  // namespace
