@@ -7,6 +7,7 @@
 #include "catalog/Catalog.h"
 #include "power/PowerCheck.h"
 #include "power/PowerMath.h"
+#include "power/PowerNetworkParts.h"
 
 namespace rw::power {
 namespace {
@@ -100,18 +101,10 @@ private:
         banksOfPdu_[pduElement] = {&bankOfOutlet(entry), first, &pds};
     }
 
-    /// The bank index of each outlet of a PDU entry, by the outlet name's id in the model's string
-    /// pool: computed once per entry, so a cord finds its bank without comparing names.
+    /// bankIndexByOutlet, once per PDU entry: a cord then finds its bank without comparing names.
     const std::unordered_map<std::uint32_t, std::size_t>& bankOfOutlet(const CatalogEntry& entry) {
         const auto [it, fresh] = bankOfOutlet_.try_emplace(&entry);
-        if (fresh) {
-            const PowerDistributionSpec& pds = *entry.powerDistribution;
-            for (std::size_t b = 0; b < pds.banks.size(); ++b)
-                for (std::size_t port : pds.banks[b].outlets) {
-                    const StringId name = model_.strings.find(entry.device->ports[port].name);
-                    if (!name.empty()) it->second.try_emplace(name.value, b);  // the first bank naming it, as before
-                }
-        }
+        if (fresh) it->second = bankIndexByOutlet(model_, entry);
         return it->second;
     }
 

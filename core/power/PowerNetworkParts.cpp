@@ -79,15 +79,25 @@ PsuCord cordAt(const Model& model, const Catalog& catalog, const BanksByPdu& ban
     const auto found = banks.find(pdu);
     if (!entry || !entry->powerDistribution || !entry->device || found == banks.end()) return {pdu, -1};
     const PowerDistributionSpec& pds = *entry->powerDistribution;
-    const std::string_view name = model.text(outlet.name);
-    // The first bank listing an outlet of that name, as the network's outlet map keeps the first.
-    for (std::size_t b = 0; b < pds.banks.size() && b < found->second.size(); ++b)
-        for (std::size_t port : pds.banks[b].outlets)
-            if (entry->device->ports[port].name == name) return {found->second[b], pds.phases == 3 ? pds.banks[b].leg : -1};
-    return {pdu, -1};
+    const auto byName = bankIndexByOutlet(model, *entry);
+    const auto it = byName.find(outlet.name.value);
+    if (it == byName.end() || it->second >= found->second.size()) return {pdu, -1};
+    return {found->second[it->second], pds.phases == 3 ? pds.banks[it->second].leg : -1};
 }
 
 }  // namespace
+
+std::unordered_map<std::uint32_t, std::size_t> bankIndexByOutlet(const Model& model, const CatalogEntry& entry) {
+    std::unordered_map<std::uint32_t, std::size_t> out;
+    if (!entry.powerDistribution || !entry.device) return out;
+    const PowerDistributionSpec& pds = *entry.powerDistribution;
+    for (std::size_t b = 0; b < pds.banks.size(); ++b)
+        for (std::size_t port : pds.banks[b].outlets) {
+            const StringId name = model.strings.find(entry.device->ports[port].name);
+            if (!name.empty()) out.try_emplace(name.value, b);
+        }
+    return out;
+}
 
 std::unordered_map<std::uint32_t, std::vector<PsuCord>> cordsOf(
     const Model& model, const Catalog& catalog, const std::unordered_map<std::uint32_t, ElementIndex>& pduElements,

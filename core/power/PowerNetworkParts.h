@@ -15,6 +15,7 @@
 
 namespace rw {
 class Catalog;
+struct CatalogEntry;
 }
 
 namespace rw::power {
@@ -32,6 +33,11 @@ namespace rw::power {
                                                                        const Device& device, const PowerNetwork& net,
                                                                        ElementIndex current,
                                                                        const std::vector<ElementIndex>& currentBanks);
+
+/// The bank index of each outlet of a PDU entry with banks, keyed by the outlet name's id in the
+/// model's string pool (the first bank listing a name wins); names the model never interned are
+/// absent. Both the whole-network reading and the session's single-PDU reading place cords by it.
+[[nodiscard]] std::unordered_map<std::uint32_t, std::size_t> bankIndexByOutlet(const Model& model, const CatalogEntry& entry);
 
 /// Where each PDU's bank elements are: PDU element -> its bank elements in catalog order.
 using BanksByPdu = std::unordered_map<ElementIndex, std::vector<ElementIndex>>;
