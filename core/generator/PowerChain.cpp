@@ -9,12 +9,12 @@
 #include <cmath>
 
 #include "generator/PowerChain.h"
+#include "power/PowerMath.h"
 
 namespace rw::gen {
 
 namespace {
 
-constexpr double kSqrt3 = 1.7320508075688772;
 constexpr std::array<FeedSide, 3> kSides = {FeedSide::A, FeedSide::B, FeedSide::C};
 
 /// Sum of the racks' scenario loads.
@@ -78,7 +78,7 @@ private:
         return busways_.empty() ? ctx_.spec.power.pdu->powerDistribution->voltage : busways_.back()->powerDistribution->voltage;
     }
     /// Amps on a run's busiest phase after the worst feed loss, as its PDUs' legs are loaded.
-    double ampsFor(const Loads& l) const { return l.busiestLegVa() / (buswayVolts() / kSqrt3); }
+    double ampsFor(const Loads& l) const { return l.busiestLegVa() / power::lineToNeutral(buswayVolts()); }
     double allowedAmps(const CatalogEntry& busway) const { return busway.powerDistribution->amps * ctx_.spec.power.derating; }
 
     /// Whether one UPS block carries these loads after the worst feed loss, in kW and in kVA.

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "generator/PowerPlan.h"
+#include "power/PowerMath.h"
 #include "power/PowerRules.h"
 #include "router/RoutingWorld.h"  // stripConnectorMm, kRackUnitMm
 
@@ -13,7 +14,6 @@ namespace rw::gen {
 
 namespace {
 
-constexpr double kSqrt3 = 1.7320508075688772;
 constexpr double kUnlimited = std::numeric_limits<double>::infinity();
 
 bool wantsC13(const PortSpec& inlet) { return inlet.kind == PortKind::C14; }
@@ -52,10 +52,10 @@ PduTemplate pduTemplate(Context& ctx, const CatalogEntry& pdu) {
     const PowerDistributionSpec& pds = *pdu.powerDistribution;
     const PortLayout& layout = ctx.factory.layout(pdu);
     const double derating = ctx.spec.power.derating;
-    // A wye supply (380 V and above) has line-to-neutral outlets; a lower three-phase one is delta,
-    // where V_LL / sqrt 3 per leg gives the same balanced total.
-    const double legVolts = pds.phases == 3 ? pds.voltage / kSqrt3 : pds.voltage;
-    const double bankVolts = pds.phases == 3 && pds.voltage < 380 ? pds.voltage : legVolts;
+    // Per leg, V_LL / sqrt 3 on any three-phase supply gives the balanced total (on a delta too);
+    // a bank sees the outlet voltage (line-to-neutral only on a wye).
+    const double legVolts = pds.phases == 3 ? power::lineToNeutral(pds.voltage) : pds.voltage;
+    const double bankVolts = power::outletVolts(pds.voltage, pds.phases);
     PduTemplate t;
     t.legs = pds.phases == 3 ? 3 : 1;
     t.legLimitVa = pds.amps * derating * legVolts;

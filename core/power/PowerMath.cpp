@@ -15,6 +15,10 @@ Wiring wiringFor(double volts, int phases) noexcept {
     return volts >= kWyeMinVolts ? Wiring::Wye : Wiring::Delta;
 }
 
+double outletVolts(double volts, int phases) noexcept {
+    return wiringFor(volts, phases) == Wiring::Wye ? lineToNeutral(volts) : volts;
+}
+
 double kvaFromKw(double kw, double powerFactor) noexcept { return powerFactor > 0 ? kw / powerFactor : 0.0; }
 
 double lineToNeutral(double voltsLineToLine) noexcept { return voltsLineToLine / kSqrt3; }

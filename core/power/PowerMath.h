@@ -22,6 +22,10 @@ enum class Wiring : std::uint8_t { SinglePhase, Wye, Delta };
 /// (208 V) line-to-line (delta).
 [[nodiscard]] Wiring wiringFor(double volts, int phases) noexcept;
 
+/// The voltage an outlet (or an outlet bank) of such a supply sees: line-to-neutral on a wye,
+/// the supply voltage on a delta or a single phase (415 V three-phase -> 239.6 V; 208 V -> 208 V).
+[[nodiscard]] double outletVolts(double volts, int phases) noexcept;
+
 /// kVA drawn by a load of `kw` at power factor `powerFactor` (0 < pf <= 1).
 [[nodiscard]] double kvaFromKw(double kw, double powerFactor) noexcept;
 /// Line-to-neutral voltage of a three-phase supply: V_LL / sqrt(3) (415 V -> 239.6 V).

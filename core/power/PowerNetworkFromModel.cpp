@@ -92,8 +92,7 @@ private:
     /// holding their outlet, on its leg.
     void addBanks(const Device& pdu, ElementIndex pduElement, const CatalogEntry& entry) {
         const PowerDistributionSpec& pds = *entry.powerDistribution;
-        // A wye supply (380 V and above) feeds outlets line-to-neutral; lower three-phase voltages are delta.
-        const double bankVolts = pds.phases == 3 && pds.voltage >= 380 ? lineToNeutral(pds.voltage) : pds.voltage;
+        const double bankVolts = outletVolts(pds.voltage, pds.phases);
         const auto first = static_cast<ElementIndex>(net_.elements.size());
         for (std::size_t b = 0; b < pds.banks.size(); ++b)
             (void)net_.add({ElementKind::Bank, EntityKind::Device, net_.elements[pduElement].entityId,

@@ -50,8 +50,7 @@ std::optional<std::vector<SupplyElement>> pduWithBanksOf(const Model& model, con
     std::vector<SupplyElement> out{std::move(*pdu)};
     if (!hasBanks) return out;
     const PowerDistributionSpec& pds = *entry->powerDistribution;
-    // A wye supply (380 V and above) feeds outlets line-to-neutral; lower three-phase voltages are delta.
-    const double bankVolts = pds.phases == 3 && pds.voltage >= 380 ? lineToNeutral(pds.voltage) : pds.voltage;
+    const double bankVolts = outletVolts(pds.voltage, pds.phases);
     for (std::size_t b = 0; b < banks; ++b) {
         SupplyElement bank = net.elements[currentBanks[b]];
         bank.volts = bankVolts;
