@@ -290,8 +290,11 @@ RoutingResult Router::Impl::results(const std::vector<Bundle>& bundles) {
             }
             const std::uint32_t routeId = routeIds[which];
             const std::uint32_t len = withSlack(double(p.fixedMm) + result.routes[routeId].trayLengthMm);
-            if (const CatalogEntry* sku = p.option->skuFor(len)) {
-                setPart(out, *p.option, sku, len);
+            const MediaOption* option = p.option;
+            const CatalogEntry* sku = option->skuFor(len);
+            if (!sku) std::tie(option, sku) = replanOverReach(b.cables[i], *p.option, len);
+            if (sku) {
+                setPart(out, *option, sku, len);
                 out.route = routeId;
                 out.status = RouteStatus::Routed;
             } else {
@@ -302,6 +305,27 @@ RoutingResult Router::Impl::results(const std::vector<Bundle>& bundles) {
     result.negotiated = stats.congestedBundles > 0;
     result.iterations = result.negotiated ? 1 : 0;
     return canonical(std::move(result));
+}
+
+std::pair<const MediaOption*, const CatalogEntry*> Router::Impl::replanOverReach(CableId cable, const MediaOption& planned,
+                                                                                  std::uint32_t lengthMm) {
+    // The congestion detour outgrew the planned media's reach: the next media in preference
+    // order that reaches takes over, provided it runs in the same trays and takes no more
+    // room or weight there, so the tray fill the detour was found with still holds.
+    const std::vector<MediaOption>& options = resolver.optionsFor(cable);
+    bool after = false;
+    for (const MediaOption& o : options) {
+        if (&o == &planned) {
+            after = true;
+            continue;
+        }
+        if (!after || o.tray != planned.tray || o.areaMm2 > planned.areaMm2 + 1e-9 || o.kgPerM > planned.kgPerM + 1e-12) continue;
+        if (const CatalogEntry* sku = o.skuFor(lengthMm)) {
+            ++stats.replannedMedia;
+            return {&o, sku};
+        }
+    }
+    return {nullptr, nullptr};
 }
 
 RoutingResult Router::Impl::canonical(RoutingResult in) {
