@@ -12,27 +12,53 @@ namespace rw {
 namespace {
 int mm(double metres) { return static_cast<int>(std::lround(metres * 1000.0)); }
 constexpr int kColumnClearanceMm = 100;
+constexpr int kMinRowRacks = 16;  // default rows are never shorter (unless the hall is narrower)
 }  // namespace
 
 FloorPlacer::FloorPlacer(Model& model, const HallSpec& hall, int slotWidthMm, int rackDepthMm, bool reserveRowEnd,
-                         std::string specFile)
+                         int expectedRacks, std::string specFile)
     : model_(model), spec_(hall), slotWidth_(slotWidthMm), rackDepth_(rackDepthMm), reserveRowEnd_(reserveRowEnd),
       specFile_(std::move(specFile)) {
-    buildTemplate();
+    buildTemplate(expectedRacks);
 }
 
-void FloorPlacer::buildTemplate() {
-    const int width = mm(spec_.widthM), depth = mm(spec_.depthM), wall = mm(spec_.wallClearanceM);
-    const int cold = mm(spec_.coldAisleM), hot = mm(spec_.hotAisleM);
+void FloorPlacer::buildTemplate(int expectedRacks) {
+    const int width = mm(spec_.widthM), depth = mm(spec_.depthM);
     if (spec_.columns.pitchXM > 0 && spec_.columns.pitchYM > 0) {
         const int size = mm(spec_.columns.sizeM), half = size / 2;
         for (int x = mm(spec_.columns.offsetXM); x <= width; x += mm(spec_.columns.pitchXM))
             for (int y = mm(spec_.columns.offsetYM); y <= depth; y += mm(spec_.columns.pitchYM))
                 columns_.push_back({{x - half, y - half}, {x + half, y - half}, {x + half, y + half}, {x - half, y + half}});
     }
-    int perRow = (width - 2 * wall) / slotWidth_;
-    if (spec_.racksPerRow > 0) perRow = std::min(perRow, spec_.racksPerRow);
-    if (perRow < (reserveRowEnd_ ? 3 : 1)) return;
+    const int fullRow = (width - 2 * mm(spec_.wallClearanceM)) / slotWidth_;
+    if (spec_.racksPerRow > 0) {
+        slotsTemplate_ = templateFor(std::min(fullRow, spec_.racksPerRow));
+        return;
+    }
+    // Rows as long as the hall allows would put a large design on a few rows the hall's width
+    // long, leaving most of the floor empty and every trunk on a few row trays. The default row
+    // length makes the racks a block about as deep as it is wide (the shortest cables to its
+    // middle, where the spines stand, and as many parallel row and cross-aisle trays as the
+    // floor gives), lengthened until the hall holds the design if it can.
+    const double rowPitch = (2.0 * rackDepth_ + mm(spec_.hotAisleM) + mm(spec_.coldAisleM)) / 2.0;
+    int perRow = static_cast<int>(std::ceil(std::sqrt(std::max(expectedRacks, 1) * rowPitch / slotWidth_)));
+    perRow = std::clamp(perRow, std::min(kMinRowRacks, fullRow), std::max(fullRow, 0));
+    slotsTemplate_ = templateFor(perRow);
+    while (perRow < fullRow && racksIn(slotsTemplate_) < expectedRacks) {
+        perRow = std::min(fullRow, perRow + std::max(1, perRow / 8));
+        slotsTemplate_ = templateFor(perRow);
+    }
+}
+
+int FloorPlacer::racksIn(const std::vector<TemplateSlot>& slots) {
+    return static_cast<int>(std::count_if(slots.begin(), slots.end(), [](const TemplateSlot& s) { return !s.rowEnd; }));
+}
+
+std::vector<FloorPlacer::TemplateSlot> FloorPlacer::templateFor(int perRow) const {
+    std::vector<TemplateSlot> slots;
+    const int depth = mm(spec_.depthM), wall = mm(spec_.wallClearanceM);
+    const int cold = mm(spec_.coldAisleM), hot = mm(spec_.hotAisleM);
+    if (perRow < (reserveRowEnd_ ? 3 : 1)) return slots;
 
     // Rows come in pairs: cold aisle, row A (front to the cold aisle below), hot aisle, row B
     // (turned 180 degrees), then the next pair's cold aisle.
@@ -42,17 +68,23 @@ void FloorPlacer::buildTemplate() {
             const int top = half == 0 ? base : base + rackDepth_ + hot;
             if (top + rackDepth_ + (half == 1 ? cold : 0) > depth - wall) break;
             const Rotation rotation = half == 0 ? Rotation::R0 : Rotation::R180;
-            for (int i = 0; i < perRow; ++i) {
+            // Rows are filled in a serpentine: every other row runs right to left, so racks that
+            // follow each other in placement order (one SU, its leaves in the middle) stay
+            // neighbours where a row ends and the next begins, never a row's length apart.
+            const bool leftward = row % 2 == 1;
+            for (int k = 0; k < perRow; ++k) {
+                const int i = leftward ? perRow - 1 - k : k;
                 const Point2 centre{wall + slotWidth_ * i + slotWidth_ / 2, top + rackDepth_ / 2};
                 // Both ends of a row are kept for row CDUs: two units per row, so the row keeps
                 // its liquid cooling with either lost (N+1; the cooling check verifies it).
                 const bool rowEnd = reserveRowEnd_ && (i == 0 || i == perRow - 1);
                 if (!rowEnd && hitsColumn(centre, rotation)) continue;
-                slotsTemplate_.push_back({row, centre, rotation, rowEnd});
+                slots.push_back({row, centre, rotation, rowEnd});
             }
             ++row;
         }
     }
+    return slots;
 }
 
 bool FloorPlacer::hitsColumn(Point2 c, Rotation) const {
@@ -65,8 +97,7 @@ bool FloorPlacer::hitsColumn(Point2 c, Rotation) const {
 }
 
 void FloorPlacer::openHall() {
-    const int racksPerHall = static_cast<int>(std::count_if(slotsTemplate_.begin(), slotsTemplate_.end(),
-                                                            [](const TemplateSlot& s) { return !s.rowEnd; }));
+    const int racksPerHall = racksIn(slotsTemplate_);
     if (racksPerHall == 0)
         throw InputError(fmt::format("{}: $.hall: a {} m x {} m hall with {} m wall clearance holds no rack row; make it larger",
                                      specFile_, spec_.widthM, spec_.depthM, spec_.wallClearanceM));
@@ -90,7 +121,10 @@ void FloorPlacer::openHall() {
 RowId FloorPlacer::rowFor(int templateRow, const TemplateSlot& slot) {
     if (templateRow != currentTemplateRow_) {
         currentTemplateRow_ = templateRow;
-        const Point2 origin{slot.centre.x - slotWidth_ / 2, slot.centre.y};
+        int left = slot.centre.x;  // the row's origin is its left end, whichever way it is filled
+        for (const TemplateSlot& s : slotsTemplate_)
+            if (s.row == templateRow) left = std::min(left, s.centre.x);
+        const Point2 origin{left - slotWidth_ / 2, slot.centre.y};
         currentRow_ = model_.rows().add(
             Row{halls_.back(), fmt::format("H{}-Row{:02}", halls_.size(), templateRow + 1), origin, slot.rotation});
         if (reserveRowEnd_) {
@@ -116,7 +150,7 @@ bool FloorPlacer::adjacentRunAt(std::size_t first, int count) const {
     for (std::size_t i = first; i < first + static_cast<std::size_t>(count); ++i) {
         const TemplateSlot& s = slotsTemplate_[i];
         if (s.rowEnd || s.row != slotsTemplate_[first].row) return false;
-        if (i > first && s.centre.x - slotsTemplate_[i - 1].centre.x != slotWidth_) return false;
+        if (i > first && std::abs(s.centre.x - slotsTemplate_[i - 1].centre.x) != slotWidth_) return false;
     }
     return true;
 }

@@ -21,8 +21,10 @@ struct RackSlot {
 class FloorPlacer final {
 public:
     /// `slotWidthMm`, `rackDepthMm`: the rack footprint. `reserveRowEnd`: keep the first and last
-    /// slots of every row free for its two row CDUs (N+1). `specFile` names the spec in error messages.
-    FloorPlacer(Model& model, const HallSpec& hall, int slotWidthMm, int rackDepthMm, bool reserveRowEnd, std::string specFile);
+    /// slots of every row free for its two row CDUs (N+1). `expectedRacks`: how many racks will be
+    /// placed (sets the default row length, docs/placement.md). `specFile` names the spec in errors.
+    FloorPlacer(Model& model, const HallSpec& hall, int slotWidthMm, int rackDepthMm, bool reserveRowEnd, int expectedRacks,
+                std::string specFile);
 
     /// The next free slot in placement order. Throws InputError when maxHalls are full.
     RackSlot next();
@@ -44,7 +46,9 @@ private:
         Rotation rotation;
         bool rowEnd;       // reserved for a row CDU
     };
-    void buildTemplate();
+    void buildTemplate(int expectedRacks);
+    [[nodiscard]] std::vector<TemplateSlot> templateFor(int racksPerRow) const;
+    static int racksIn(const std::vector<TemplateSlot>& slots);
     bool hitsColumn(Point2 centre, Rotation rotation) const;
     bool adjacentRunAt(std::size_t first, int count) const;
     void openHall();

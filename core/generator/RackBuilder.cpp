@@ -197,7 +197,7 @@ private:
 
     void placeAll(std::vector<PendingRack>& sequence) {
         FloorPlacer placer(ctx_.model, ctx_.spec.hall, slotWidth_, depth_, ctx_.spec.cooling.scope == CoolingScope::Row,
-                           ctx_.spec.sourceFile);
+                           static_cast<int>(sequence.size()), ctx_.spec.sourceFile);
         int networkNumber = 0;
         ctx_.racks.reserve(sequence.size());
         for (PendingRack& pending : sequence) {
