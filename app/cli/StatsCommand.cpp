@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,8 @@
 #include "persistence/ProjectFile.h"
 #include "reports/DesignStats.h"
 #include "reports/DesignStatsFormat.h"
+#include "reports/RouteQualityFormat.h"
+#include "router/RouteQuality.h"
 
 namespace rw::cli {
 
@@ -48,10 +51,17 @@ void addStatsCommand(CLI::App& app) {
         if (project.routes)
             inputs.isRouted = [&routes = *project.routes](CableId id, const Cable&) { return routes.isRouted(id); };
         const DesignStats stats = computeDesignStats(model, inputs);
-        if (*json)
-            std::cout << designStatsToJson(stats).dump(2) << '\n';
-        else
+        // Route quality needs the saved routes: a design without them has none to judge.
+        std::optional<RouteQuality> quality;
+        if (project.routes) quality = measureRouteQuality(model, catalog, *project.routes);
+        if (*json) {
+            nlohmann::ordered_json j = designStatsToJson(stats);
+            if (quality) j["route_quality"] = routeQualityToJson(*quality);
+            std::cout << j.dump(2) << '\n';
+        } else {
             std::cout << designStatsToText(stats);
+            if (quality) std::cout << routeQualityToText(*quality);
+        }
     });
 }
 

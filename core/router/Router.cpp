@@ -386,6 +386,22 @@ RoutingResult Router::Impl::update(const std::vector<CableId>& dirty) {
     return result;
 }
 
+std::vector<std::uint32_t> Router::Impl::shortestLengths() {
+    if (!world) {
+        stats = RoutingStats{};
+        reset();
+        plan(model.cables().ids());
+        dirtyGroups.clear();
+    }
+    std::vector<std::uint32_t> out(model.cables().capacity(), 0);
+    model.cables().forEach([&](CableId id, const Cable&) {
+        const CablePlan& p = plans[id.value];
+        if (p.grouped) out[id.value] = withSlack(double(p.fixedMm) + basePaths.at(p.group).lengthMm);
+        else if (p.status == RouteStatus::InRack) out[id.value] = p.lengthMm;
+    });
+    return out;
+}
+
 RoutingResult Router::Impl::routeAll() {
     stats = RoutingStats{};
     reset();
@@ -488,6 +504,7 @@ RoutingResult Router::reroute(const RoutingResult& previous, const ChangeSet& ch
     return impl_->reroute(previous, changes);
 }
 const RoutingStats& Router::stats() const noexcept { return impl_->stats; }
+std::vector<std::uint32_t> Router::shortestLengthsMm() { return impl_->shortestLengths(); }
 
 std::vector<TrayId> overfilledSegments(const Model& model, const Catalog& catalog, const RoutingResult& result) {
     RoutingWorld world(model, catalog);

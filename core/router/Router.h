@@ -60,6 +60,12 @@ public:
 
     [[nodiscard]] const RoutingStats& stats() const noexcept;
 
+    /// Per cable id: the length it would have on its shortest tray path with no capacity limit
+    /// (with the same drops, slack and in-rack model as a route); 0 for a cable that cannot be
+    /// routed at all. A lower bound for the routed lengths (docs/routing.md, "Route quality").
+    /// Plans every cable when this router has not routed yet; no congestion pass is run.
+    [[nodiscard]] std::vector<std::uint32_t> shortestLengthsMm();
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;

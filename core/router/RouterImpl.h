@@ -375,6 +375,7 @@ struct Router::Impl {
     // ---- results --------------------------------------------------------------------------
 
     RoutingResult results(const std::vector<Bundle>& bundles);
+    std::vector<std::uint32_t> shortestLengths();
     std::pair<const MediaOption*, const CatalogEntry*> replanOverReach(CableId cable, const MediaOption& planned, std::uint32_t lengthMm);
 
     /// Numbers routes and SKUs in order of first use by cable id, so equal routings compare equal.

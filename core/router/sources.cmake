@@ -6,4 +6,5 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RouterCongestion.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RouterGeometry.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RouteStorage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RouteQuality.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TrayDemand.cpp)

@@ -36,6 +36,7 @@
 #include "power/PowerCheck.h"
 #include "power/PowerCheckSession.h"
 #include "power/PowerNetworkFromModel.h"
+#include "router/RouteQuality.h"
 #include "router/Router.h"
 
 namespace {
@@ -90,6 +91,9 @@ void benchRouting(const std::string& label, rw::Model model, const rw::Catalog& 
     rw::Router router(model, catalog);
     rw::RoutingResult routes = timed("route (all cables)", [&] { return router.routeAll(); });
     printRouting(router, routes);
+    const rw::RouteQuality quality = timed("route quality", [&] { return rw::measureRouteQuality(model, catalog, routes); });
+    std::cout << fmt::format("  {:<28} routed {:.1f} km of {:.1f} km shortest: ratio {:.3f}\n", "", quality.total.routedM / 1000.0,
+                             quality.total.shortestM / 1000.0, quality.total.ratio());
     rw::RackId moved;
     model.racks().forEach([&](rw::RackId id, const rw::Rack& r) {
         if (!moved && r.role == rw::RackRole::Compute) moved = id;

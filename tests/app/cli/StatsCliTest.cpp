@@ -34,6 +34,25 @@ TEST_F(StatsCli, JsonCarriesTheIssueShape) {
     EXPECT_EQ(j["cables"]["unrouted"], 108);
     EXPECT_DOUBLE_EQ(j["power_kw"]["it_max"].get<double>(), 58.2);
     EXPECT_FALSE(j.contains("warnings")) << r.out;
+    EXPECT_FALSE(j.contains("route_quality")) << "a design saved without routes has no route quality";
+}
+
+TEST_F(StatsCli, RoutedDesignReportsRouteQualityPerFabric) {
+    const auto design = (dir_ / "su1.rackweave").string();
+    const auto g = runCli({"generate", std::string(RACKWEAVE_SOURCE_DIR) + "/examples/superpod-h100-1su.json", "-o", design, "-q"});
+    ASSERT_EQ(g.exitCode, 0) << g.err;
+    const auto r = runCli({"stats", design, "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    ASSERT_TRUE(j.contains("route_quality")) << r.out;
+    const auto& q = j["route_quality"];
+    EXPECT_GT(q["compute"]["cables"].get<int>(), 0);
+    EXPECT_GT(q["total"]["routed_m"].get<double>(), 0.0);
+    // The 1-SU design routes without congestion: every cable on its shortest path.
+    EXPECT_DOUBLE_EQ(q["total"]["ratio"].get<double>(), 1.0);
+    EXPECT_NEAR(q["total"]["routed_m"].get<double>(), q["total"]["shortest_m"].get<double>(), 1e-6);
+    const auto text = runCli({"stats", design});
+    EXPECT_NE(text.out.find("Route length"), std::string::npos) << text.out;
 }
 
 TEST_F(StatsCli, RootCatalogOptionWorksToo) {
