@@ -115,6 +115,14 @@ struct ComputeSpec {
     std::string defaultRack;        // catalog id of kind rack, may be empty
     std::string inRackCdu;          // catalog id of kind cdu when each rack carries one, else empty
     int nvlinkLinks = 0;            // GPU-to-NVSwitch links on the node's own board (HGX: 8 x 18), no cables
+    /// The vendor's reference design for a cluster of this system, as the cluster spec's own
+    /// `fabrics`, `power` and `cooling` objects (JSON text; empty when the catalog has none). A
+    /// spec that leaves one of them out gets it from here (docs/spec.md, "Defaults").
+    std::string referenceArchitecture;
+    CatalogSource referenceSource;  // where the reference design is published
+    std::string referenceEstimate;  // non-empty: the design is Rackweave's estimate, on this basis
+    std::string referenceFile;      // where it was read (catalog file and JSON path), for messages
+    std::string referencePath;
 };
 
 /// A catalog part inside a rack-scale system, e.g. 18 compute trays.

@@ -99,6 +99,10 @@ struct ClusterSpec {
     HallSpec hall;
     PowerSpecChoice power;
     CoolingSpecChoice cooling;
+
+    /// Which defaults came from the system's reference architecture (docs/spec.md, "Defaults"):
+    /// one line each, shown with the generator's notes.
+    std::vector<std::string> defaultsApplied;
 };
 
 }  // namespace rw
