@@ -2,17 +2,13 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "Cli.h"
 #include "catalog/Catalog.h"
 #include "persistence/ProjectFile.h"
-#include "reports/DesignStats.h"
-#include "reports/DesignStatsFormat.h"
-#include "reports/RouteQualityFormat.h"
-#include "router/RouteQuality.h"
+#include "reports/StatsReport.h"
 
 namespace rw::cli {
 
@@ -44,24 +40,14 @@ void addStatsCommand(CLI::App& app) {
         const OpenedProject project = openProjectWithRoutes(*file);
         const Model& model = project.model;
         const Catalog catalog = Catalog::loadStandard(catalogDirs(*root, *dirs));
-        DesignStatsInputs inputs;
-        inputs.catalog = &catalog;
-        // Routed = through the trays or within one rack, from the routes saved in the design
-        // (`rackweave-cli route`); a design without saved routes counts every cable unrouted.
-        if (project.routes)
-            inputs.isRouted = [&routes = *project.routes](CableId id, const Cable&) { return routes.isRouted(id); };
-        const DesignStats stats = computeDesignStats(model, inputs);
-        // Route quality needs the saved routes: a design without them has none to judge.
-        std::optional<RouteQuality> quality;
-        if (project.routes) quality = measureRouteQuality(model, catalog, *project.routes);
-        if (*json) {
-            nlohmann::ordered_json j = designStatsToJson(stats);
-            if (quality) j["route_quality"] = routeQualityToJson(*quality);
-            std::cout << j.dump(2) << '\n';
-        } else {
-            std::cout << designStatsToText(stats);
-            if (quality) std::cout << routeQualityToText(*quality);
-        }
+        // Routed = from the routes saved in the design (`rackweave-cli route`); a design without
+        // saved routes counts every cable unrouted and has no route quality.
+        const StatsReport report =
+            buildStatsReport(model, &catalog, project.routes ? &*project.routes : nullptr);
+        if (*json)
+            std::cout << statsReportToJson(report).dump(2) << '\n';
+        else
+            std::cout << statsReportToText(report);
     });
 }
 

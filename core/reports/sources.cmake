@@ -7,4 +7,5 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/IbnetdiscoverExport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RackMetrics.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RouteQualityFormat.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/StatsReport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TrayFill.cpp)

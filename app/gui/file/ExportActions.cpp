@@ -15,9 +15,8 @@
 #include "UserPrompts.h"
 #include "catalog/Catalog.h"
 #include "reports/CablesCsv.h"
-#include "reports/DesignStats.h"
-#include "reports/DesignStatsFormat.h"
 #include "reports/IbnetdiscoverExport.h"
+#include "reports/StatsReport.h"
 #include "router/Router.h"
 
 namespace rw::gui {
@@ -108,12 +107,10 @@ bool ExportActions::exportCablesTo(const QString& path) {
 bool ExportActions::exportStatsTo(const QString& path) {
     session_.routing().settle();
     return writeFile(path, tr("statistics"), [&](std::ostream& out) {
-        DesignStatsInputs inputs;
-        inputs.catalog = session_.routing().catalog();
-        // As `rackweave-cli stats`: routed cables from the project's routes; none -> all unrouted.
-        if (const RoutingResult* routes = session_.routing().currentRoutes())
-            inputs.isRouted = [routes](CableId id, const Cable&) { return routes->isRouted(id); };
-        out << designStatsToJson(computeDesignStats(session_.model(), inputs)).dump(2) << '\n';
+        // As `rackweave-cli stats`: the same report from the project's routes (none -> all unrouted).
+        const StatsReport report =
+            buildStatsReport(session_.model(), session_.routing().catalog(), session_.routing().currentRoutes());
+        out << statsReportToJson(report).dump(2) << '\n';
         return tr("design statistics");
     });
 }
