@@ -6,7 +6,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QCursor>
 #include <QMenu>
 #include <QMimeData>
 
@@ -110,7 +109,7 @@ std::optional<Fragment> ClipboardActions::clipboardFragment() const {
 
 std::optional<Point2> ClipboardActions::mouseOnPlan() const {
     if (!view_.isVisible()) return std::nullopt;
-    const QPoint at = view_.viewport()->mapFromGlobal(QCursor::pos());
+    const QPoint at = view_.viewport()->mapFromGlobal(pointer_());
     if (!view_.viewport()->rect().contains(at)) return std::nullopt;
     return toModel(view_.mapToScene(at));
 }

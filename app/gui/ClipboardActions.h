@@ -5,8 +5,10 @@
 // the copied racks on free floor -- snapped to the floor tiles, with fresh names and ids, as one undo step, and
 // selects what it pasted. Cut is copy + delete; Duplicate pastes beside the selection without
 // touching the clipboard.
+#include <functional>
 #include <optional>
 
+#include <QCursor>
 #include <QObject>
 
 #include "edit/Fragment.h"
@@ -46,6 +48,10 @@ public:
     [[nodiscard]] QAction* pasteAction() const noexcept { return paste_; }
     [[nodiscard]] QAction* duplicateAction() const noexcept { return duplicate_; }
 
+    /// Where paste reads the mouse (global screen coordinates); QCursor::pos() by default. Tests
+    /// that run beside other GUI tests on one X server give their own, as the pointer is shared.
+    void setPointerSource(std::function<QPoint()> globalPointer) { pointer_ = std::move(globalPointer); }
+
 private:
     void refresh();
     [[nodiscard]] std::optional<Fragment> clipboardFragment() const;
@@ -68,6 +74,7 @@ private:
     QAction* copy_;
     QAction* paste_;
     QAction* duplicate_;
+    std::function<QPoint()> pointer_ = [] { return QCursor::pos(); };
 };
 
 }  // namespace rw::gui

@@ -69,6 +69,8 @@ protected:
         // The first row of racks (R1..R4 at x 20.0 .. 21.8 m, y 15 m) large in the view.
         view().fitInView(QRectF(toScene(Point2{17'000, 20'000}), toScene(Point2{27'000, 8'000})), Qt::KeepAspectRatio);
         QApplication::clipboard()->clear();
+        // The X pointer is shared with GUI tests running alongside (ctest -j): paste reads ours.
+        window_->clipboardActions().setPointerSource([this] { return pointer_; });
         moveMouseAway();
     }
 
@@ -97,7 +99,8 @@ protected:
         return us;
     }
     /// Paste and Duplicate go beside the copied racks unless the mouse is over the plan.
-    static void moveMouseAway() { QCursor::setPos(QPoint(1910, 1070)); }
+    void moveMouseAway() { pointer_ = QPoint(1910, 1070); }
+    QPoint pointer_;
 
     /// The drag data the palette's view hands to QDrag for the selected row.
     [[nodiscard]] std::unique_ptr<QMimeData> dragDataOf(const QString& entry) const {
@@ -299,7 +302,7 @@ TEST_F(PaletteEditingTest, CopyPasteBesideAndAtTheMouseWithFreshNames) {
     EXPECT_EQ(positionOf("R6"), (Point2{24'300, 15'000}));
 
     // At the mouse: the pair's centre goes under the cursor, R1's corner on a tile.
-    QCursor::setPos(view().viewport()->mapToGlobal(onScreen(Point2{24'000, 19'000})));
+    pointer_ = view().viewport()->mapToGlobal(onScreen(Point2{24'000, 19'000}));
     clip.pasteAction()->trigger();
     EXPECT_EQ(positionOf("R7"), (Point2{23'700, 19'200}));
     EXPECT_EQ(positionOf("R8"), (Point2{24'300, 19'200}));
