@@ -269,6 +269,28 @@ ComputeSpec parseCompute(JsonFields& f, bool rackScale, std::vector<PendingRefer
         if (!c.inRackCdu.empty()) refs.push_back({f.pathOf("in_rack_cdu"), c.inRackCdu, {K::Cdu}});
         c.nvlinkLinks = f.optInt("nvlink_links", 0, 1000000).value_or(0);
     }
+    if (const Json* ra = f.raw("reference_architecture")) {
+        // Kept as spec text: the spec reader checks it (catalog ids, values) where it is used,
+        // with the same rules and messages as a spec's own objects.
+        JsonFields r(*ra, f.pathOf("reference_architecture"), f.context());
+        const Json* source = r.raw("source");
+        if (source == nullptr) r.fail("source", "required field is missing: name where the reference design is published");
+        JsonFields s(*source, r.pathOf("source"), f.context());
+        c.referenceSource.title = s.requireString("title");
+        c.referenceSource.url = s.requireString("url");
+        s.rejectUnknown();
+        c.referenceEstimate = r.optString("estimate", "");
+        c.referenceFile = f.context().file;
+        c.referencePath = f.pathOf("reference_architecture");
+        Json spec = Json::object();
+        for (const char* key : {"fabrics", "power", "cooling"})
+            if (const Json* v = r.raw(key)) {
+                if (!v->is_object()) r.fail(key, "expected an object, as in a cluster spec");
+                spec[key] = *v;
+            }
+        r.rejectUnknown();
+        c.referenceArchitecture = spec.dump();
+    }
     return c;
 }
 

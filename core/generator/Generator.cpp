@@ -11,6 +11,8 @@ GenerateResult generate(const ClusterSpec& spec, const Catalog& catalog, const G
     GenerateResult result;
     result.model.site.name = spec.name;
     gen::Context ctx(spec, catalog, result.model);
+    // Say which parts of the design the spec left to the system's reference architecture.
+    ctx.notes = spec.defaultsApplied;
     ctx.groupOfNode.reserve(static_cast<std::size_t>(spec.nodes));
     for (std::size_t g = 0; g < spec.groups.size(); ++g)
         ctx.groupOfNode.insert(ctx.groupOfNode.end(), static_cast<std::size_t>(spec.groups[g].nodes), static_cast<std::uint16_t>(g));

@@ -26,15 +26,40 @@ public:
         JsonFields top(root, "$", context_);
         spec.name = top.optString("name", "Untitled cluster");
         readCompute(top, spec);
-        readFabrics(top, spec);
+        // What the spec leaves out comes from the first system's reference architecture, read
+        // with its own context so a bad value there names the catalog entry, not the spec.
+        const CatalogEntry& system = *spec.groups.front().system;
+        Json reference = Json::object();
+        if (system.compute && !system.compute->referenceArchitecture.empty())
+            reference = Json::parse(system.compute->referenceArchitecture);
+        ErrorContext referenceContext;
+        std::string referencePath = "$";
+        if (system.compute) {
+            referenceContext = {system.compute->referenceFile, system.id};
+            referencePath = system.compute->referencePath;
+        }
+        JsonFields fallback(reference, referencePath, referenceContext);
+        readFabrics(sectionFrom(top, fallback, "fabrics", system, spec), spec);
         readHall(top, spec);
-        readPower(top, spec);
-        readCooling(top, spec);
+        readPower(sectionFrom(top, fallback, "power", system, spec), spec);
+        readCooling(sectionFrom(top, fallback, "cooling", system, spec), spec);
         top.rejectUnknown();
         return spec;
     }
 
 private:
+    /// The spec itself when it has `key`, else the reference architecture when that has it
+    /// (and the default is recorded), else the spec (whose reader then applies built-in defaults).
+    static JsonFields& sectionFrom(JsonFields& spec, JsonFields& reference, std::string_view key,
+                                   const CatalogEntry& system, ClusterSpec& out) {
+        if (spec.has(key) || !reference.has(key)) return spec;
+        const ComputeSpec& c = *system.compute;
+        out.defaultsApplied.push_back(fmt::format("{}: from the reference architecture of {} ({}){}", key, system.id,
+                                                  c.referenceSource.title,
+                                                  c.referenceEstimate.empty() ? "" : "; estimate: " + c.referenceEstimate));
+        return reference;
+    }
+
     const CatalogEntry& entry(JsonFields& f, std::string_view key, std::initializer_list<CatalogKind> kinds) {
         const std::string id = f.requireString(key);
         const CatalogEntry* e = catalog_.find(id);
@@ -55,7 +80,7 @@ private:
             return std::nullopt;
         }
         if (!v->is_object()) parent.fail(key, "expected an object or false");
-        return JsonFields(*v, parent.pathOf(key), context_);
+        return JsonFields(*v, parent.pathOf(key), parent.context());
     }
 
     /// `compute` is one group (an object) or several (an array of objects).
@@ -156,7 +181,7 @@ private:
     void readFabrics(JsonFields& top, ClusterSpec& spec) {
         const Json* v = top.raw("fabrics");
         if (v == nullptr) return;
-        JsonFields f(*v, top.pathOf("fabrics"), context_);
+        JsonFields f(*v, top.pathOf("fabrics"), top.context());
         if (auto c = fabricObject(f, "compute")) {
             ComputeFabricSpec compute;
             readFabricCommon(*c, compute, "leaf");
@@ -190,7 +215,7 @@ private:
         }
         if (const Json* nv = f.raw("nvlink")) {
             if (nv->is_boolean()) spec.nvlink = nv->get<bool>();
-            else if (nv->is_object()) JsonFields(*nv, f.pathOf("nvlink"), context_).rejectUnknown();
+            else if (nv->is_object()) JsonFields(*nv, f.pathOf("nvlink"), f.context()).rejectUnknown();
             else f.fail("nvlink", "expected an object or false");
         }
         f.rejectUnknown();
@@ -226,7 +251,7 @@ private:
 
     void readPower(JsonFields& top, ClusterSpec& spec) {
         if (const Json* v = top.raw("power")) {
-            JsonFields p(*v, top.pathOf("power"), context_);
+            JsonFields p(*v, top.pathOf("power"), top.context());
             if (p.has("pdu")) spec.power.pdu = &entry(p, "pdu", {CatalogKind::Pdu});
             spec.power.feeds = p.optInt("feeds", 2, 3).value_or(0);
             if (p.has("redundancy")) {
@@ -277,7 +302,7 @@ private:
         }
         const Json* v = top.raw("cooling");
         if (v == nullptr) return;
-        JsonFields c(*v, top.pathOf("cooling"), context_);
+        JsonFields c(*v, top.pathOf("cooling"), top.context());
         if (c.has("cdu")) spec.cooling.cdu = &entry(c, "cdu", {CatalogKind::Cdu});
         const std::string per = c.optString("per", spec.cooling.scope == CoolingScope::Row ? "row" : "rack");
         if (per == "rack") spec.cooling.scope = CoolingScope::Rack;
