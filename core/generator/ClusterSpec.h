@@ -41,6 +41,7 @@ struct ColumnGrid {
 struct HallSpec {
     double widthM = 60.0;
     double depthM = 40.0;
+    bool sizeGiven = false;     // the spec set width_m or depth_m; else the size grows with the design (docs/spec.md)
     double coldAisleM = 1.2;
     double hotAisleM = 1.0;
     double wallClearanceM = 1.2;

@@ -36,6 +36,8 @@ public:
 
     [[nodiscard]] int hallsUsed() const noexcept { return static_cast<int>(halls_.size()); }
     [[nodiscard]] int slotsPerHall() const noexcept { return static_cast<int>(slotsTemplate_.size()); }
+    /// Rack positions of one hall (row-end CDU slots excluded).
+    [[nodiscard]] int racksPerHall() const { return racksIn(slotsTemplate_); }
     /// Where each used row's reserved end slot is (for row CDUs), by RowId.
     [[nodiscard]] const std::vector<std::pair<RowId, RackSlot>>& rowEnds() const noexcept { return rowEnds_; }
 

@@ -12,6 +12,10 @@ namespace rw::gen {
 
 namespace {
 
+/// Default hall sizes (width x depth in metres), smallest first, for a spec that gives none. The
+/// largest is the Colossus examples' 150 m x 120 m hall; beyond it, identical halls are added.
+constexpr std::pair<double, double> kDefaultHallSizes[] = {{60.0, 40.0}, {90.0, 60.0}, {120.0, 90.0}, {150.0, 120.0}};
+
 /// A device waiting for its rack: created when the rack is filled; `sink` receives it.
 struct PendingDevice {
     const CatalogEntry* entry = nullptr;
@@ -195,8 +199,29 @@ private:
         return sequence;
     }
 
+    /// The spec's hall; without a size, the smallest default size that holds every rack (docs/spec.md).
+    /// Small halls chained by corridors put a large fabric's spine and core trunks through a few
+    /// corridor trays that no catalog tray can carry (350,000 GPUs in 60 m x 40 m halls left
+    /// 175,000 cables unrouted); one large hall spreads them over its cross-aisle trays.
+    HallSpec hallFor(int racks) {
+        HallSpec hall = ctx_.spec.hall;
+        if (hall.sizeGiven) return hall;
+        for (const auto& [w, d] : kDefaultHallSizes) {
+            hall.widthM = w;
+            hall.depthM = d;
+            const FloorPlacer probe(ctx_.model, hall, slotWidth_, depth_, ctx_.spec.cooling.scope == CoolingScope::Row, racks,
+                                    ctx_.spec.sourceFile);
+            if (probe.racksPerHall() >= racks) break;
+        }
+        return hall;
+    }
+
     void placeAll(std::vector<PendingRack>& sequence) {
-        FloorPlacer placer(ctx_.model, ctx_.spec.hall, slotWidth_, depth_, ctx_.spec.cooling.scope == CoolingScope::Row,
+        const HallSpec hall = hallFor(static_cast<int>(sequence.size()));
+        if (!ctx_.spec.hall.sizeGiven && hall.widthM != ctx_.spec.hall.widthM)
+            ctx_.notes.push_back(fmt::format("hall: {} m x {} m, the smallest default hall that holds the {} racks (the spec gives no size).",
+                                             hall.widthM, hall.depthM, sequence.size()));
+        FloorPlacer placer(ctx_.model, hall, slotWidth_, depth_, ctx_.spec.cooling.scope == CoolingScope::Row,
                            static_cast<int>(sequence.size()), ctx_.spec.sourceFile);
         int networkNumber = 0;
         ctx_.racks.reserve(sequence.size());
@@ -222,7 +247,7 @@ private:
         if (ufmSink_) ctx_.ufm = *ufmSink_;
         if (placer.hallsUsed() > 1)
             ctx_.notes.push_back(fmt::format("The racks need {} halls of {} m x {} m ({} rack positions each); halls were added.",
-                                             placer.hallsUsed(), ctx_.spec.hall.widthM, ctx_.spec.hall.depthM, placer.slotsPerHall()));
+                                             placer.hallsUsed(), hall.widthM, hall.depthM, placer.slotsPerHall()));
         for (const auto& [row, s] : placer.rowEnds()) ctx_.rowCduSlots.push_back({row, s.hall, s.centre, s.rotation});
     }
 

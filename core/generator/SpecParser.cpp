@@ -226,6 +226,7 @@ private:
         if (v == nullptr) return;
         JsonFields h(*v, top.pathOf("hall"), context_);
         HallSpec& hall = spec.hall;
+        hall.sizeGiven = h.has("width_m") || h.has("depth_m");
         hall.widthM = h.optNumber("width_m", 5.0, 2000.0).value_or(hall.widthM);
         hall.depthM = h.optNumber("depth_m", 5.0, 2000.0).value_or(hall.depthM);
         hall.coldAisleM = h.optNumber("cold_aisle_m", 0.9, 5.0).value_or(hall.coldAisleM);

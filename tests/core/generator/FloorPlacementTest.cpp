@@ -65,7 +65,9 @@ TEST(FloorPlacement, DefaultRowsMakeABlockAboutAsDeepAsWide) {
         if (!fresh) it->second = std::min(it->second, r.position.x);
     });
     m.rows().forEach([&](RowId id, const Row& row) {
-        if (leftmost.count(id.value)) EXPECT_LE(row.origin.x, leftmost[id.value]) << row.name;
+        if (leftmost.count(id.value)) {
+            EXPECT_LE(row.origin.x, leftmost[id.value]) << row.name;
+        }
     });
 }
 
@@ -76,6 +78,49 @@ TEST(FloorPlacement, RacksPerRowFromTheSpecIsKept) {
     const int longest = std::max_element(perRow.begin(), perRow.end(), [](auto a, auto b) { return a.second < b.second; })->second;
     EXPECT_GT(longest, 150);
     EXPECT_LE(longest, 200);
+}
+
+}  // namespace
+}  // namespace rw
+
+namespace rw {
+namespace {
+
+/// DGX H100, one per rack and no fabrics: `racks` racks, quickly.
+GenerateResult generateRacks(int racks, const std::string& hall) {
+    const std::string text = fmt::format(R"({{
+      "compute": {{"system": "nvidia-dgx-h100", "nodes": {}, "nodes_per_rack": 1}},
+      "fabrics": {{}}{}
+    }})", racks, hall);
+    return generate(parseSpecText(text, "halls.json", test::shippedCatalog()), test::shippedCatalog());
+}
+
+Point2 hallSize(const Model& m) {
+    Point2 size{0, 0};
+    m.halls().forEach([&](HallId, const Hall& h) {
+        for (Point2 p : h.outline) size = {std::max(size.x, p.x), std::max(size.y, p.y)};
+    });
+    return size;
+}
+
+// Chained small halls put a large fabric's trunks through a few corridor trays (350,000 GPUs in
+// 60 m x 40 m halls left 175,000 cables unrouted); a spec without a hall size gets the smallest
+// default hall that holds the design, up to 150 m x 120 m, and says so.
+TEST(FloorPlacement, AHallWithoutASizeGrowsToHoldTheDesign) {
+    const GenerateResult small = generateRacks(1000, "");
+    EXPECT_EQ(small.model.halls().size(), 1U);
+    EXPECT_EQ(hallSize(small.model), (Point2{60'000, 40'000})) << "a design that fits keeps the 60 m x 40 m default";
+
+    const GenerateResult grown = generateRacks(1600, "");
+    EXPECT_EQ(grown.model.halls().size(), 1U);
+    EXPECT_EQ(hallSize(grown.model), (Point2{90'000, 60'000}));
+    EXPECT_TRUE(std::any_of(grown.notes.begin(), grown.notes.end(), [](const std::string& n) {
+        return n.find("hall: 90 m x 60 m, the smallest default hall that holds the 1600 racks") != std::string::npos;
+    }));
+
+    const GenerateResult given = generateRacks(1600, R"(, "hall": {"width_m": 60})");
+    EXPECT_EQ(given.model.halls().size(), 2U) << "a size the spec gives is kept; halls are added";
+    EXPECT_EQ(hallSize(given.model), (Point2{60'000, 40'000}));
 }
 
 }  // namespace

@@ -69,7 +69,9 @@ TEST(MediaReplan, DetourPastMultimodeReachTakesSinglemode) {
         const CatalogEntry* part = catalog.find(detoured.skus[r.sku]);
         ASSERT_NE(part, nullptr);
         EXPECT_GE(part->cable->lengthM * 1000.0 + 1e-6, r.lengthMm) << "cable " << id.value;
-        if (r.media == Media::MultimodeFiber) EXPECT_LE(r.lengthMm, 50000U) << "cable " << id.value;
+        if (r.media == Media::MultimodeFiber) {
+            EXPECT_LE(r.lengthMm, 50000U) << "cable " << id.value;
+        }
         if (r.media == Media::SinglemodeFiber && r.lengthMm > 50000 && base.cables[id.value].media == Media::MultimodeFiber)
             ++singlemodeBeyond;
     });

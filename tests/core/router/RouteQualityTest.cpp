@@ -41,8 +41,12 @@ TEST(RouteQuality, DetoursRaiseTheRatioAndNeverGoBelowTheBound) {
     const std::vector<std::uint32_t> shortest = router.shortestLengthsMm();
     m.cables().forEach([&](CableId id, const Cable&) {
         const CableRoute& r = detoured.cables[id.value];
-        if (r.status == RouteStatus::Routed) EXPECT_GE(r.lengthMm, shortest[id.value]) << "cable " << id.value;
-        if (base.cables[id.value].status == RouteStatus::Routed) EXPECT_EQ(shortest[id.value], base.cables[id.value].lengthMm);
+        if (r.status == RouteStatus::Routed) {
+            EXPECT_GE(r.lengthMm, shortest[id.value]) << "cable " << id.value;
+        }
+        if (base.cables[id.value].status == RouteStatus::Routed) {
+            EXPECT_EQ(shortest[id.value], base.cables[id.value].lengthMm);
+        }
     });
     EXPECT_GT(measureRouteQuality(m, catalog, detoured).total.ratio(), 1.0);
 }
