@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -35,6 +37,8 @@
 #include "floorplan/FloorPlanView.h"
 #include "palette/CatalogPalette.h"
 #include "palette/FloorPlanDropTarget.h"
+#include "install/InstallPlanPanel.h"
+#include "install/InstallPlanner.h"
 #include "power/PowerAnalysis.h"
 #include "power/PowerCoolingPanel.h"
 
@@ -161,6 +165,7 @@ void MainWindow::addDerivedViews(QMenu& viewMenu) {
     viewMenu.addAction(findingsDock_->toggleViewAction());
     viewMenu.addAction(elevationDock_->toggleViewAction());
     addPowerAndCooling(viewMenu);
+    addInstallPlan(viewMenu);
 }
 
 void MainWindow::addPowerAndCooling(QMenu& viewMenu) {
@@ -185,6 +190,26 @@ void MainWindow::addPowerAndCooling(QMenu& viewMenu) {
     // The menu reads "&" as a shortcut marker; the dock's title bar and tab do not.
     powerDock_->toggleViewAction()->setText(tr("Power && Cooling"));
     viewMenu.addAction(powerDock_->toggleViewAction());
+}
+
+void MainWindow::addInstallPlan(QMenu& viewMenu) {
+    installPlanner_ = new InstallPlanner(*session_, *context_, this);
+    installPanel_ = new InstallPlanPanel(*installPlanner_, *overlays_);
+    installDock_ = new QDockWidget(tr("Install Plan"), this);
+    installDock_->setObjectName(QStringLiteral("installDock"));
+    installDock_->setWidget(installPanel_);
+    // Under the views with the findings: a Gantt chart wants the window's width.
+    addDockWidget(Qt::BottomDockWidgetArea, installDock_);
+    tabifyDockWidget(findingsDock_, installDock_);
+    findingsDock_->raise();
+    viewMenu.addAction(installDock_->toggleViewAction());
+    // The findings' few rows are too low for six trade bands: the first time the plan is looked
+    // at, the docks under the views grow to fit it (the user's own height wins afterwards).
+    connect(installDock_, &QDockWidget::visibilityChanged, this, [this, grown = false](bool visible) mutable {
+        if (!visible || grown || dockWidgetArea(installDock_) != Qt::BottomDockWidgetArea) return;
+        grown = true;
+        resizeDocks({installDock_}, {std::max(installDock_->height(), 300)}, Qt::Vertical);
+    });
 }
 
 void MainWindow::arrangeDefaultDocks() {

@@ -27,6 +27,8 @@ class CableFocus;
 class ColourModeActions;
 class DesignContext;
 class FindingsPanel;
+class InstallPlanner;
+class InstallPlanPanel;
 class PowerAnalysis;
 class PowerCoolingPanel;
 class FloorPlanOverlays;
@@ -84,6 +86,9 @@ public:
     [[nodiscard]] PowerAnalysis& powerAnalysis() const noexcept { return *power_; }
     [[nodiscard]] PowerCoolingPanel& powerPanel() const noexcept { return *powerPanel_; }
     [[nodiscard]] QDockWidget* powerDock() const noexcept { return powerDock_; }
+    [[nodiscard]] InstallPlanner& installPlanner() const noexcept { return *installPlanner_; }
+    [[nodiscard]] InstallPlanPanel& installPanel() const noexcept { return *installPanel_; }
+    [[nodiscard]] QDockWidget* installDock() const noexcept { return installDock_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -102,6 +107,8 @@ private:
     void addDerivedViews(QMenu& viewMenu);
     /// The power analysis, the Power & Cooling dock and the headroom colour modes' source.
     void addPowerAndCooling(QMenu& viewMenu);
+    /// The install planner and the Install Plan dock (Gantt chart, crews, critical path).
+    void addInstallPlan(QMenu& viewMenu);
 
     std::unique_ptr<UserPrompts> prompts_;
     ProjectSession* session_;
@@ -133,6 +140,9 @@ private:
     PowerAnalysis* power_ = nullptr;
     PowerCoolingPanel* powerPanel_ = nullptr;
     QDockWidget* powerDock_ = nullptr;
+    InstallPlanner* installPlanner_ = nullptr;
+    InstallPlanPanel* installPanel_ = nullptr;
+    QDockWidget* installDock_ = nullptr;
 };
 
 }  // namespace rw::gui

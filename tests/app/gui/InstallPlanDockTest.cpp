@@ -1,0 +1,126 @@
+// The Install Plan dock on the generated, routed SuperPOD SU (examples/superpod-h100-1su.json),
+// driven as a user drives it: the dock lists every trade with bars on the Gantt chart, the finish
+// day and the critical path; typing a smaller crew count plans again (off the GUI thread) and
+// moves the finish day, without touching the undo history. Screenshot of the dock:
+// /tmp/install-dock.png.
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTest>
+#include <gtest/gtest.h>
+
+#include "FileTestSupport.h"
+#include "generator/Generator.h"
+#include "generator/SpecParser.h"
+#include "install/GanttChart.h"
+#include "install/InstallPlanPanel.h"
+#include "install/InstallPlanner.h"
+#include "persistence/ProjectFile.h"
+#include "router/Router.h"
+
+namespace rw::gui::test {
+namespace {
+
+class InstallPlanDockTest : public FileWindowTest {
+protected:
+    void SetUp() override {
+        FileWindowTest::SetUp();
+        static const OpenedProject design = [] {
+            OpenedProject p;
+            p.model = generate(parseSpecFile(examplePath("superpod-h100-1su.json"), fileTestCatalog()), fileTestCatalog()).model;
+            p.routes = Router(p.model, fileTestCatalog()).routeAll();
+            return p;
+        }();
+        window_->resize(1600, 1000);
+        session().adoptUnsaved(design.model, design.routes);
+        window_->installDock()->show();
+        window_->installDock()->raise();
+        ASSERT_TRUE(waitUntil([&] { return planner().planned() && !planner().isStale() && !planner().isBusy(); }))
+            << panel().status().text().toStdString();
+    }
+
+    InstallPlanner& planner() const { return window_->installPlanner(); }
+    InstallPlanPanel& panel() const { return window_->installPanel(); }
+
+    // The finish day the summary shows, as the user reads it.
+    int shownFinishDay() const {
+        const auto match = QRegularExpression(QStringLiteral("Finish: working day (\\d+)")).match(panel().summary().text());
+        return match.hasMatch() ? match.captured(1).toInt() : -1;
+    }
+
+    // Types `value` into a crew spin box as a user does: select all, type, Enter.
+    static void typeInto(QSpinBox& box, int value) {
+        box.setFocus();
+        box.selectAll();
+        QTest::keyClicks(&box, QString::number(value));
+        QTest::keyClick(&box, Qt::Key_Enter);
+    }
+};
+
+TEST_F(InstallPlanDockTest, ShowsEveryTradeTheFinishDayAndTheCriticalPath) {
+    const install::InstallPlan& plan = planner().planned()->plan;
+    ASSERT_GT(plan.workingDays(), 0);
+    EXPECT_EQ(shownFinishDay(), plan.workingDays());
+    // Every trade with work has bars inside its own band of the chart.
+    const GanttChart& gantt = panel().gantt();
+    for (int t = 0; t < install::kTradeCount; ++t) {
+        const auto trade = install::Trade(t);
+        int bars = 0;
+        for (int p = 0; p < plan.packageCount(); ++p) {
+            if (plan.work.packages[std::size_t(p)].trade != trade) continue;
+            const QRectF bar = gantt.barRect(p);
+            if (bar.isEmpty()) continue;
+            EXPECT_TRUE(gantt.tradeBand(trade).contains(bar.center())) << plan.work.packages[std::size_t(p)].name;
+            EXPECT_TRUE(gantt.rect().contains(bar.toRect().center()));
+            ++bars;
+        }
+        if (plan.work.labourMinutes(trade) > 0) EXPECT_GT(bars, 0) << toString(trade);
+        EXPECT_EQ(panel().crewBox(trade).value(), plan.crews[std::size_t(t)]);
+    }
+    // The critical path is listed first to last, and a click on a bar finds its package.
+    ASSERT_FALSE(plan.criticalChain.empty());
+    ASSERT_EQ(panel().criticalList().count(), int(plan.criticalChain.size()));
+    const int last = plan.criticalChain.back();
+    EXPECT_TRUE(panel().criticalList().item(panel().criticalList().count() - 1)->text().contains(
+        QString::fromStdString(plan.work.packages[std::size_t(last)].name)));
+    for (int p : plan.criticalChain)
+        if (const QRectF bar = gantt.barRect(p); bar.width() >= 3) {
+            EXPECT_EQ(gantt.packageAt(bar.center().toPoint()), p);
+            break;
+        }
+    QTest::qWait(50);
+    EXPECT_TRUE(window_->installDock()->grab().save(QStringLiteral("/tmp/install-dock.png")));
+}
+
+TEST_F(InstallPlanDockTest, FewerCrewsPlanAgainAndMoveTheFinishDay) {
+    const int before = shownFinishDay();
+    ASSERT_GT(before, 0);
+    const std::size_t history = session().document().historySize();
+    const bool modified = session().isModified();
+    // One crew of each cabling trade instead of four: the cabling takes longer.
+    typeInto(panel().crewBox(install::Trade::Copper), 1);
+    typeInto(panel().crewBox(install::Trade::Fibre), 1);
+    EXPECT_TRUE(planner().isStale() || planner().isBusy());
+    ASSERT_TRUE(waitUntil([&] { return !planner().isStale() && !planner().isBusy(); }));
+    const install::InstallPlan& plan = planner().planned()->plan;
+    EXPECT_EQ(plan.crews[std::size_t(install::Trade::Copper)], 1);
+    EXPECT_EQ(plan.crews[std::size_t(install::Trade::Fibre)], 1);
+    EXPECT_GT(shownFinishDay(), before);
+    EXPECT_EQ(shownFinishDay(), plan.workingDays());
+    // Crews are plan settings, not design edits: nothing to undo, nothing to save.
+    EXPECT_EQ(session().document().historySize(), history);
+    EXPECT_EQ(session().isModified(), modified);
+}
+
+TEST_F(InstallPlanDockTest, AnEditMarksThePlanStaleAndItFollows) {
+    const int packages = planner().planned()->plan.packageCount();
+    addRacks(2);  // two more racks to set
+    EXPECT_TRUE(planner().isStale());
+    ASSERT_TRUE(waitUntil([&] { return !planner().isStale() && !planner().isBusy() && !session().routesStale(); }));
+    EXPECT_GT(planner().planned()->plan.packageCount(), packages);
+}
+
+}  // namespace
+}  // namespace rw::gui::test
