@@ -37,6 +37,7 @@
 #include "floorplan/FloorPlanView.h"
 #include "palette/CatalogPalette.h"
 #include "palette/FloorPlanDropTarget.h"
+#include "install/AsBuiltDisplay.h"
 #include "install/InstallPlanPanel.h"
 #include "install/InstallPlanner.h"
 #include "power/PowerAnalysis.h"
@@ -194,7 +195,7 @@ void MainWindow::addPowerAndCooling(QMenu& viewMenu) {
 
 void MainWindow::addInstallPlan(QMenu& viewMenu) {
     installPlanner_ = new InstallPlanner(*session_, *context_, this);
-    installPanel_ = new InstallPlanPanel(*installPlanner_, *overlays_);
+    installPanel_ = new InstallPlanPanel(*installPlanner_, *overlays_, AsBuiltDisplay(*floorScene_, *overlays_, *hallView_));
     installDock_ = new QDockWidget(tr("Install Plan"), this);
     installDock_->setObjectName(QStringLiteral("installDock"));
     installDock_->setWidget(installPanel_);

@@ -1,16 +1,21 @@
 #include "install/InstallPlanPanel.h"
 
+#include <algorithm>
+#include <optional>
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QSignalBlocker>
+#include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 #include "floorplan/FloorPlanOverlays.h"
+#include "install/AsBuilt.h"
 #include "install/GanttChart.h"
 #include "install/InstallPlanner.h"
 
@@ -32,7 +37,8 @@ QString dateText(const install::InstallPlan& plan, int day) {
 
 }  // namespace
 
-InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& overlays, QWidget* parent)
+InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& overlays, AsBuiltDisplay asBuilt,
+                                   QWidget* parent)
     : QWidget(parent),
       planner_(planner),
       overlays_(overlays),
@@ -40,7 +46,10 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
       status_(new QLabel(this)),
       progress_(new QProgressBar(this)),
       gantt_(new GanttChart),
-      critical_(new QListWidget) {
+      critical_(new QListWidget),
+      daySlider_(new QSlider(Qt::Horizontal)),
+      dayLabel_(new QLabel),
+      asBuilt_(asBuilt) {
     setObjectName(QStringLiteral("installPlanPanel"));
     summary_->setObjectName(QStringLiteral("installSummary"));
     summary_->setWordWrap(true);
@@ -82,6 +91,18 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(true);
 
+    daySlider_->setObjectName(QStringLiteral("installDaySlider"));
+    daySlider_->setRange(0, 0);
+    daySlider_->setPageStep(1);
+    daySlider_->setTickPosition(QSlider::TicksBelow);
+    daySlider_->setToolTip(tr("The hall as built at the end of this working day: what is not built yet is faded in "
+                              "the floor plan and the 3D view"));
+    dayLabel_->setObjectName(QStringLiteral("installDayLabel"));
+    auto* day = new QHBoxLayout;
+    day->addWidget(new QLabel(tr("Built by:")));
+    day->addWidget(daySlider_, 2);
+    day->addWidget(dayLabel_, 3);
+
     auto* state = new QHBoxLayout;
     state->addWidget(status_, 1);
     state->addWidget(progress_);
@@ -91,6 +112,7 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
     layout->addLayout(state);
     layout->addLayout(crews);
     layout->addWidget(split, 1);
+    layout->addLayout(day);
     // Tabbed with Findings under the views: claim no more height than they do.
     setMinimumSize(120, 60);
 
@@ -99,6 +121,10 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
     connect(gantt_, &GanttChart::packageClicked, this, &InstallPlanPanel::focusPackage);
     connect(critical_, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { focusPackage(item->data(Qt::UserRole).toInt()); });
+    connect(daySlider_, &QSlider::valueChanged, this, [this](int value) {
+        dayAtFinish_ = value == daySlider_->maximum();
+        showDay();
+    });
     showPlan();
     showState();
 }
@@ -106,11 +132,13 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
 void InstallPlanPanel::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     planner_.setActive(true);
+    showDay();
 }
 
 void InstallPlanPanel::hideEvent(QHideEvent* event) {
     QWidget::hideEvent(event);
     planner_.setActive(false);
+    asBuilt_.clear();  // the views show the design as it is while nobody looks at the plan
 }
 
 void InstallPlanPanel::crewsEdited() {
@@ -135,6 +163,8 @@ void InstallPlanPanel::showPlan() {
     critical_->clear();
     if (!planned) {
         summary_->setText(tr("No install plan"));
+        daySlider_->setRange(0, 0);
+        showDay();
         return;
     }
     const install::InstallPlan& plan = planned->plan;
@@ -164,11 +194,41 @@ void InstallPlanPanel::showPlan() {
                                          critical_);
         item->setData(Qt::UserRole, p);
     }
+    {
+        const QSignalBlocker block(daySlider_);
+        const bool atFinish = dayAtFinish_;
+        daySlider_->setRange(0, days);
+        daySlider_->setTickInterval(std::max(1, days / 20));
+        if (atFinish) daySlider_->setValue(days);
+    }
+    showDay();
     // The boxes show the crews the plan used (the same as asked: the app sets no target).
     for (int t = 0; t < install::kTradeCount; ++t) {
         const QSignalBlocker block(crewBoxes_[std::size_t(t)]);
         if (!planner_.isStale()) crewBoxes_[std::size_t(t)]->setValue(plan.crews[std::size_t(t)]);
     }
+}
+
+void InstallPlanPanel::showDay() {
+    const auto planned = planner_.planned();
+    const int day = daySlider_->value();
+    gantt_->setDayMarker(planned ? std::optional<int>(day) : std::nullopt);
+    if (!planned) {
+        dayLabel_->clear();
+        asBuilt_.clear();
+        return;
+    }
+    if (!isVisible()) return;  // hideEvent cleared the views; showEvent comes back here
+    const AsBuilt built = asBuilt_.show(*planned, day);
+    const QString when = day == 0 ? tr("Before day 1") : tr("End of day %1 (%2)").arg(day).arg(dateText(planned->plan, day - 1));
+    dayLabel_->setText(tr("%1: %2 of %3 racks set, %4 of %5 tray segments, %6 of %7 cables")
+                           .arg(when)
+                           .arg(built.racksBuilt)
+                           .arg(built.racks)
+                           .arg(built.traysBuilt)
+                           .arg(built.trays)
+                           .arg(built.cablesBuilt)
+                           .arg(built.cables));
 }
 
 void InstallPlanPanel::focusPackage(int package) {

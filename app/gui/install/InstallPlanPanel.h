@@ -3,16 +3,20 @@
 // of each trade as spin boxes (a change plans again, in the background), the Gantt chart by
 // trade and crew with the critical path in red, and the critical path as a list. Clicking a bar
 // or a list row selects the package's racks in the views. The plan is InstallPlanner's: derived
-// data, recomputed while the dock is shown, never part of undo.
+// data, recomputed while the dock is shown, never part of undo. The day slider (0 to the finish)
+// shows the hall as built at the end of that working day in both views (AsBuiltDisplay): what
+// is not built yet is drawn faded while the dock is shown.
 #include <array>
 
 #include <QWidget>
 
+#include "install/AsBuiltDisplay.h"
 #include "install/Trade.h"
 
 class QLabel;
 class QListWidget;
 class QProgressBar;
+class QSlider;
 class QSpinBox;
 
 namespace rw::gui {
@@ -24,7 +28,8 @@ class InstallPlanner;
 class InstallPlanPanel final : public QWidget {
     Q_OBJECT
 public:
-    InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& overlays, QWidget* parent = nullptr);
+    InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& overlays, AsBuiltDisplay asBuilt,
+                     QWidget* parent = nullptr);
 
     [[nodiscard]] QLabel& summary() const noexcept { return *summary_; }
     [[nodiscard]] QLabel& status() const noexcept { return *status_; }
@@ -32,6 +37,9 @@ public:
     [[nodiscard]] QSpinBox& crewBox(install::Trade trade) const noexcept { return *crewBoxes_[std::size_t(trade)]; }
     [[nodiscard]] GanttChart& gantt() const noexcept { return *gantt_; }
     [[nodiscard]] QListWidget& criticalList() const noexcept { return *critical_; }
+    /// Working day 0 (before the first morning) to the finish; at the finish nothing is faded.
+    [[nodiscard]] QSlider& daySlider() const noexcept { return *daySlider_; }
+    [[nodiscard]] QLabel& dayLabel() const noexcept { return *dayLabel_; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -42,6 +50,7 @@ private:
     void showState();
     void crewsEdited();
     void focusPackage(int package);
+    void showDay();
 
     InstallPlanner& planner_;
     FloorPlanOverlays& overlays_;
@@ -51,6 +60,10 @@ private:
     std::array<QSpinBox*, install::kTradeCount> crewBoxes_{};
     GanttChart* gantt_;
     QListWidget* critical_;
+    QSlider* daySlider_;
+    QLabel* dayLabel_;
+    AsBuiltDisplay asBuilt_;
+    bool dayAtFinish_ = true;  // the slider follows a new finish day while it sits at the end
 };
 
 }  // namespace rw::gui

@@ -1,17 +1,26 @@
 // The Install Plan dock on the generated, routed SuperPOD SU (examples/superpod-h100-1su.json),
 // driven as a user drives it: the dock lists every trade with bars on the Gantt chart, the finish
 // day and the critical path; typing a smaller crew count plans again (off the GUI thread) and
-// moves the finish day, without touching the undo history. Screenshot of the dock:
-// /tmp/install-dock.png.
+// moves the finish day, without touching the undo history; the day slider at day 0 fades every
+// rack, tray run and cable bundle in the floor plan and the 3D view, at the finish none.
+// Screenshots: the dock /tmp/install-dock.png; the hall before day 1 and mid-install,
+// /tmp/install-{floor,3d}-{day0,midway}.png.
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QSlider>
 #include <QSpinBox>
 #include <QTest>
 #include <gtest/gtest.h>
 
 #include "FileTestSupport.h"
+#include "HallView.h"
+#include "floorplan/FloorPlanOverlays.h"
+#include "floorplan/FloorPlanScene.h"
+#include "floorplan/FloorPlanView.h"
+#include "floorplan/RackItem.h"
+#include "floorplan/TrayLayerItem.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 #include "install/GanttChart.h"
@@ -36,6 +45,7 @@ protected:
         window_->resize(1600, 1000);
         session().adoptUnsaved(design.model, design.routes);
         window_->installDock()->show();
+        window_->resizeDocks({window_->installDock()}, {380}, Qt::Vertical);
         window_->installDock()->raise();
         ASSERT_TRUE(waitUntil([&] { return planner().planned() && !planner().isStale() && !planner().isBusy(); }))
             << panel().status().text().toStdString();
@@ -48,6 +58,30 @@ protected:
     int shownFinishDay() const {
         const auto match = QRegularExpression(QStringLiteral("Finish: working day (\\d+)")).match(panel().summary().text());
         return match.hasMatch() ? match.captured(1).toInt() : -1;
+    }
+
+    // Racks drawn faded in the floor plan, and racks the plan sets.
+    int fadedRackItems() const {
+        int faded = 0;
+        session().model().racks().forEach([&](RackId id, const Rack&) {
+            const RackItem* item = window_->floorPlanScene().rackItem(id);
+            faded += item && item->isFaded() ? 1 : 0;
+        });
+        return faded;
+    }
+    int fadedTraySegments() const {
+        int faded = 0;
+        session().model().trays().forEach([&](TrayId id, const TraySegment&) { faded += window_->floorPlanOverlays().trays().isFaded(id); });
+        return faded;
+    }
+
+    // Screenshots of both views: /tmp/install-floor-<name>.png and /tmp/install-3d-<name>.png.
+    void saveViews(const QString& name) const {
+        QTest::qWait(50);
+        EXPECT_TRUE(window_->floorPlanView().grab().save(QStringLiteral("/tmp/install-floor-%1.png").arg(name)));
+        const QImage hall = window_->hallView().grabImage();
+        EXPECT_FALSE(hall.isNull());
+        hall.save(QStringLiteral("/tmp/install-3d-%1.png").arg(name));
     }
 
     // Types `value` into a crew spin box as a user does: select all, type, Enter.
@@ -120,6 +154,61 @@ TEST_F(InstallPlanDockTest, AnEditMarksThePlanStaleAndItFollows) {
     EXPECT_TRUE(planner().isStale());
     ASSERT_TRUE(waitUntil([&] { return !planner().isStale() && !planner().isBusy() && !session().routesStale(); }));
     EXPECT_GT(planner().planned()->plan.packageCount(), packages);
+}
+
+TEST_F(InstallPlanDockTest, DaySliderFadesWhatIsNotBuiltYetInBothViews) {
+    const install::InstallPlan& plan = planner().planned()->plan;
+    QSlider& slider = panel().daySlider();
+    const render::HallView& view = window_->hallView();
+    // Opened at the finish: the hall complete, nothing faded.
+    ASSERT_EQ(slider.maximum(), plan.workingDays());
+    EXPECT_EQ(slider.value(), slider.maximum());
+    EXPECT_EQ(fadedRackItems(), 0);
+    EXPECT_EQ(view.stats().fadedRacks, 0);
+
+    // Day 0, as a user sends it there (Home key): before the first morning nothing is built.
+    slider.setFocus();
+    QTest::keyClick(&slider, Qt::Key_Home);
+    ASSERT_EQ(slider.value(), 0);
+    const int racks = int(window_->floorPlanScene().rackItemCount());
+    ASSERT_GT(racks, 0);
+    EXPECT_EQ(fadedRackItems(), racks);
+    EXPECT_GT(fadedTraySegments(), 0);
+    EXPECT_EQ(view.stats().fadedRacks, view.stats().rackInstances);
+    EXPECT_EQ(view.stats().fadedDevices, view.stats().deviceInstances);
+    ASSERT_GT(view.stats().bundleInstances, 0);
+    EXPECT_EQ(view.stats().fadedBundles, view.stats().bundleInstances);
+    EXPECT_TRUE(panel().dayLabel().text().startsWith(QStringLiteral("Before day 1: 0 of %1 racks set").arg(racks)))
+        << panel().dayLabel().text().toStdString();
+    QRectF rackArea;
+    session().model().racks().forEach([&](RackId id, const Rack&) { rackArea |= window_->floorPlanOverlays().rackRect(id); });
+    window_->floorPlanOverlays().frame(rackArea);
+    saveViews(QStringLiteral("day0"));
+
+    // Part way: the racks are set before their cables are pulled, so some are built, some not.
+    int midway = 1;
+    while (midway < slider.maximum() && (fadedRackItems() == racks || view.stats().fadedBundles == 0)) {
+        slider.setValue(midway++);
+    }
+    EXPECT_LT(fadedRackItems(), racks);
+    EXPECT_GT(view.stats().fadedBundles, 0);
+    saveViews(QStringLiteral("midway"));
+
+    // The finish (End key): everything built, nothing faded.
+    QTest::keyClick(&slider, Qt::Key_End);
+    ASSERT_EQ(slider.value(), plan.workingDays());
+    EXPECT_EQ(fadedRackItems(), 0);
+    EXPECT_EQ(fadedTraySegments(), 0);
+    EXPECT_EQ(view.stats().fadedRacks, 0);
+    EXPECT_EQ(view.stats().fadedDevices, 0);
+    EXPECT_EQ(view.stats().fadedBundles, 0);
+
+    // Hiding the dock gives the views back as they are, whatever day the slider shows.
+    slider.setValue(0);
+    EXPECT_EQ(fadedRackItems(), racks);
+    window_->installDock()->hide();
+    EXPECT_EQ(fadedRackItems(), 0);
+    EXPECT_EQ(view.stats().fadedRacks, 0);
 }
 
 }  // namespace
