@@ -29,6 +29,7 @@ class DesignContext;
 class FindingsPanel;
 class InstallPlanner;
 class InstallPlanPanel;
+class WorkOrderPreview;
 class PowerAnalysis;
 class PowerCoolingPanel;
 class FloorPlanOverlays;
@@ -89,6 +90,8 @@ public:
     [[nodiscard]] InstallPlanner& installPlanner() const noexcept { return *installPlanner_; }
     [[nodiscard]] InstallPlanPanel& installPanel() const noexcept { return *installPanel_; }
     [[nodiscard]] QDockWidget* installDock() const noexcept { return installDock_; }
+    /// File > Print Preview of the work orders; null when the app is built without the printouts.
+    [[nodiscard]] WorkOrderPreview* workOrderPreview() const noexcept { return workOrderPreview_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -104,11 +107,12 @@ private:
     /// Dock sizes and corners of a first run (before a remembered layout is restored).
     void arrangeDefaultDocks();
     /// View > Colour by, the tray and route overlays, the Findings and Rack Elevation docks.
-    void addDerivedViews(QMenu& viewMenu);
+    void addDerivedViews(QMenu& viewMenu, QMenu& fileMenu);
     /// The power analysis, the Power & Cooling dock and the headroom colour modes' source.
     void addPowerAndCooling(QMenu& viewMenu);
     /// The install planner and the Install Plan dock (Gantt chart, crews, critical path).
-    void addInstallPlan(QMenu& viewMenu);
+    /// With the printouts, File > Print Preview of the work orders (before Quit in `fileMenu`).
+    void addInstallPlan(QMenu& viewMenu, QMenu& fileMenu);
 
     std::unique_ptr<UserPrompts> prompts_;
     ProjectSession* session_;
@@ -143,6 +147,7 @@ private:
     InstallPlanner* installPlanner_ = nullptr;
     InstallPlanPanel* installPanel_ = nullptr;
     QDockWidget* installDock_ = nullptr;
+    WorkOrderPreview* workOrderPreview_ = nullptr;
 };
 
 }  // namespace rw::gui

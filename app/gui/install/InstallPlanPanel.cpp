@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <optional>
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -49,6 +51,9 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
       critical_(new QListWidget),
       daySlider_(new QSlider(Qt::Horizontal)),
       dayLabel_(new QLabel),
+      printCrew_(new QComboBox),
+      printDay_(new QComboBox),
+      preview_(new QPushButton(tr("Print Preview..."))),
       asBuilt_(asBuilt) {
     setObjectName(QStringLiteral("installPlanPanel"));
     summary_->setObjectName(QStringLiteral("installSummary"));
@@ -102,6 +107,16 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
     day->addWidget(new QLabel(tr("Built by:")));
     day->addWidget(daySlider_, 2);
     day->addWidget(dayLabel_, 3);
+    printCrew_->setObjectName(QStringLiteral("printCrew"));
+    printDay_->setObjectName(QStringLiteral("printDay"));
+    preview_->setObjectName(QStringLiteral("printPreviewButton"));
+    preview_->setVisible(false);
+    printCrew_->setToolTip(tr("Whose work orders File > Print Preview shows"));
+    printDay_->setToolTip(tr("Which working day's work orders File > Print Preview shows"));
+    day->addWidget(new QLabel(tr("Work orders:")));
+    day->addWidget(printCrew_);
+    day->addWidget(printDay_);
+    day->addWidget(preview_);
 
     auto* state = new QHBoxLayout;
     state->addWidget(status_, 1);
@@ -121,6 +136,7 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
     connect(gantt_, &GanttChart::packageClicked, this, &InstallPlanPanel::focusPackage);
     connect(critical_, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { focusPackage(item->data(Qt::UserRole).toInt()); });
+    connect(preview_, &QPushButton::clicked, this, &InstallPlanPanel::printPreviewRequested);
     connect(daySlider_, &QSlider::valueChanged, this, [this](int value) {
         dayAtFinish_ = value == daySlider_->maximum();
         showDay();
@@ -165,6 +181,7 @@ void InstallPlanPanel::showPlan() {
         summary_->setText(tr("No install plan"));
         daySlider_->setRange(0, 0);
         showDay();
+        fillPrintChoices();
         return;
     }
     const install::InstallPlan& plan = planned->plan;
@@ -202,6 +219,7 @@ void InstallPlanPanel::showPlan() {
         if (atFinish) daySlider_->setValue(days);
     }
     showDay();
+    fillPrintChoices();
     // The boxes show the crews the plan used (the same as asked: the app sets no target).
     for (int t = 0; t < install::kTradeCount; ++t) {
         const QSignalBlocker block(crewBoxes_[std::size_t(t)]);
@@ -235,6 +253,42 @@ void InstallPlanPanel::focusPackage(int package) {
     const auto planned = planner_.planned();
     if (!planned || package < 0 || package >= planned->plan.packageCount()) return;
     overlays_.focusRacks(planned->plan.work.packages[std::size_t(package)].racks);
+    // Its crew's work orders of the day it starts are the ones to print next.
+    const QString crew = QString::fromStdString(planned->plan.crewName(package));
+    if (crew.isEmpty()) return;
+    printCrew_->setCurrentIndex(std::max(0, printCrew_->findData(crew)));
+    printDay_->setCurrentIndex(std::max(0, printDay_->findData(planned->plan.startMoment(package).day + 1)));
 }
+
+void InstallPlanPanel::fillPrintChoices() {
+    // A new plan may have other crews and days: keep the choice where it still exists.
+    const QVariant crew = printCrew_->currentData(), day = printDay_->currentData();
+    const QSignalBlocker blockCrew(printCrew_), blockDay(printDay_);
+    printCrew_->clear();
+    printDay_->clear();
+    printCrew_->addItem(tr("All crews"), QString());
+    printDay_->addItem(tr("All days"), 0);
+    if (const auto planned = planner_.planned()) {
+        const install::InstallPlan& plan = planned->plan;
+        for (int t = 0; t < install::kTradeCount; ++t)
+            for (int n = 1; n <= plan.crews[std::size_t(t)]; ++n) {
+                const QString name = QString::fromStdString(install::crewName(install::Trade(t), n));
+                printCrew_->addItem(name, name);
+            }
+        for (int d = 1; d <= plan.workingDays(); ++d)
+            printDay_->addItem(tr("Day %1 (%2)").arg(d).arg(dateText(plan, d - 1)), d);
+    }
+    printCrew_->setCurrentIndex(std::max(0, printCrew_->findData(crew)));
+    printDay_->setCurrentIndex(std::max(0, printDay_->findData(day)));
+}
+
+install::WorkOrderFilter InstallPlanPanel::printFilter() const {
+    install::WorkOrderFilter filter;
+    if (const QString crew = printCrew_->currentData().toString(); !crew.isEmpty()) filter.crew = crew.toStdString();
+    if (const int day = printDay_->currentData().toInt(); day > 0) filter.day = day;
+    return filter;
+}
+
+void InstallPlanPanel::setPrintAvailable(bool available) { preview_->setVisible(available); }
 
 }  // namespace rw::gui

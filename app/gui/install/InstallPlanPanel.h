@@ -12,8 +12,11 @@
 
 #include "install/AsBuiltDisplay.h"
 #include "install/Trade.h"
+#include "install/WorkOrders.h"
 
+class QComboBox;
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QProgressBar;
 class QSlider;
@@ -40,6 +43,16 @@ public:
     /// Working day 0 (before the first morning) to the finish; at the finish nothing is faded.
     [[nodiscard]] QSlider& daySlider() const noexcept { return *daySlider_; }
     [[nodiscard]] QLabel& dayLabel() const noexcept { return *dayLabel_; }
+    /// The work orders to print: a crew ("All crews" or "fibre-02") and a working day (or all).
+    [[nodiscard]] QComboBox& printCrew() const noexcept { return *printCrew_; }
+    [[nodiscard]] QComboBox& printDay() const noexcept { return *printDay_; }
+    [[nodiscard]] install::WorkOrderFilter printFilter() const;
+    /// Shows the Print Preview... button (only where the app is built with the printouts).
+    void setPrintAvailable(bool available);
+
+signals:
+    /// The dock's Print Preview... button: File > Print Preview for the chosen crew and day.
+    void printPreviewRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -51,6 +64,7 @@ private:
     void crewsEdited();
     void focusPackage(int package);
     void showDay();
+    void fillPrintChoices();
 
     InstallPlanner& planner_;
     FloorPlanOverlays& overlays_;
@@ -62,6 +76,9 @@ private:
     QListWidget* critical_;
     QSlider* daySlider_;
     QLabel* dayLabel_;
+    QComboBox* printCrew_;
+    QComboBox* printDay_;
+    QPushButton* preview_;
     AsBuiltDisplay asBuilt_;
     bool dayAtFinish_ = true;  // the slider follows a new finish day while it sits at the end
 };

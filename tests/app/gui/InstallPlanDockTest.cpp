@@ -3,9 +3,19 @@
 // day and the critical path; typing a smaller crew count plans again (off the GUI thread) and
 // moves the finish day, without touching the undo history; the day slider at day 0 fades every
 // rack, tray run and cable bundle in the floor plan and the 3D view, at the finish none.
-// Screenshots: the dock /tmp/install-dock.png; the hall before day 1 and mid-install,
+// File > Print Preview paints the chosen crew's and day's work orders through render/print's
+// WorkOrderBook onto a QPrintPreviewWidget (the dialog's own widget, without the modal dialog).
+// Screenshots: the preview /tmp/install-preview.png; the dock /tmp/install-dock.png; the hall before day 1 and mid-install,
 // /tmp/install-{floor,3d}-{day0,midway}.png.
+#include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#ifdef RACKWEAVE_HAVE_PRINT
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#endif
 #include <QLabel>
 #include <QListWidget>
 #include <QRegularExpression>
@@ -26,6 +36,10 @@
 #include "install/GanttChart.h"
 #include "install/InstallPlanPanel.h"
 #include "install/InstallPlanner.h"
+#ifdef RACKWEAVE_HAVE_PRINT
+#include "install/WorkOrderPreview.h"
+#include "install/WorkOrderPrinting.h"
+#endif
 #include "persistence/ProjectFile.h"
 #include "router/Router.h"
 
@@ -210,6 +224,73 @@ TEST_F(InstallPlanDockTest, DaySliderFadesWhatIsNotBuiltYetInBothViews) {
     EXPECT_EQ(fadedRackItems(), 0);
     EXPECT_EQ(view.stats().fadedRacks, 0);
 }
+
+#ifdef RACKWEAVE_HAVE_PRINT  // built with the printouts (RACKWEAVE_BUILD_PRINT)
+TEST_F(InstallPlanDockTest, PrintPreviewShowsTheChosenCrewsWorkOrders) {
+    ASSERT_NE(window_->workOrderPreview(), nullptr);
+    // File > Print Preview... is in the File menu, above Quit.
+    QMenu* file = window_->menuBar()->actions().front()->menu();
+    ASSERT_NE(file, nullptr);
+    const QList<QAction*> items = file->actions();
+    const auto at = items.indexOf(window_->workOrderPreview()->action());
+    ASSERT_GE(at, 0);
+    EXPECT_LT(at, items.indexOf(actions().quitAction()));
+    EXPECT_TRUE(window_->workOrderPreview()->action()->isEnabled());
+
+    // Choose a fibre crew and its first day in the dock, as a user does.
+    const install::InstallPlan& plan = planner().planned()->plan;
+    int package = -1;
+    for (int p = 0; p < plan.packageCount() && package < 0; ++p)
+        if (plan.work.packages[std::size_t(p)].trade == install::Trade::Fibre && !plan.work.packages[std::size_t(p)].cables.empty())
+            package = p;
+    ASSERT_GE(package, 0);
+    const QString crew = QString::fromStdString(plan.crewName(package));
+    const int day = plan.startMoment(package).day + 1;
+    QComboBox& crews = panel().printCrew();
+    QComboBox& days = panel().printDay();
+    ASSERT_GE(crews.findText(crew), 0);
+    crews.setCurrentIndex(crews.findText(crew));
+    days.setCurrentIndex(days.findData(day));
+    ASSERT_EQ(panel().printFilter().crew, crew.toStdString());
+    ASSERT_EQ(panel().printFilter().day, day);
+
+    const std::unique_ptr<WorkOrderPrinting> printing = window_->workOrderPreview()->prepare();
+    ASSERT_TRUE(printing) << prompts_->errors.join('\n').toStdString();
+    EXPECT_GE(printing->orderCount(), 1u);
+    EXPECT_GE(printing->pageCount(), 2);  // the cover and at least one work order
+
+    QPrinter printer(QPrinter::HighResolution);
+    WorkOrderPrinting::setUpPrinter(printer);
+    QPrintPreviewWidget preview(&printer);
+    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, [&](QPrinter* p) { printing->paint(p); });
+    preview.resize(900, 700);
+    preview.setViewMode(QPrintPreviewWidget::SinglePageView);
+    preview.setZoomMode(QPrintPreviewWidget::FitInView);
+    preview.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&preview));
+    preview.updatePreview();
+    EXPECT_EQ(preview.pageCount(), printing->pageCount());
+    EXPECT_GT(preview.pageCount(), 0);
+    preview.setCurrentPage(2);  // the first work order, not the cover
+    QTest::qWait(100);
+    EXPECT_TRUE(preview.grab().save(QStringLiteral("/tmp/install-preview.png")));
+
+    // Every crew on every day is the whole book: more pages than one crew's day.
+    crews.setCurrentIndex(0);
+    days.setCurrentIndex(0);
+    const std::unique_ptr<WorkOrderPrinting> all = window_->workOrderPreview()->prepare();
+    ASSERT_TRUE(all);
+    EXPECT_GT(all->pageCount(), printing->pageCount());
+    EXPECT_TRUE(prompts_->errors.isEmpty()) << prompts_->errors.join('\n').toStdString();
+}
+
+TEST_F(InstallPlanDockTest, PrintPreviewWithoutRoutesSaysWhy) {
+    session().adoptUnsaved(session().model(), std::nullopt);  // the same design, no routes
+    EXPECT_FALSE(window_->workOrderPreview()->prepare());
+    ASSERT_EQ(prompts_->errors.size(), 1);
+    EXPECT_TRUE(prompts_->errors.front().contains(QStringLiteral("no cable routes"))) << prompts_->errors.front().toStdString();
+}
+#endif
 
 }  // namespace
 }  // namespace rw::gui::test
