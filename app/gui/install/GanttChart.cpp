@@ -12,7 +12,7 @@
 namespace rw::gui {
 namespace {
 
-constexpr int kLabelWidth = 96;  // trade names at the left
+constexpr int kLabelWidth = 112;  // trade names and crew counts at the left
 constexpr int kAxisHeight = 18;  // day numbers at the top
 constexpr int kMargin = 4;
 
@@ -133,6 +133,7 @@ void GanttChart::paintEvent(QPaintEvent*) {
     const int labelEvery = std::max(1, int(std::ceil(28.0 / std::max(perDay, 0.01))));
     for (int d = 0; d <= days; ++d) {
         const double x = area.left() + perDay * d;
+        if (d % labelEvery != 0 && perDay < 4) continue;  // hundreds of days: a line per label only
         p.setPen(QColor(0, 0, 0, d % labelEvery == 0 ? 60 : 20));
         p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
         if (d < days && d % labelEvery == 0) {

@@ -89,9 +89,19 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
     }
     crews->setColumnStretch(1 + 2 * install::kTradeCount, 1);
 
+    // At the right: the critical path, and under it what to print (a crew's day, or all).
+    auto* side = new QWidget;
+    auto* sideLayout = new QGridLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(2);
+    sideLayout->addWidget(critical_, 0, 0, 1, 2);
+    sideLayout->addWidget(printCrew_, 1, 0);
+    sideLayout->addWidget(printDay_, 1, 1);
+    sideLayout->addWidget(preview_, 2, 0, 1, 2);
+    sideLayout->setRowStretch(0, 1);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(gantt_);
-    split->addWidget(critical_);
+    split->addWidget(side);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(true);
@@ -105,18 +115,14 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
     dayLabel_->setObjectName(QStringLiteral("installDayLabel"));
     auto* day = new QHBoxLayout;
     day->addWidget(new QLabel(tr("Built by:")));
-    day->addWidget(daySlider_, 2);
-    day->addWidget(dayLabel_, 3);
+    day->addWidget(daySlider_, 1);
+    day->addWidget(dayLabel_, 2);
     printCrew_->setObjectName(QStringLiteral("printCrew"));
     printDay_->setObjectName(QStringLiteral("printDay"));
     preview_->setObjectName(QStringLiteral("printPreviewButton"));
     preview_->setVisible(false);
     printCrew_->setToolTip(tr("Whose work orders File > Print Preview shows"));
     printDay_->setToolTip(tr("Which working day's work orders File > Print Preview shows"));
-    day->addWidget(new QLabel(tr("Work orders:")));
-    day->addWidget(printCrew_);
-    day->addWidget(printDay_);
-    day->addWidget(preview_);
 
     auto* state = new QHBoxLayout;
     state->addWidget(status_, 1);
@@ -190,7 +196,7 @@ void InstallPlanPanel::showPlan() {
     const int days = plan.workingDays();
     const int pathDays = plan.calendar.daysFor(plan.criticalPath.length);
     summary_->setText(days == 0 ? tr("Nothing to install: no work package takes time")
-                                : tr("<b>Finish: working day %1</b> (%2) &middot; %3 packages &middot; %4 labour hours "
+                                : tr("<b>Finish: working day %1</b> (%2) &middot; %L3 packages &middot; %L4 labour hours "
                                      "&middot; critical path %5 working days (no crew count finishes sooner) &middot; "
                                      "planned in %6 ms")
                                       .arg(days)
@@ -239,7 +245,7 @@ void InstallPlanPanel::showDay() {
     if (!isVisible()) return;  // hideEvent cleared the views; showEvent comes back here
     const AsBuilt built = asBuilt_.show(*planned, day);
     const QString when = day == 0 ? tr("Before day 1") : tr("End of day %1 (%2)").arg(day).arg(dateText(planned->plan, day - 1));
-    dayLabel_->setText(tr("%1: %2 of %3 racks set, %4 of %5 tray segments, %6 of %7 cables")
+    dayLabel_->setText(tr("%1: %L2 of %L3 racks set, %L4 of %L5 tray segments, %L6 of %L7 cables")
                            .arg(when)
                            .arg(built.racksBuilt)
                            .arg(built.racks)
