@@ -324,7 +324,16 @@ TEST_F(InstallPlanDockTest, PrintPreviewShowsTheChosenCrewsWorkOrders) {
     EXPECT_GT(preview.pageCount(), 0);
     preview.setCurrentPage(2);  // the first work order, not the cover
     QTest::qWait(100);
-    EXPECT_TRUE(preview.grab().save(QStringLiteral("/tmp/install-preview.png")));
+    const QImage page = preview.grab().toImage();
+    EXPECT_TRUE(page.save(QStringLiteral("/tmp/install-preview.png")));
+    // Ink on the page (the cutsheet's text, rules, tick boxes, QR codes), not a blank sheet per
+    // page: the middle of the view lies on the page whatever the preview's margins and shadow.
+    const QImage middle = page.copy(page.rect().adjusted(page.width() / 5, page.height() / 4, -page.width() / 5,
+                                                         -page.height() / 4));
+    int ink = 0;
+    for (int y = 0; y < middle.height(); ++y)
+        for (int x = 0; x < middle.width(); ++x) ink += qGray(middle.pixel(x, y)) < 160 ? 1 : 0;
+    EXPECT_GT(ink, 1000);
 
     // Every crew on every day is the whole book: more pages than one crew's day.
     crews.setCurrentIndex(0);
