@@ -38,6 +38,9 @@ InstallPlanner::InstallPlanner(ProjectSession& session, DesignContext& context, 
         markStale();
         scheduleRecompute();
     });
+    // A reroute that fails leaves the routes stale for good: say so instead of "planning follows".
+    connect(&session_.routing(), &RouteState::routingFailed, this,
+            [this](const QString& message) { setProblem(tr("Routing failed, so the plan cannot follow: %1").arg(message)); });
     connect(&session_, &ProjectSession::projectReplaced, this, [this] {
         // A plan of the previous project says nothing about this one.
         planned_.reset();
