@@ -12,7 +12,6 @@
 namespace rw::gui {
 namespace {
 
-constexpr int kLabelWidth = 112;  // trade names and crew counts at the left
 constexpr int kAxisHeight = 18;  // day numbers at the top
 constexpr int kMargin = 4;
 
@@ -36,6 +35,7 @@ QColor tradeColour(install::Trade trade) noexcept {
 GanttChart::GanttChart(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("installGantt"));
     setAttribute(Qt::WA_OpaquePaintEvent);
+    measureLabels();
     setToolTip(tr("Work packages by trade and crew over the working days; red: the critical path. Click a bar to "
                   "select its racks and its crew and day for printing."));
 }
@@ -57,8 +57,19 @@ void GanttChart::setDayMarker(std::optional<int> day) {
     update();
 }
 
+void GanttChart::measureLabels() {
+    // The longest trade name with a three-digit crew count, in the widget's font (measured once
+    // per font: every bar's position depends on it).
+    labelWidth_ = fontMetrics().horizontalAdvance(QStringLiteral("commissioning (000)")) + 2 * kMargin;
+}
+
+void GanttChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange) measureLabels();
+    QWidget::changeEvent(event);
+}
+
 QRectF GanttChart::chartArea() const {
-    return QRectF(kLabelWidth, kAxisHeight, std::max(10, width() - kLabelWidth - kMargin),
+    return QRectF(labelWidth_, kAxisHeight, std::max(10, width() - labelWidth_ - kMargin),
                   std::max(10, height() - kAxisHeight - kMargin));
 }
 
@@ -124,7 +135,7 @@ void GanttChart::paintEvent(QPaintEvent*) {
         const QRectF band = tradeBand(trade);
         if (int(trade) % 2 == 1) p.fillRect(band, palette().alternateBase());
         p.setPen(palette().text().color());
-        p.drawText(QRectF(kMargin, band.top(), kLabelWidth - 2 * kMargin, band.height()), Qt::AlignVCenter | Qt::AlignLeft,
+        p.drawText(QRectF(kMargin, band.top(), labelWidth_ - 2 * kMargin, band.height()), Qt::AlignVCenter | Qt::AlignLeft,
                    tr("%1 (%2)").arg(QString::fromUtf8(name.data(), qsizetype(name.size()))).arg(plan.crews[std::size_t(trade)]));
     }
     // Day grid: a line at each day boundary, labelled where there is room for the number.

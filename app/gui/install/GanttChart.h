@@ -42,14 +42,17 @@ signals:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void measureLabels();
     [[nodiscard]] QRectF chartArea() const;
     [[nodiscard]] double xOfMinute(double minute) const;
 
     std::shared_ptr<const PlannedHall> planned_;
     std::vector<char> critical_;  // by package
     std::optional<int> day_;
+    int labelWidth_ = 0;  // trade names at the left of the bars
 };
 
 /// A trade's colour in the chart and its legend (distinct hues; red is kept for the critical path).
