@@ -44,6 +44,15 @@ std::optional<QVector3D> overrideOf(const std::vector<std::uint32_t>& table, std
     return rgbaVector(table[id]);
 }
 
+// Not built yet: most of the way to the floor's grey, so the place still reads and what is
+// built stands out (the instanced material draws opaque; this is its see-through look).
+QVector3D faded(const QVector3D& colour) {
+    constexpr float kFade = 0.72f;
+    return colour * (1.0f - kFade) + colorVector(ScenePalette::floor()) * kFade;
+}
+
+bool isFaded(const std::vector<bool>& table, std::uint32_t id) { return id < table.size() && table[id]; }
+
 bool changedAny(const ChangeSet& changes, std::initializer_list<EntityKind> kinds) {
     return std::any_of(kinds.begin(), kinds.end(), [&](EntityKind k) { return !changes.untouched(k); });
 }
@@ -91,6 +100,7 @@ struct HallView::Scene {
     std::vector<RackId> selected;  // sorted
     std::vector<std::uint32_t> rackColours;
     std::vector<std::uint32_t> trayColours;
+    std::vector<bool> fadedRacks, fadedTrays, fadedCables;  // by id value (setFaded)
     Bounds bounds;
     float farPlane = 1000.0f;
     int floorTriangles = 0;
@@ -230,6 +240,7 @@ void HallView::rebuildDevices(const Model& model) {
             if (const Device* device = model.devices().find(batch.devices[i]); device && device->rack.value < s.deviceSlots.size())
                 s.deviceSlots[device->rack.value].emplace_back(b, i);
     }
+    if (!s.fadedRacks.empty()) refreshDeviceColours();
 }
 
 void HallView::moveRack(const Model& model, RackId id) {
@@ -247,7 +258,9 @@ void HallView::moveRack(const Model& model, RackId id) {
         const Device* device = model.devices().find(batch.devices[i]);
         if (!device) continue;
         batch.instances[i] = deviceInstance(model, *device, *rack, s.sizes);
-        s.deviceBatches.at(batch.meshKey)->updateInstance(i, batch.instances[i]);
+        Instance shown = batch.instances[i];
+        if (isFaded(s.fadedRacks, id.value)) shown.color = faded(shown.color);
+        s.deviceBatches.at(batch.meshKey)->updateInstance(i, shown);
     }
 }
 
@@ -261,9 +274,38 @@ void HallView::rebuildTrays(const Model& model) {
 
 void HallView::refreshCables() {
     auto& s = *scene_;
-    s.bundles->setInstances(s.routes ? buildCableBundles(s.cables.trays, *s.routes) : std::vector<Instance>{});
+    std::vector<Instance> bundles = s.routes ? buildCableBundles(s.cables.trays, *s.routes) : std::vector<Instance>{};
+    if (s.routes && !s.fadedCables.empty()) {
+        const std::vector<float> built = bundleBuiltShares(s.cables.trays, *s.routes, s.fadedCables);
+        for (std::size_t i = 0; i < bundles.size() && i < built.size(); ++i)
+            bundles[i].color = faded(bundles[i].color) * (1.0f - built[i]) + bundles[i].color * built[i];
+    }
+    s.bundles->setInstances(std::move(bundles));
     s.selectedCables->setInstances(s.routes ? buildSelectedCables(s.cables, *s.routes, s.selected)
                                             : std::vector<Instance>{});
+}
+
+void HallView::setFaded(std::vector<bool> racks, std::vector<bool> trays, std::vector<bool> cables) {
+    auto& s = *scene_;
+    s.fadedRacks = std::move(racks);
+    s.fadedTrays = std::move(trays);
+    s.fadedCables = std::move(cables);
+    refreshRackColours();
+    refreshDeviceColours();
+    refreshTrayColours();
+    refreshCables();
+}
+
+void HallView::refreshDeviceColours() {
+    auto& s = *scene_;
+    std::vector<std::vector<QVector3D>> colours(s.data.devices.size());
+    for (std::size_t b = 0; b < colours.size(); ++b)
+        for (const Instance& inst : s.data.devices[b].instances) colours[b].push_back(inst.color);
+    for (std::uint32_t rack = 0; rack < s.deviceSlots.size(); ++rack)
+        if (isFaded(s.fadedRacks, rack))
+            for (const auto& [b, i] : s.deviceSlots[rack]) colours[b][i] = faded(colours[b][i]);
+    // One upload per batch (setColours sends only batches whose colours changed).
+    for (std::size_t b = 0; b < colours.size(); ++b) s.deviceBatches.at(s.data.devices[b].meshKey)->setColours(colours[b]);
 }
 
 void HallView::setRoutes(const RoutingResult* routes) {
@@ -306,6 +348,7 @@ void HallView::refreshRackColours() {
             colours[i] = highlight;
         else
             colours[i] = overrideOf(s.rackColours, id.value).value_or(s.data.racks[i].color);
+        if (isFaded(s.fadedRacks, id.value)) colours[i] = faded(colours[i]);
     }
     s.racks->setColours(colours);
 }
@@ -314,7 +357,10 @@ void HallView::refreshTrayColours() {
     auto& s = *scene_;
     const auto apply = [&s](InstancedMeshEntity* batch, const std::vector<Instance>& base, const std::vector<TrayId>& ids) {
         std::vector<QVector3D> colours(base.size());
-        for (std::size_t i = 0; i < base.size(); ++i) colours[i] = overrideOf(s.trayColours, ids[i].value).value_or(base[i].color);
+        for (std::size_t i = 0; i < base.size(); ++i) {
+            colours[i] = overrideOf(s.trayColours, ids[i].value).value_or(base[i].color);
+            if (isFaded(s.fadedTrays, ids[i].value)) colours[i] = faded(colours[i]);
+        }
         batch->setColours(colours);
     };
     apply(s.trayRuns, s.trays.runs, s.trays.runIds);
@@ -432,6 +478,13 @@ HallViewStats HallView::stats() const noexcept {
     stats.bundleInstances = s.bundles->instanceCount();
     stats.selectedCableInstances = s.selectedCables->instanceCount();
     stats.floorTriangles = s.floorTriangles;
+    for (const RackId id : s.data.rackIds) stats.fadedRacks += isFaded(s.fadedRacks, id.value);
+    for (std::uint32_t rack = 0; rack < s.deviceSlots.size(); ++rack)
+        if (isFaded(s.fadedRacks, rack)) stats.fadedDevices += int(s.deviceSlots[rack].size());
+    for (const auto* ids : {&s.trays.runIds, &s.trays.riserIds})
+        for (const TrayId id : *ids) stats.fadedTrays += isFaded(s.fadedTrays, id.value);
+    if (s.routes && !s.fadedCables.empty())
+        for (const float share : bundleBuiltShares(s.cables.trays, *s.routes, s.fadedCables)) stats.fadedBundles += share < 1.0f;
     for (const auto* batch : s.batches())
         if (batch && batch->instanceCount() > 0) ++stats.drawBatches;
     return stats;

@@ -38,6 +38,10 @@ struct HallViewStats {
     int bundleInstances = 0;        // one per tray segment that carries routed cables
     int selectedCableInstances = 0; // pieces (drops and runs) of the selected racks' cables
     int floorTriangles = 0;
+    int fadedRacks = 0;             // racks drawn faded (not built yet: setFaded)
+    int fadedDevices = 0;           // devices of those racks
+    int fadedTrays = 0;             // tray instances drawn faded
+    int fadedBundles = 0;           // bundles with some cable not built yet (fully faded when none is)
     int drawBatches = 0;            // instanced draws issued per frame (one per non-empty batch)
 };
 
@@ -87,6 +91,12 @@ public:
     /// The same for tray segments (index = TrayId::value; 0 = the tray kind's colour).
     void setTrayColours(std::vector<std::uint32_t> rgbaByTrayId);
 
+    /// The hall as built on a day of the install plan: racks (with their devices), tray segments
+    /// and cables not built yet are drawn faded, each vector by id value (true = faded); empty
+    /// vectors fade nothing. A bundle's colour goes from faded to full with the share of its
+    /// cables built. Rewrites instance colours only, over the colour mode's.
+    void setFaded(std::vector<bool> racks, std::vector<bool> trays, std::vector<bool> cables);
+
     /// Points the camera at everything in the scene.
     void frameAll();
     /// Fly mode: WASD moves, QE sinks and rises, dragging looks around (F toggles it in the view).
@@ -128,6 +138,7 @@ private:
     void refreshCables();
     void refreshRackColours();
     void refreshTrayColours();
+    void refreshDeviceColours();
     void updateBounds();
     void applyCamera();
     void clickedAt(QPoint pos, Qt::KeyboardModifiers modifiers);

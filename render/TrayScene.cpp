@@ -95,6 +95,23 @@ std::vector<Instance> buildCableBundles(const TrayTable& trays, const RoutingRes
     return bundles;
 }
 
+std::vector<float> bundleBuiltShares(const TrayTable& trays, const RoutingResult& routes, const std::vector<bool>& cableFaded) {
+    const std::vector<std::uint32_t> count = cablesPerSegment(trays.capacity(), routes);
+    std::vector<std::uint32_t> built(count.size(), 0);
+    for (std::size_t c = 0; c < routes.cables.size(); ++c) {
+        const CableRoute& cable = routes.cables[c];
+        if (cable.status != RouteStatus::Routed || cable.route >= routes.routes.size()) continue;
+        if (c < cableFaded.size() && cableFaded[c]) continue;
+        for (const TrayId segment : routes.routes[cable.route].segments)
+            if (segment.value < built.size()) ++built[segment.value];
+    }
+    std::vector<float> shares;
+    trays.forEach([&](TrayId id, const TraySegment&) {  // the order buildCableBundles() keeps
+        if (count[id.value] > 0) shares.push_back(float(built[id.value]) / float(count[id.value]));
+    });
+    return shares;
+}
+
 RackId rackOfPort(const Model& model, PortId port) noexcept {
     const Port* p = model.ports().find(port);
     const Device* d = p ? model.devices().find(p->device) : nullptr;

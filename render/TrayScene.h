@@ -34,6 +34,11 @@ struct TrayInstances {
 /// of its tray; what the router really filled is in its own report.
 [[nodiscard]] std::vector<Instance> buildCableBundles(const TrayTable& trays, const RoutingResult& routes);
 
+/// For each bundle buildCableBundles() makes (same order): the share of its cables not faded,
+/// 0 to 1. `cableFaded` is by CableId::value (true = not built yet); missing ids count as built.
+[[nodiscard]] std::vector<float> bundleBuiltShares(const TrayTable& trays, const RoutingResult& routes,
+                                                   const std::vector<bool>& cableFaded);
+
 /// What drawing single cables needs from the model, so the view can redraw the selection's cables
 /// when the selection changes without holding on to the model.
 struct CableGeometry {

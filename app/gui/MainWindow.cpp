@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -35,6 +37,12 @@
 #include "floorplan/FloorPlanView.h"
 #include "palette/CatalogPalette.h"
 #include "palette/FloorPlanDropTarget.h"
+#include "install/AsBuiltDisplay.h"
+#include "install/InstallPlanPanel.h"
+#include "install/InstallPlanner.h"
+#ifdef RACKWEAVE_HAVE_PRINT
+#include "install/WorkOrderPreview.h"
+#endif
 #include "power/PowerAnalysis.h"
 #include "power/PowerCoolingPanel.h"
 
@@ -57,7 +65,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
       counts_(new ModelCountsLabel(this)),
       selectionLabel_(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    fileActions_->populate(*menuBar()->addMenu(tr("&File")));
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileActions_->populate(*fileMenu);
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     editActions_->populate(*editMenu);
     addEditingTools(*editMenu);
@@ -82,7 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     statusBar()->addPermanentWidget(counts_);
     toolsActions_->populate(*menuBar()->addMenu(tr("&Tools")));
     statusBar()->addPermanentWidget(new RouteStatusIndicator(session_->routing(), this));
-    addDerivedViews(*viewMenu);
+    addDerivedViews(*viewMenu, *fileMenu);
     // Tools > Check shows the findings and runs every check now.
     toolsActions_->setCheck([this] {
         findingsDock_->show();
@@ -129,7 +138,7 @@ void MainWindow::useCatalog(const Catalog& catalog) {
     showModel();
 }
 
-void MainWindow::addDerivedViews(QMenu& viewMenu) {
+void MainWindow::addDerivedViews(QMenu& viewMenu, QMenu& fileMenu) {
     context_ = new DesignContext(this);
     cableFocus_ = new CableFocus(this);
     overlays_ = new FloorPlanOverlays(*floorView_, *floorScene_, *session_, *context_, *selection_, *cableFocus_, this);
@@ -161,6 +170,7 @@ void MainWindow::addDerivedViews(QMenu& viewMenu) {
     viewMenu.addAction(findingsDock_->toggleViewAction());
     viewMenu.addAction(elevationDock_->toggleViewAction());
     addPowerAndCooling(viewMenu);
+    addInstallPlan(viewMenu, fileMenu);
 }
 
 void MainWindow::addPowerAndCooling(QMenu& viewMenu) {
@@ -185,6 +195,37 @@ void MainWindow::addPowerAndCooling(QMenu& viewMenu) {
     // The menu reads "&" as a shortcut marker; the dock's title bar and tab do not.
     powerDock_->toggleViewAction()->setText(tr("Power && Cooling"));
     viewMenu.addAction(powerDock_->toggleViewAction());
+}
+
+void MainWindow::addInstallPlan(QMenu& viewMenu, QMenu& fileMenu) {
+    installPlanner_ = new InstallPlanner(*session_, *context_, this);
+    installPanel_ = new InstallPlanPanel(*installPlanner_, *overlays_, AsBuiltDisplay(*floorScene_, *overlays_, *hallView_));
+    installDock_ = new QDockWidget(tr("Install Plan"), this);
+    installDock_->setObjectName(QStringLiteral("installDock"));
+    installDock_->setWidget(installPanel_);
+    // Under the views with the findings: a Gantt chart wants the window's width.
+    addDockWidget(Qt::BottomDockWidgetArea, installDock_);
+    tabifyDockWidget(findingsDock_, installDock_);
+    findingsDock_->raise();
+    viewMenu.addAction(installDock_->toggleViewAction());
+    // The findings' few rows are too low for six trade bands: the first time the plan is looked
+    // at, the docks under the views grow to fit it (the user's own height wins afterwards).
+    connect(installDock_, &QDockWidget::visibilityChanged, this, [this, grown = false](bool visible) mutable {
+        if (!visible || grown || dockWidgetArea(installDock_) != Qt::BottomDockWidgetArea) return;
+        grown = true;
+        resizeDocks({installDock_}, {std::max(installDock_->height(), 300)}, Qt::Vertical);
+    });
+#ifdef RACKWEAVE_HAVE_PRINT
+    workOrderPreview_ = new WorkOrderPreview(*installPlanner_, *installPanel_, *session_, *context_, *prompts_, *this);
+    // Printing sits with the other file output, above Quit (and the separator before it).
+    QAction* quit = fileActions_->quitAction();
+    const QList<QAction*> actions = fileMenu.actions();
+    const qsizetype at = actions.indexOf(quit);
+    QAction* before = at > 0 && actions[at - 1]->isSeparator() ? actions[at - 1] : quit;
+    fileMenu.insertAction(before, workOrderPreview_->action());
+#else
+    Q_UNUSED(fileMenu);
+#endif
 }
 
 void MainWindow::arrangeDefaultDocks() {

@@ -27,6 +27,9 @@ class CableFocus;
 class ColourModeActions;
 class DesignContext;
 class FindingsPanel;
+class InstallPlanner;
+class InstallPlanPanel;
+class WorkOrderPreview;
 class PowerAnalysis;
 class PowerCoolingPanel;
 class FloorPlanOverlays;
@@ -84,6 +87,11 @@ public:
     [[nodiscard]] PowerAnalysis& powerAnalysis() const noexcept { return *power_; }
     [[nodiscard]] PowerCoolingPanel& powerPanel() const noexcept { return *powerPanel_; }
     [[nodiscard]] QDockWidget* powerDock() const noexcept { return powerDock_; }
+    [[nodiscard]] InstallPlanner& installPlanner() const noexcept { return *installPlanner_; }
+    [[nodiscard]] InstallPlanPanel& installPanel() const noexcept { return *installPanel_; }
+    [[nodiscard]] QDockWidget* installDock() const noexcept { return installDock_; }
+    /// File > Print Preview of the work orders; null when the app is built without the printouts.
+    [[nodiscard]] WorkOrderPreview* workOrderPreview() const noexcept { return workOrderPreview_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -99,9 +107,12 @@ private:
     /// Dock sizes and corners of a first run (before a remembered layout is restored).
     void arrangeDefaultDocks();
     /// View > Colour by, the tray and route overlays, the Findings and Rack Elevation docks.
-    void addDerivedViews(QMenu& viewMenu);
+    void addDerivedViews(QMenu& viewMenu, QMenu& fileMenu);
     /// The power analysis, the Power & Cooling dock and the headroom colour modes' source.
     void addPowerAndCooling(QMenu& viewMenu);
+    /// The install planner and the Install Plan dock (Gantt chart, crews, critical path).
+    /// With the printouts, File > Print Preview of the work orders (before Quit in `fileMenu`).
+    void addInstallPlan(QMenu& viewMenu, QMenu& fileMenu);
 
     std::unique_ptr<UserPrompts> prompts_;
     ProjectSession* session_;
@@ -133,6 +144,10 @@ private:
     PowerAnalysis* power_ = nullptr;
     PowerCoolingPanel* powerPanel_ = nullptr;
     QDockWidget* powerDock_ = nullptr;
+    InstallPlanner* installPlanner_ = nullptr;
+    InstallPlanPanel* installPanel_ = nullptr;
+    QDockWidget* installDock_ = nullptr;
+    WorkOrderPreview* workOrderPreview_ = nullptr;
 };
 
 }  // namespace rw::gui

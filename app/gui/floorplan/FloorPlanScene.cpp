@@ -60,6 +60,11 @@ void FloorPlanScene::setRackColours(std::vector<QColor> colours) {
     for (const auto& [id, item] : racks_) item->setFillOverride(id < rackColours_.size() ? rackColours_[id] : QColor());
 }
 
+void FloorPlanScene::setFadedRacks(std::vector<bool> faded) {
+    fadedRacks_ = std::move(faded);
+    for (const auto& [id, item] : racks_) item->setFaded(id < fadedRacks_.size() && fadedRacks_[id]);
+}
+
 RackItem* FloorPlanScene::rackItem(RackId id) const {
     const auto it = racks_.find(id.value);
     return it == racks_.end() ? nullptr : it->second;
@@ -137,6 +142,7 @@ void FloorPlanScene::upsertRack(RackId id) {
         addItem(item);
     }
     item->setFillOverride(id.value < rackColours_.size() ? rackColours_[id.value] : QColor());
+    item->setFaded(id.value < fadedRacks_.size() && fadedRacks_[id.value]);
     item->sync(*rack, rackSize_(model, *rack));
 }
 

@@ -32,6 +32,9 @@ public:
     void setRackSize(render::RackSizeFn rackSize);
     /// Fill colours by rack id (View > Colour by); a missing or invalid entry = the role's colour.
     void setRackColours(std::vector<QColor> colours);
+    /// Racks not yet built on the install plan's chosen day, by rack id (true = faded); empty =
+    /// none faded. Kept for racks added later, as the colours are.
+    void setFadedRacks(std::vector<bool> faded);
     /// Redraws everything from the session's model (a new project).
     void rebuild();
     /// Updates what `changes` touched.
@@ -82,6 +85,7 @@ private:
     render::RackSizeFn rackSize_ = render::placeholderRackSize;
     std::unordered_map<std::uint32_t, RackItem*> racks_;
     std::vector<QColor> rackColours_;  // by rack id; empty = role colours
+    std::vector<bool> fadedRacks_;     // by rack id; empty = none faded
     std::vector<QGraphicsSimpleTextItem*> rowLabels_;
     QPainterPath hallFloor_;
     QPainterPath obstacles_;

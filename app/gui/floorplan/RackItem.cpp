@@ -37,6 +37,13 @@ void RackItem::setFillOverride(const QColor& colour) {
     update();
 }
 
+void RackItem::setFaded(bool faded) {
+    if (faded == faded_) return;
+    faded_ = faded;
+    // A quarter of the ink: the rack's place and colour still read, and built racks stand out.
+    setOpacity(faded ? 0.22 : 1.0);
+}
+
 QRectF RackItem::boundingRect() const { return footprint_.adjusted(-40, -40, 40, 40); }
 
 void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {

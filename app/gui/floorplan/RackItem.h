@@ -20,6 +20,10 @@ public:
     void sync(const Rack& rack, render::BoxSizeMm size);
     /// A colour mode's fill for this rack; an invalid colour goes back to the role's colour.
     void setFillOverride(const QColor& colour);
+    /// Not yet built on the install plan's day (Install Plan dock): drawn see-through, a ghost
+    /// of where the rack will stand. Independent of the colour mode's fill.
+    void setFaded(bool faded);
+    [[nodiscard]] bool isFaded() const noexcept { return faded_; }
     /// The fill it is drawn with now.
     [[nodiscard]] QColor fillColor() const { return override_.isValid() ? override_ : color_; }
 
@@ -34,6 +38,7 @@ private:
     QColor override_;
     QRectF footprint_;  // centred on the item's origin, already rotated
     Rotation rotation_ = Rotation::R0;
+    bool faded_ = false;
 };
 
 }  // namespace rw::gui

@@ -41,6 +41,11 @@ void TrayLayerItem::setColours(std::vector<QColor> colours, const std::vector<do
     update();
 }
 
+void TrayLayerItem::setFaded(std::vector<bool> faded) {
+    faded_ = std::move(faded);
+    update();
+}
+
 void TrayLayerItem::setOpaque(bool opaque) {
     if (opaque == opaque_) return;
     opaque_ = opaque;
@@ -67,7 +72,8 @@ void TrayLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         if (!exposed.intersects(s.rect)) continue;
         QColor colour = s.id.value < colours_.size() && colours_[s.id.value].isValid() ? colours_[s.id.value]
                                                                                         : ColourScale::ofTrayKind(s.kind);
-        if (!opaque_) colour.setAlpha(150);
+        if (isFaded(s.id)) colour.setAlpha(40);
+        else if (!opaque_) colour.setAlpha(150);
         QPen pen(colour);
         pen.setCapStyle(Qt::FlatCap);
         if (pixelsPerMm * s.width < 2.0) {  // far out: a hairline keeps the run visible

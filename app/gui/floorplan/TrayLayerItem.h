@@ -28,6 +28,11 @@ public:
     /// racks below show.
     void setOpaque(bool opaque);
 
+    /// Segments not yet installed on the install plan's chosen day, by tray id (true = faded);
+    /// empty = none. Drawn faint whatever their colour.
+    void setFaded(std::vector<bool> faded);
+    [[nodiscard]] bool isFaded(TrayId id) const noexcept { return id.value < faded_.size() && faded_[id.value]; }
+
     [[nodiscard]] std::size_t segmentCount() const noexcept { return segments_.size(); }
     /// The colour a segment is drawn with (its kind's or its fill's); invalid for an unknown id.
     [[nodiscard]] QColor colourOf(TrayId id) const;
@@ -52,6 +57,7 @@ private:
     std::vector<Segment> segments_;  // in drawing order (Segment::order): later ones on top
     std::vector<QColor> colours_;
     std::vector<double> drawOrder_;
+    std::vector<bool> faded_;
     QRectF bounds_;
     bool opaque_ = false;
 };
