@@ -34,6 +34,7 @@ struct RoutingStats {
     std::size_t rippedUp = 0;           // congestion searches run by the last call
     std::size_t reusedSearches = 0;     // congestion searches reused (their inputs unchanged)
     std::size_t splitBundles = 0;       // bundles split into single cables
+    std::size_t edgesSearched = 0;      // edges whose cost the congestion searches of the last call read
     std::size_t replannedMedia = 0;     // cables whose detour outgrew their media, given the next that reaches
     std::size_t reroutedCables = 0;     // cables replanned by the last call
     bool fullReroute = false;           // the last reroute() fell back to a full route

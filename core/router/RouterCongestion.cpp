@@ -1,4 +1,5 @@
 #include "router/RouterImpl.h"
+#include "util/RadixSort.h"
 
 // History costs, the ordered pass and remembered congestion searches (docs/routing.md, "Router").
 
@@ -105,10 +106,12 @@ void Router::Impl::search(const Bundle& b, Memo& m) {
         readCost(e, c);
         return c;
     });
+    stats.edgesSearched += m.costReads.size();
     if (distanceTo(b.target) != kInf) {
         m.outcome.paths.push_back(pathTo(b.source, b.target));
         m.outcome.pathOf.assign(b.count, 0);
-        std::sort(m.costReads.begin(), m.costReads.end());
+        // By edge (each edge is read once per search), for stillValid's lookups.
+        radixSortBy(m.costReads, costReadScratch, [](const std::pair<std::uint32_t, double>& r) { return r.first; });
         recording = nullptr;
         return;
     }

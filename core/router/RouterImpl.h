@@ -170,6 +170,7 @@ struct Router::Impl {
     // Recording of what a congestion search reads.
     Memo* recording = nullptr;
     std::vector<std::uint32_t> readStamp, readIndex;
+    std::vector<std::pair<std::uint32_t, double>> costReadScratch;  // radixSortBy's buffer
     std::uint32_t readToken = 0;
 
     Impl(const Model& m, const Catalog& c, RouterOptions o) : model(m), catalog(c), opt(o), resolver(m, c) {}

@@ -80,8 +80,9 @@ void printRouting(const rw::Router& router, const rw::RoutingResult& routes) {
     std::cout << fmt::format("  {:<28} {} bundles, {} congested, {} searches run, {} reused, {} split, {} cables replanned{}\n", "",
                              st.bundles, st.congestedBundles, st.rippedUp, st.reusedSearches, st.splitBundles, st.reroutedCables,
                              st.fullReroute ? " (FELL BACK to a full reroute)" : "");
-    std::cout << fmt::format("  {:<28} plan {:.3f} s, congestion pass {:.3f} s, results {:.3f} s\n", "", st.planSeconds,
-                             st.negotiateSeconds, st.legaliseSeconds);
+    std::cout << fmt::format("  {:<28} plan {:.3f} s, congestion pass {:.3f} s, results {:.3f} s; {:.0f} edges read per search\n", "",
+                             st.planSeconds, st.negotiateSeconds, st.legaliseSeconds,
+                             st.rippedUp ? double(st.edgesSearched) / double(st.rippedUp) : 0.0);
 }
 
 void benchRouting(const std::string& label, rw::Model model, const rw::Catalog& catalog, int widthDivisor) {
