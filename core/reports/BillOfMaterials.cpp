@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <ostream>
@@ -77,12 +78,16 @@ void addCables(Tally& tally, const Model& m, const Catalog& catalog, const Routi
     });
 }
 
-/// The catalog's optic like `like` (cage, speed, links served, top, connector) in `media`.
-const CatalogEntry* equivalentOptic(const Catalog& catalog, const TransceiverSpec& like, Media media) {
+/// The catalog's optic like `like` (cage, speed, links served, top) in `media`: one of the optics
+/// the ordered fibre lists when it lists any (a duplex-LC cable takes FR4/LR4, an MPO one DR4),
+/// else one with the same connector.
+const CatalogEntry* equivalentOptic(const Catalog& catalog, const TransceiverSpec& like, Media media, const CableSpec* fibre) {
+    const bool listed = fibre != nullptr && !fibre->transceivers.empty();
     for (const CatalogEntry* e : catalog.ofKind(CatalogKind::Transceiver)) {
         const TransceiverSpec& t = *e->transceiver;
-        if (t.media == media && t.formFactor == like.formFactor && t.speedGbps == like.speedGbps && t.ports == like.ports &&
-            t.flatTop == like.flatTop && t.connector == like.connector)
+        if (t.media != media || t.formFactor != like.formFactor || t.speedGbps != like.speedGbps || t.ports != like.ports) continue;
+        if (listed ? std::find(fibre->transceivers.begin(), fibre->transceivers.end(), e->id) != fibre->transceivers.end()
+                   : (t.flatTop == like.flatTop && t.connector == like.connector))
             return e;
     }
     return nullptr;
@@ -99,6 +104,7 @@ void addTransceivers(Tally& tally, const Model& m, const Catalog& catalog, const
         if (t.port.value < atPort.size()) atPort[t.port.value] = id;
     });
     std::vector<std::uint8_t> need(m.transceivers().capacity(), 0);
+    std::vector<const CableSpec*> singlemodeFibre(m.transceivers().capacity(), nullptr);  // the ordered fibre at the cage
     if (routes != nullptr)
         m.cables().forEach([&](CableId id, const Cable& c) {
             const CableRoute* r = routes->find(id);
@@ -110,7 +116,13 @@ void addTransceivers(Tally& tally, const Model& m, const Catalog& catalog, const
                 if (!link) continue;
                 const Link& l = m.links()[link];
                 for (PortId p : {l.a, l.b})
-                    if (p.value < atPort.size() && atPort[p.value]) need[atPort[p.value].value] |= bit;
+                    if (p.value < atPort.size() && atPort[p.value]) {
+                        need[atPort[p.value].value] |= bit;
+                        if (bit == kSinglemode && r->sku < routes->skus.size())
+                            if (const CatalogEntry* sku = catalog.find(routes->skus[r->sku]);
+                                sku && sku->cable && sku->cable->media == Media::SinglemodeFiber)
+                                singlemodeFibre[atPort[p.value].value] = &*sku->cable;
+                    }
             }
         });
     m.transceivers().forEach([&](TransceiverId id, const Transceiver& t) {
@@ -121,8 +133,11 @@ void addTransceivers(Tally& tally, const Model& m, const Catalog& catalog, const
         if (own != nullptr && own->transceiver && (n & (kMultimode | kSinglemode)) != 0) {
             // One module serves both ports of a twin cage: single-mode if either cable is.
             const Media want = (n & kSinglemode) != 0 ? Media::SinglemodeFiber : Media::MultimodeFiber;
-            if (own->transceiver->media != want)
-                if (const CatalogEntry* other = equivalentOptic(catalog, *own->transceiver, want)) part = other->id;
+            const CableSpec* fibre = want == Media::SinglemodeFiber ? singlemodeFibre[id.value] : nullptr;
+            const bool fits = fibre == nullptr || fibre->transceivers.empty() ||
+                              std::find(fibre->transceivers.begin(), fibre->transceivers.end(), part) != fibre->transceivers.end();
+            if (own->transceiver->media != want || !fits)
+                if (const CatalogEntry* other = equivalentOptic(catalog, *own->transceiver, want, fibre)) part = other->id;
         }
         tally.add("transceiver", part, describe(catalog, part), 1, BomUnit::Each);
     });

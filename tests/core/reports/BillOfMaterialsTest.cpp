@@ -113,6 +113,34 @@ TEST(BillOfMaterials, OpticsFollowTheRoutedMedia) {
     EXPECT_EQ(total(billOfMaterials(m, catalog(), &copper), "transceiver"), 0) << "DACs plug straight into the cages";
 }
 
+// A single-mode run ordered as duplex-LC (past DR4's 500 m) takes the optic that fibre lists: the
+// twin-port 2xFR4, not the MPO 2xDR4.
+TEST(BillOfMaterials, DuplexLcFibreTakesFr4Optics) {
+    const Model m = generateExample("superpod-h100-1su.json");
+    const RoutingResult routes = Router(m, catalog()).routeAll();
+    std::vector<std::string> optic(m.ports().capacity());
+    m.transceivers().forEach([&](TransceiverId, const Transceiver& t) { optic[t.port.value] = std::string(m.text(t.catalog)); });
+    RoutingResult longRuns = routes;
+    const auto lc = static_cast<std::uint32_t>(longRuns.skus.size());
+    longRuns.skus.push_back("smf-lc-duplex-os2-750m");
+    std::size_t switchToSwitch = 0;
+    m.cables().forEach([&](CableId id, const Cable& c) {
+        const Link& l = m.links()[c.first];
+        CableRoute& r = longRuns.cables[id.value];
+        if (r.media != Media::MultimodeFiber || optic[l.a.value] != "nvidia-osfp-2xsr4-800g-twin" ||
+            optic[l.b.value] != "nvidia-osfp-2xsr4-800g-twin")
+            return;
+        r.media = Media::SinglemodeFiber;
+        r.sku = lc;
+        ++switchToSwitch;
+    });
+    ASSERT_GT(switchToSwitch, 0U);
+    const auto bom = billOfMaterials(m, catalog(), &longRuns);
+    ASSERT_NE(find(bom, "transceiver", "nvidia-osfp-2xfr4-800g-twin"), nullptr);
+    EXPECT_EQ(find(bom, "transceiver", "nvidia-osfp-2xdr4-800g-twin"), nullptr) << "an LC fibre never meets an MPO optic";
+    EXPECT_EQ(total(bom, "transceiver"), total(billOfMaterials(m, catalog(), &routes), "transceiver"));
+}
+
 TEST(BillOfMaterials, WithoutRoutesCablesAreListedAsNeedingAPart) {
     const Model m = generateExample("superpod-h100-1su.json");
     const auto lines = billOfMaterials(m, catalog(), nullptr);
