@@ -185,15 +185,15 @@ void MainWindow::addPowerAndCooling(QMenu& viewMenu) {
         colourModes_->setMode(power_->lostCoolingUnit() ? ColourMode::CoolingHeadroom : ColourMode::PowerHeadroom);
     });
     powerPanel_ = new PowerCoolingPanel(*power_, *session_, *overlays_);
-    powerDock_ = new QDockWidget(tr("Power & Cooling"), this);
+    // "and", not "&": a tabified dock's tab reads "&" as a mnemonic (it showed "Power _Cooling")
+    // while its title bar shows "&&" as typed.
+    powerDock_ = new QDockWidget(tr("Power and Cooling"), this);
     powerDock_->setObjectName(QStringLiteral("powerDock"));
     powerDock_->setWidget(powerPanel_);
     // Beside the findings under the views: both are lists read while looking at the plan.
     addDockWidget(Qt::BottomDockWidgetArea, powerDock_);
     tabifyDockWidget(findingsDock_, powerDock_);
     findingsDock_->raise();
-    // The menu reads "&" as a shortcut marker; the dock's title bar and tab do not.
-    powerDock_->toggleViewAction()->setText(tr("Power && Cooling"));
     viewMenu.addAction(powerDock_->toggleViewAction());
 }
 

@@ -129,7 +129,9 @@ TEST_F(InstallPlanDockTest, ShowsEveryTradeTheFinishDayAndTheCriticalPath) {
             EXPECT_TRUE(gantt.rect().contains(bar.toRect().center()));
             ++bars;
         }
-        if (plan.work.labourMinutes(trade) > 0) EXPECT_GT(bars, 0) << toString(trade);
+        if (plan.work.labourMinutes(trade) > 0) {
+            EXPECT_GT(bars, 0) << toString(trade);
+        }
         EXPECT_EQ(panel().crewBox(trade).value(), plan.crews[std::size_t(t)]);
     }
     // The critical path is listed first to last, and a click on a bar finds its package.
