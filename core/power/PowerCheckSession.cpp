@@ -135,7 +135,6 @@ void PowerCheckSession::account(std::size_t d, double sign) {
     for (ElementIndex failed : upstreamOf(net_, device)) {
         if (sweptAsFailure(net_.elements[failed]))
             forEachShift(net_, device, normal, failed, [&](ElementIndex e, int leg, double change) {
-                if (net_.hangsBelow(e, failed)) return;  // lost with the failure: never judged in it
                 addShare(entry(e, failed), net_.elements[e], leg, sign * change, pf);
                 markAffected(e);
             });
