@@ -52,7 +52,7 @@ enum class Airflow : std::uint8_t { FrontToRear, RearToFront, LeftToRight, Right
 
 /// Physical connector at a cable end, transceiver or patch-panel position.
 enum class Connector : std::uint8_t {
-    OSFP, QSFP112, QSFP56, QSFP28, SFP28, SFP, RJ45, MPO12, LC, C13, C14, C19, C20, Other
+    OSFP, QSFP112, QSFP56, QSFP28, SFP28, SFP, RJ45, MPO12, LC, C13, C14, C19, C20, Iec60309_32A, Other
 };
 
 enum class TrayStyle : std::uint8_t { Ladder, WireBasket, Solid };
@@ -129,6 +129,7 @@ struct EnumNames<Connector> {
         {Connector::C14, "C14"},
         {Connector::C19, "C19"},
         {Connector::C20, "C20"},
+        {Connector::Iec60309_32A, "IEC60309-32A"},
         {Connector::Other, "other"},
     });
 };
@@ -185,6 +186,7 @@ struct EnumNames<CoolingPlacement> {
         case Connector::C14: return PortKind::C14;
         case Connector::C19: return PortKind::C19;
         case Connector::C20: return PortKind::C20;
+        case Connector::Iec60309_32A: return PortKind::Iec60309_32A;
         case Connector::MPO12:
         case Connector::LC:
         case Connector::Other: return std::nullopt;

@@ -55,7 +55,7 @@ struct HallSpec {
 };
 
 struct PowerSpecChoice {
-    const CatalogEntry* pdu = nullptr;
+    const CatalogEntry* pdu = nullptr;  // the spec's rack PDU; nullptr = chosen per rack to carry its PSUs
     int feeds = 0;              // feeds per rack; 0 = the fewest that keep PSU redundancy
     std::string redundancy;     // "2N", "N+1" or empty (automatic), as the spec gave it
     double derating = 0.8;      // fraction of a breaker's, busway's or PDU's ampere rating loaded continuously

@@ -43,8 +43,10 @@ const PortLayout& DeviceFactory::layout(const CatalogEntry& entry) {
                     if (s == 0) l.psus.push_back(at);
                     break;
                 case PortRole::Outlet:
-                    if (p.kind == PortKind::C13) l.outletsC13.push_back(at);
-                    else l.outletsC19.push_back(at);
+                    l.outlets[static_cast<std::size_t>(p.kind == PortKind::C13            ? OutletPool::C13
+                                                       : p.kind == PortKind::Iec60309_32A ? OutletPool::Iec32A
+                                                                                          : OutletPool::C19)]
+                        .push_back(at);
                     break;
                 case PortRole::Data:
                     if (p.kind == PortKind::RJ45) l.rj45Data.push_back(at);

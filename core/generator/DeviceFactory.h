@@ -3,6 +3,7 @@
 // catalog's order, so "port i of this device" is firstPort + i and wiring never searches. The
 // per-entry layout (which sub-ports serve which role, rail order, interned labels) is computed
 // once per catalog entry and reused for every copy.
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -18,6 +19,10 @@ struct Endpoint {
     std::uint8_t sub = 0;
 };
 
+/// The socket families of PDU outlets a PSU cord plugs into; a layout keeps one list per family.
+enum class OutletPool : std::uint8_t { C13, C19, Iec32A };
+inline constexpr std::size_t kOutletPools = 3;
+
 /// Where the ports of each role sit on one catalog entry.
 struct PortLayout {
     std::vector<StringId> names;       // interned cage labels, by catalog port index
@@ -26,8 +31,7 @@ struct PortLayout {
     std::vector<Endpoint> inband;
     std::vector<Endpoint> management;  // BMC and management ports (OOB)
     std::vector<Endpoint> psus;
-    std::vector<Endpoint> outletsC13;
-    std::vector<Endpoint> outletsC19;
+    std::array<std::vector<Endpoint>, kOutletPools> outlets;  // by OutletPool; C19 also takes unnamed socket kinds
     std::vector<Endpoint> rj45Data;    // switch RJ45 data ports (management switches)
     std::vector<Endpoint> nvlink;      // cross-rack NVLink ports (switch trays of multi-rack domains)
 };

@@ -23,7 +23,6 @@ int managedPorts(Context& ctx, const RackInfo& rack) {
 /// Management switches a group of racks needs, counting the PDUs they will get (which depend on
 /// how many management switches draw power: iterate to the fixed point).
 int switchesNeeded(Context& ctx, const std::vector<RackInfo*>& racks, const CatalogEntry& sw, int portsPerSwitch) {
-    const int pduPorts = static_cast<int>(ctx.factory.layout(*ctx.spec.power.pdu).management.size());
     int devicePorts = 0;
     for (const RackInfo* rack : racks) devicePorts += managedPorts(ctx, *rack);
     int count = 0;
@@ -34,7 +33,8 @@ int switchesNeeded(Context& ctx, const std::vector<RackInfo*>& racks, const Cata
             // Place the switches in the first rack for the estimate (height not known yet); they are few and small.
             if (rack == racks.front())
                 for (int i = 0; i < count; ++i) items.push_back({&sw});
-            ports += pduPorts * pduDemand(ctx, items).totalPdus();
+            const PduDemand demand = pduDemand(ctx, items);
+            ports += static_cast<int>(ctx.factory.layout(*demand.pdu).management.size()) * demand.totalPdus();
         }
         const int needed = (ports + portsPerSwitch - 1) / portsPerSwitch;
         if (needed <= count) return count;

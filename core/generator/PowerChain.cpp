@@ -4,9 +4,12 @@
 // with any other side lost, a UPS block the same summed over its runs. A feed (UPS block) is
 // shared by the same rows on every side, so block A2 and block B2 back each other up.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <string>
 
 #include "generator/PowerChain.h"
 #include "power/PowerMath.h"
@@ -59,11 +62,6 @@ public:
             if (e->powerDistribution->phases == 3) busways_.push_back(e);
         std::sort(busways_.begin(), busways_.end(),
                   [](const CatalogEntry* a, const CatalogEntry* b) { return a->powerDistribution->amps < b->powerDistribution->amps; });
-        const PowerDistributionSpec& pdu = *ctx.spec.power.pdu->powerDistribution;
-        for (const CatalogEntry* e : ctx.catalog.ofKind(CatalogKind::BuswayTap)) {
-            const PowerDistributionSpec& t = *e->powerDistribution;
-            if (t.phases == pdu.phases && t.amps >= pdu.amps && (!tap_ || t.amps < tap_->powerDistribution->amps)) tap_ = e;
-        }
         blockW_ = ctx.spec.power.blockKw * 1000.0;
         if (ctx.spec.power.ups) blockVa_ = ctx.spec.power.ups->powerDistribution->ratedKva * 1000.0;
     }
@@ -74,8 +72,23 @@ public:
     }
 
 private:
+    /// The smallest catalog tap-off of the PDU's phases rated at least its input current; none
+    /// when the catalog has none that large (the circuit then takes the PDU's own rating).
+    const CatalogEntry* tapFor(const PowerDistributionSpec& pdu) {
+        const CatalogEntry* tap = nullptr;
+        for (const CatalogEntry* e : ctx_.catalog.ofKind(CatalogKind::BuswayTap)) {
+            const PowerDistributionSpec& t = *e->powerDistribution;
+            if (t.phases == pdu.phases && t.amps >= pdu.amps && (!tap || t.amps < tap->powerDistribution->amps)) tap = e;
+        }
+        if (tap) usedTaps_.insert(tap->id);
+        return tap;
+    }
+
     double buswayVolts() const {
-        return busways_.empty() ? ctx_.spec.power.pdu->powerDistribution->voltage : busways_.back()->powerDistribution->voltage;
+        if (!busways_.empty()) return busways_.back()->powerDistribution->voltage;
+        for (const RackPower& r : racks_)  // no catalog busway: the rack PDUs' supply
+            if (!r.pdus.empty()) return r.pdus.front().entry->powerDistribution->voltage;
+        return 415.0;
     }
     /// Amps on a run's busiest phase after the worst feed loss, as its PDUs' legs are loaded.
     double ampsFor(const Loads& l) const { return l.busiestLegVa() / power::lineToNeutral(buswayVolts()); }
@@ -131,7 +144,8 @@ private:
         const CatalogEntry* ups = ctx_.spec.power.ups;
         ctx_.notes.push_back(fmt::format("{} UPS block{} per feed side ({}), {} busway runs{}, tap-offs {}.", block, block == 1 ? "" : "s",
                                          ups ? ups->id : fmt::format("{:.0f} kW, no catalog part", blockW_ / 1000.0), runs_.size() * sides_,
-                                         busways_.empty() ? " (no busway in the catalog: unrated)" : "", tap_ ? tap_->id : "none in the catalog"));
+                                         busways_.empty() ? " (no busway in the catalog: unrated)" : "",
+                                         usedTaps_.empty() ? std::string("none in the catalog") : fmt::format("{}", fmt::join(usedTaps_, ", "))));
     }
 
     void addBlock(int block, std::size_t first, std::size_t end, const Loads& loads) {
@@ -169,7 +183,6 @@ private:
             }
         if (!busway && !busways_.empty()) busway = busways_.back();
         const bool split = std::find(splitRows_.begin(), splitRows_.end(), run.row) != splitRows_.end() || run.index > 1;
-        const PowerDistributionSpec& pdu = *ctx_.spec.power.pdu->powerDistribution;
         for (std::size_t s = 0; s < 3; ++s) {
             if (!feeds[s]) continue;
             PowerPanel panel{feeds[s], run.hall,
@@ -184,9 +197,11 @@ private:
             for (const RackPower* rack : run.racks)
                 for (const RackPower::Pdu& p : rack->pdus) {
                     if (static_cast<std::size_t>(p.feed) != s) continue;
-                    Circuit c{id, p.id, static_cast<std::uint16_t>(tap_ ? tap_->powerDistribution->amps : pdu.amps),
+                    const PowerDistributionSpec& pdu = *p.entry->powerDistribution;
+                    const CatalogEntry* tap = tapFor(pdu);
+                    Circuit c{id, p.id, static_cast<std::uint16_t>(tap ? tap->powerDistribution->amps : pdu.amps),
                               static_cast<std::uint16_t>(pdu.voltage), static_cast<std::uint8_t>(pdu.phases), {}};
-                    if (tap_) c.catalog = ctx_.model.strings.intern(tap_->id);
+                    if (tap) c.catalog = ctx_.model.strings.intern(tap->id);
                     ctx_.model.circuits().add(c);
                 }
         }
@@ -195,7 +210,7 @@ private:
     Context& ctx_;
     const std::vector<RackPower>& racks_;
     std::vector<const CatalogEntry*> busways_;  // three-phase, by rising ampacity
-    const CatalogEntry* tap_ = nullptr;
+    std::set<std::string> usedTaps_;  // catalog tap-offs the circuits use, for the note
     double blockW_ = 0.0;
     double blockVa_ = 0.0;  // the UPS block's kVA rating; 0 = kW alone limits it
     std::vector<Run> runs_;

@@ -17,6 +17,7 @@ struct RackPower {
     struct Pdu {
         DeviceId id;
         int feed = 0;
+        const CatalogEntry* entry = nullptr;  // its catalog PDU
     };
     std::vector<Pdu> pdus;
 };

@@ -16,6 +16,7 @@ namespace rw::gen {
 using FeedScenarioLoads = std::array<std::array<double, 3>, 4>;
 
 struct PduDemand {
+    const CatalogEntry* pdu = nullptr;   // the rack's PDU model (the spec's, or chosen to carry its PSUs)
     int feeds = 2;                       // feeds (A, B[, C]) serving the rack
     std::array<int, 3> pdusPerFeed{};    // PDUs on each feed
     [[nodiscard]] int totalPdus() const noexcept { return pdusPerFeed[0] + pdusPerFeed[1] + pdusPerFeed[2]; }

@@ -34,11 +34,11 @@ void noteShortRedundancy(Context& ctx, const RackInfo& rack, int feeds, std::map
 }  // namespace
 
 void wirePower(Context& ctx) {
-    const CatalogEntry& pduEntry = *ctx.spec.power.pdu;
     std::vector<RackPower> racks;
     std::map<int, int> racksByFeeds;
     std::map<std::string, int> shortModels;
-    int missingOutlets = 0, overLimit = 0;
+    int missingOutlets = 0;
+    std::map<std::string, int> overLimitByPdu;  // cords over a bank's or leg's limit, by PDU model
 
     for (RackInfo& rack : ctx.racks) {
         const std::vector<PoweredItem> items = poweredItemsOf(ctx, rack);
@@ -47,9 +47,10 @@ void wirePower(Context& ctx) {
         const RackPowerPlan plan = planRackPower(ctx, items, static_cast<int>(racks.size()));
         racksByFeeds[plan.demand.feeds]++;
         missingOutlets += plan.missingOutlets;
-        overLimit += plan.cordsOverLimit;
+        if (plan.cordsOverLimit > 0) overLimitByPdu[plan.demand.pdu->id] += plan.cordsOverLimit;
         noteShortRedundancy(ctx, rack, plan.demand.feeds, shortModels);
 
+        const CatalogEntry& pduEntry = *plan.demand.pdu;
         RackPower power{&rack, plan.watts, plan.voltAmps, plan.worstLegVa, {}};
         std::array<int, 3> perFeed{};
         const std::size_t firstPdu = rack.pdus.size();
@@ -60,7 +61,7 @@ void wirePower(Context& ctx) {
             const PlacedDevice pdu = ctx.factory.create(pduEntry, rack.id, std::max(u, 1), Face::Rear, DeviceRole::Pdu,
                                                         fmt::format("{}-pdu-{}{}", rack.label, toString(kSides[side]), ++perFeed[side]));
             rack.pdus.push_back(pdu);
-            power.pdus.push_back({pdu.id, feed});
+            power.pdus.push_back({pdu.id, feed, &pduEntry});
         }
         for (const CordPlan& c : plan.cords) {
             const PlacedDevice& d = devices[c.item];
@@ -80,9 +81,9 @@ void wirePower(Context& ctx) {
                                         "the power check reports each one.", n, model, racksByFeeds.rbegin()->first));
     if (missingOutlets > 0)
         ctx.notes.push_back(fmt::format("{} PSU cords are missing: no free outlet of their type on the racks' PDUs.", missingOutlets));
-    if (overLimit > 0)
+    for (const auto& [pduId, n] : overLimitByPdu)
         ctx.notes.push_back(fmt::format("{} PSU cords carry more after a feed loss than a {} outlet bank or leg allows at {:.0f} % "
-                                        "loading; the power check reports the banks.", overLimit, pduEntry.id, ctx.spec.power.derating * 100));
+                                        "loading; the power check reports the banks.", n, pduId, ctx.spec.power.derating * 100));
 }
 
 }  // namespace rw::gen

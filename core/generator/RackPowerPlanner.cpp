@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <tuple>
 
 #include "generator/PowerPlan.h"
 #include "power/PowerMath.h"
@@ -15,8 +16,9 @@ namespace rw::gen {
 namespace {
 
 constexpr double kUnlimited = std::numeric_limits<double>::infinity();
+// Shares are rounded figures; a hair over the limit is within the check's display precision.
+constexpr double kFit = 1.0 + 1e-9;
 
-bool wantsC13(const PortSpec& inlet) { return inlet.kind == PortKind::C14; }
 
 /// The one rule both sizing and wiring follow: PSU i of the t-th powered device (only devices
 /// with PSUs are counted) goes to feed (t + i) mod feeds.
@@ -39,13 +41,21 @@ struct PduTemplate {
     struct BankShape {
         int leg = -1;  // -1: not known, the load spreads over every leg
         double limitVa = kUnlimited;
-        std::vector<std::size_t> c13, c19;  // positions in the layout's outletsC13 / outletsC19
+        std::array<std::vector<std::size_t>, kOutletPools> outlets;  // positions in the layout's outlet pools
     };
     std::vector<BankShape> banks;
     int legs = 3;
     double legLimitVa = kUnlimited;
-    bool hasC13 = false;
-    std::size_t c13Count = 0, c19Count = 0;
+    std::array<std::size_t, kOutletPools> outletCount{};
+
+    /// The pool of outlets a PSU inlet plugs into: a C14 takes a C13 (a C19 on a PDU without
+    /// C13s, through a C14-C19 cord), an IEC 60309 32 A inlet its socket, anything else a C19.
+    [[nodiscard]] std::size_t poolFor(PortKind inlet) const {
+        if (inlet == PortKind::C14 && outletCount[static_cast<std::size_t>(OutletPool::C13)] > 0)
+            return static_cast<std::size_t>(OutletPool::C13);
+        if (inlet == PortKind::Iec60309_32A) return static_cast<std::size_t>(OutletPool::Iec32A);
+        return static_cast<std::size_t>(OutletPool::C19);
+    }
 };
 
 PduTemplate pduTemplate(Context& ctx, const CatalogEntry& pdu) {
@@ -59,37 +69,86 @@ PduTemplate pduTemplate(Context& ctx, const CatalogEntry& pdu) {
     PduTemplate t;
     t.legs = pds.phases == 3 ? 3 : 1;
     t.legLimitVa = pds.amps * derating * legVolts;
-    t.hasC13 = !layout.outletsC13.empty();
-    t.c13Count = layout.outletsC13.size();
-    t.c19Count = layout.outletsC19.size();
+    for (std::size_t pool = 0; pool < kOutletPools; ++pool) t.outletCount[pool] = layout.outlets[pool].size();
     const auto positionsIn = [](const std::vector<Endpoint>& pool, const std::vector<std::size_t>& ports) {
         std::vector<std::size_t> out;
         for (std::size_t k = 0; k < pool.size(); ++k)
             if (std::find(ports.begin(), ports.end(), pool[k].port) != ports.end()) out.push_back(k);
         return out;
     };
-    for (const OutletBank& b : pds.banks)
-        t.banks.push_back({t.legs == 3 ? b.leg : 0, b.breakerAmps * derating * bankVolts, positionsIn(layout.outletsC13, b.outlets),
-                           positionsIn(layout.outletsC19, b.outlets)});
+    for (const OutletBank& b : pds.banks) {
+        PduTemplate::BankShape bank{t.legs == 3 ? b.leg : 0, b.breakerAmps * derating * bankVolts, {}};
+        for (std::size_t pool = 0; pool < kOutletPools; ++pool) bank.outlets[pool] = positionsIn(layout.outlets[pool], b.outlets);
+        t.banks.push_back(std::move(bank));
+    }
     if (t.banks.empty()) {  // no bank layout: one unlimited group over every leg
         PduTemplate::BankShape all;
-        for (std::size_t k = 0; k < layout.outletsC13.size(); ++k) all.c13.push_back(k);
-        for (std::size_t k = 0; k < layout.outletsC19.size(); ++k) all.c19.push_back(k);
+        for (std::size_t pool = 0; pool < kOutletPools; ++pool)
+            for (std::size_t k = 0; k < layout.outlets[pool].size(); ++k) all.outlets[pool].push_back(k);
         t.banks.push_back(std::move(all));
     }
     return t;
 }
 
+/// One PSU cord to place: its device (index into the items), PSU, feed, inlet, and its share of
+/// the device after the failure that loads it most.
+struct PsuShare {
+    std::size_t item = 0, psu = 0;
+    int feed = 0;
+    PortKind inlet = PortKind::Other;
+    double worstVa = 0.0;
+    double heightMm = 0.0;
+};
+
+/// Every PSU cord of the rack's devices on `feeds` feeds, largest shares first (they are the
+/// hardest to fit into a bank).
+std::vector<PsuShare> psuShares(Context& ctx, const std::vector<PoweredItem>& items, int feeds) {
+    std::vector<PsuShare> out;
+    int turn = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const CatalogEntry& e = *items[i].entry;
+        if (!e.device) continue;
+        const auto& psus = ctx.factory.layout(e).psus;
+        if (psus.empty()) continue;
+        std::array<int, 3> perFeed{};
+        for (std::size_t p = 0; p < psus.size(); ++p) ++perFeed[static_cast<std::size_t>(feedOfCord(turn, p, feeds))];
+        const double va = e.device->power.maxW / powerFactorOf(e);
+        for (std::size_t p = 0; p < psus.size(); ++p) {
+            const int feed = feedOfCord(turn, p, feeds);
+            int lostMost = 0;  // the most of this device's cords that one other feed takes down
+            for (int g = 0; g < feeds; ++g)
+                if (g != feed) lostMost = std::max(lostMost, perFeed[static_cast<std::size_t>(g)]);
+            const int live = std::max(1, static_cast<int>(psus.size()) - lostMost);
+            out.push_back({i, p, feed, e.device->ports[psus[p].port].kind, va / live, items[i].psuHeightMm});
+        }
+        ++turn;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const PsuShare& a, const PsuShare& b) { return a.worstVa > b.worstVa; });
+    return out;
+}
+
+/// Whether some bank of an empty PDU of this shape has an outlet of the pool and carries the
+/// share within its and its leg's limits: if not, no number of such PDUs helps.
+bool fitsBank(const PduTemplate& shape, std::size_t pool, double worstVa) {
+    for (const auto& bank : shape.banks)
+        if (worstVa <= bank.limitVa * kFit && worstVa / (bank.leg >= 0 ? 1 : shape.legs) <= shape.legLimitVa * kFit &&
+            !bank.outlets[pool].empty())
+            return true;
+    return false;
+}
+
 class RackPlanner final {
 public:
-    RackPlanner(Context& ctx, const std::vector<PoweredItem>& items, int legRotation)
-        : ctx_(ctx), items_(items), legRotation_(legRotation), pduEntry_(*ctx.spec.power.pdu), shape_(pduTemplate(ctx, pduEntry_)),
-          strip_(pduEntry_.uHeight == 0 && pduEntry_.dimensions.heightMm > 0) {
-        collectPsus();
+    RackPlanner(Context& ctx, const std::vector<PoweredItem>& items, int legRotation, const CatalogEntry& pdu, int feeds,
+                const std::vector<PsuShare>& shares)
+        : ctx_(ctx), items_(items), legRotation_(legRotation), pduEntry_(pdu), shape_(pduTemplate(ctx, pduEntry_)),
+          strip_(pduEntry_.uHeight == 0 && pduEntry_.dimensions.heightMm > 0), feeds_(feeds) {
+        for (const PsuShare& s : shares) psus_.push_back({s.item, s.psu, s.feed, shape_.poolFor(s.inlet), s.worstVa, s.heightMm});
     }
 
     RackPowerPlan plan() {
         RackPowerPlan out;
+        out.demand.pdu = &pduEntry_;
         out.demand.feeds = feeds_;
         for (int s = 0; s < feeds_; ++s) out.demand.pdusPerFeed[static_cast<std::size_t>(s)] = initialPdus(s);
         const PduDemand first = out.demand;
@@ -114,8 +173,8 @@ private:
     struct Psu {
         std::size_t item = 0, psu = 0;
         int feed = 0;
-        bool c13 = false;
-        double worstVa = 0.0;  // its share of the device after the failure that loads it most
+        std::size_t pool = 0;  // the outlet pool its plug takes (OutletPool)
+        double worstVa = 0.0;
         double heightMm = 0.0;
     };
     struct Pdu {
@@ -123,51 +182,25 @@ private:
         double load = 0.0;
         std::array<double, 3> legLoad{};
         std::vector<double> bankLoad;
-        std::array<std::vector<bool>, 2> taken;  // C13, C19 outlets in use
+        std::array<std::vector<bool>, kOutletPools> taken;  // outlets in use, per pool
     };
-
-    void collectPsus() {
-        std::vector<const CatalogEntry*> entries;
-        for (const PoweredItem& it : items_) entries.push_back(it.entry);
-        feeds_ = feedsPerRack(ctx_, entries);
-        int turn = 0;
-        for (std::size_t i = 0; i < items_.size(); ++i) {
-            const CatalogEntry& e = *items_[i].entry;
-            if (!e.device) continue;
-            const auto& psus = ctx_.factory.layout(e).psus;
-            if (psus.empty()) continue;
-            std::array<int, 3> perFeed{};
-            for (std::size_t p = 0; p < psus.size(); ++p) ++perFeed[static_cast<std::size_t>(feedOfCord(turn, p, feeds_))];
-            const double va = e.device->power.maxW / powerFactorOf(e);
-            for (std::size_t p = 0; p < psus.size(); ++p) {
-                const int feed = feedOfCord(turn, p, feeds_);
-                int lostMost = 0;  // the most of this device's cords that one other feed takes down
-                for (int g = 0; g < feeds_; ++g)
-                    if (g != feed) lostMost = std::max(lostMost, perFeed[static_cast<std::size_t>(g)]);
-                const int live = std::max(1, static_cast<int>(psus.size()) - lostMost);
-                psus_.push_back({i, p, feed, wantsC13(e.device->ports[psus[p].port]) && shape_.hasC13, va / live,
-                                 items_[i].psuHeightMm});
-            }
-            ++turn;
-        }
-        // Largest shares first: they are the hardest to fit into a bank.
-        std::stable_sort(psus_.begin(), psus_.end(), [](const Psu& a, const Psu& b) { return a.worstVa > b.worstVa; });
-    }
 
     int initialPdus(int feed) const {
         double va = 0.0;
-        std::size_t c13 = 0, c19 = 0;
+        std::array<std::size_t, kOutletPools> cords{};
         for (const Psu& p : psus_) {
             if (p.feed != feed) continue;
             va += p.worstVa;
-            ++(p.c13 ? c13 : c19);
+            ++cords[p.pool];
         }
         const auto perPdu = [](std::size_t need, std::size_t have) {
             return have == 0 ? (need ? 1 : 0) : static_cast<int>((need + have - 1) / have);
         };
         const double pduVa = shape_.legLimitVa * shape_.legs;
         const int byPower = std::isfinite(pduVa) && pduVa > 0 ? static_cast<int>(std::ceil(va / pduVa)) : 1;
-        return std::max({1, byPower, perPdu(c13, shape_.c13Count), perPdu(c19, shape_.c19Count)});
+        int pdus = std::max(1, byPower);
+        for (std::size_t pool = 0; pool < kOutletPools; ++pool) pdus = std::max(pdus, perPdu(cords[pool], shape_.outletCount[pool]));
+        return pdus;
     }
 
     /// Places every cord on the current PDU counts. Returns -1 when all fit, else the feed that
@@ -179,7 +212,7 @@ private:
                 Pdu p;
                 p.feed = s;
                 p.bankLoad.assign(shape_.banks.size(), 0.0);
-                p.taken = {std::vector<bool>(shape_.c13Count), std::vector<bool>(shape_.c19Count)};
+                for (std::size_t pool = 0; pool < kOutletPools; ++pool) p.taken[pool].assign(shape_.outletCount[pool], false);
                 pdus.push_back(std::move(p));
             }
         out.cords.clear();
@@ -192,7 +225,7 @@ private:
             if (c.valid() && !overflow && distance(psu, c.outlet) > kNearMm) return psu.feed;
             if (!c.valid()) {
                 // One more PDU helps unless the PSU's share alone is over every bank's limit.
-                if (fitsEmpty(psu) && !overflow) return psu.feed;
+                if (fitsEmptyPdu(psu) && !overflow) return psu.feed;
                 c = choose(pdus, psu, false);
                 if (!c.valid()) {  // no free outlet of its type
                     if (!overflow) return psu.feed;
@@ -202,8 +235,7 @@ private:
                 ++out.cordsOverLimit;
             }
             take(pdus[static_cast<std::size_t>(c.pdu)], c, psu);
-            out.cords.push_back({psu.item, psu.psu, c.pdu, (psu.c13 ? ctx_.factory.layout(pduEntry_).outletsC13
-                                                                     : ctx_.factory.layout(pduEntry_).outletsC19)[c.outlet]});
+            out.cords.push_back({psu.item, psu.psu, c.pdu, ctx_.factory.layout(pduEntry_).outlets[psu.pool][c.outlet]});
         }
         out.pduFeed.clear();
         out.worstLegVa = {};
@@ -258,27 +290,18 @@ private:
     /// strips (banks of one leg recur every 450 mm on the 1,800 mm 0U PDU).
     static constexpr double kNearMm = 600.0;
 
-    // Shares are rounded figures; a hair over the limit is within the check's display precision.
-    static constexpr double kFit = 1.0 + 1e-9;
-
     double legLoadAfter(const Pdu& pdu, int leg, double va) const {
         if (leg >= 0) return pdu.legLoad[static_cast<std::size_t>(leg)] + va;
         return *std::max_element(pdu.legLoad.begin(), pdu.legLoad.begin() + shape_.legs) + va / shape_.legs;
     }
 
     /// Whether the PSU fits some bank of an empty PDU: if not, no number of PDUs helps.
-    bool fitsEmpty(const Psu& psu) const {
-        for (const auto& bank : shape_.banks)
-            if (psu.worstVa <= bank.limitVa * kFit && psu.worstVa / (bank.leg >= 0 ? 1 : shape_.legs) <= shape_.legLimitVa * kFit &&
-                !(psu.c13 ? bank.c13 : bank.c19).empty())
-                return true;
-        return false;
-    }
+    bool fitsEmptyPdu(const Psu& psu) const { return fitsBank(shape_, psu.pool, psu.worstVa); }
 
     std::optional<std::size_t> freeOutlet(const Pdu& pdu, const PduTemplate::BankShape& bank, const Psu& psu) const {
-        const auto& taken = pdu.taken[psu.c13 ? 0 : 1];
+        const auto& taken = pdu.taken[psu.pool];
         std::optional<std::size_t> best;
-        for (std::size_t k : psu.c13 ? bank.c13 : bank.c19)
+        for (std::size_t k : bank.outlets[psu.pool])
             if (!taken[k] && (!best || distance(psu, k) < distance(psu, *best))) best = k;
         return best;
     }
@@ -286,12 +309,12 @@ private:
     /// How far outlet k (of the PSU's type) sits from the PSU on a vertical strip; 0 otherwise.
     double distance(const Psu& psu, std::size_t k) const {
         if (!strip_ || psu.heightMm < 0) return 0.0;  // not a strip, or the PSU's height is not known yet
-        const std::size_t pool = psu.c13 ? shape_.c13Count : shape_.c19Count;
+        const std::size_t pool = shape_.outletCount[psu.pool];
         return std::abs(stripConnectorMm(pduEntry_.dimensions.heightMm, static_cast<int>(k), static_cast<int>(pool)) - psu.heightMm);
     }
 
     void take(Pdu& pdu, const Choice& c, const Psu& psu) const {
-        pdu.taken[psu.c13 ? 0 : 1][c.outlet] = true;
+        pdu.taken[psu.pool][c.outlet] = true;
         pdu.load += psu.worstVa;
         pdu.bankLoad[c.bank] += psu.worstVa;
         const int leg = shape_.banks[c.bank].leg;
@@ -346,8 +369,44 @@ int feedsPerRack(const Context& ctx, const std::vector<const CatalogEntry*>& dev
     return 3;
 }
 
+namespace {
+
+/// How well a PDU suits the rack's PSU cords: how many of their plugs its outlets take, then
+/// how many of those one of its banks also carries (each cord's worst share within the bank's and
+/// the leg's limits), then its rated kVA. Higher is better, compared in that order.
+std::tuple<std::size_t, std::size_t, double> pduFit(Context& ctx, const CatalogEntry& pdu, const std::vector<PsuShare>& shares) {
+    const PduTemplate shape = pduTemplate(ctx, pdu);
+    std::size_t plugs = 0, carried = 0;
+    for (const PsuShare& s : shares) {
+        const std::size_t pool = shape.poolFor(s.inlet);
+        plugs += shape.outletCount[pool] > 0 ? 1 : 0;
+        carried += fitsBank(shape, pool, s.worstVa) ? 1 : 0;
+    }
+    return {plugs, carried, pdu.powerDistribution->ratedKva};
+}
+
+/// The rack's PDU: the spec's when it names one. Otherwise the catalog PDU that suits its PSU
+/// cords best (pduFit): a rack of 5 kW PSUs gets the PDU with 32 A sockets, a rack of C20 inlets
+/// the C19 strip, and where no PDU carries every cord the check reports the banks over their limit.
+const CatalogEntry& pduFor(Context& ctx, const std::vector<PsuShare>& shares) {
+    if (ctx.spec.power.pdu) return *ctx.spec.power.pdu;
+    const CatalogEntry* best = nullptr;
+    std::tuple<std::size_t, std::size_t, double> bestFit{};
+    for (const CatalogEntry* e : ctx.catalog.ofKind(CatalogKind::Pdu)) {
+        const auto fit = pduFit(ctx, *e, shares);
+        if (!best || fit > bestFit) best = e, bestFit = fit;
+    }
+    return *best;  // the spec parser refuses a catalog without PDUs
+}
+
+}  // namespace
+
 RackPowerPlan planRackPower(Context& ctx, const std::vector<PoweredItem>& items, int legRotation) {
-    return RackPlanner(ctx, items, legRotation).plan();
+    std::vector<const CatalogEntry*> entries;
+    for (const PoweredItem& it : items) entries.push_back(it.entry);
+    const int feeds = feedsPerRack(ctx, entries);
+    const std::vector<PsuShare> shares = psuShares(ctx, items, feeds);
+    return RackPlanner(ctx, items, legRotation, pduFor(ctx, shares), feeds, shares).plan();
 }
 
 PduDemand pduDemand(Context& ctx, const std::vector<PoweredItem>& items) { return planRackPower(ctx, items, 0).demand; }

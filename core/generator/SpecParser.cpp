@@ -267,8 +267,9 @@ private:
             spec.power.blockKw = p.optNumber("block_kw", 10, 100000).value_or(0.0);
             p.rejectUnknown();
         }
-        if (spec.power.pdu == nullptr) spec.power.pdu = largestPdu();
-        if (spec.power.pdu == nullptr) throw InputError(fmt::format("{}: $.power.pdu: the catalog has no PDU", context_.file));
+        // Without a named PDU each rack gets the catalog PDU that carries its PSUs (RackPowerPlanner.cpp).
+        if (spec.power.pdu == nullptr && catalog_.ofKind(CatalogKind::Pdu).empty())
+            throw InputError(fmt::format("{}: $.power.pdu: the catalog has no PDU", context_.file));
         spec.power.ups = upsBlockFor(spec.power.blockKw);
         if (spec.power.ups) spec.power.blockKw = spec.power.ups->powerDistribution->capacityKw;
     }
@@ -287,13 +288,6 @@ private:
     }
 
     /// Default PDU: the one delivering the most power (fewest PDUs per rack).
-    const CatalogEntry* largestPdu() const {
-        const CatalogEntry* best = nullptr;
-        for (const CatalogEntry* e : catalog_.ofKind(CatalogKind::Pdu))
-            if (best == nullptr || e->powerDistribution->ratedKva > best->powerDistribution->ratedKva) best = e;
-        return best;
-    }
-
     void readCooling(JsonFields& top, ClusterSpec& spec) {
         // Default: the in-rack CDU the first group's system ships with, if any.
         const CatalogEntry* nodeEntry = spec.groups.front().system;

@@ -16,7 +16,9 @@ enum class DeviceRole : std::uint8_t {
     Appliance, NvlinkSwitch, PowerShelf, Other
 };
 enum class PortKind : std::uint8_t {
-    OSFP, QSFP112, QSFP56, QSFP28, SFP28, SFP, RJ45, NVLink, C13, C14, C19, C20, Other
+    // Appended kinds go after Other: files store a kind's position (docs/file-format.md).
+    OSFP, QSFP112, QSFP56, QSFP28, SFP28, SFP, RJ45, NVLink, C13, C14, C19, C20, Other,
+    Iec60309_32A,  // IEC 60309 2P+E 32 A (blue, 200-250 V): high-current PSU inlets and their PDU sockets
 };
 enum class Fabric : std::uint8_t { Compute, Storage, Inband, Oob, Nvlink, Power };
 enum class LinkRole : std::uint8_t { NodeLeaf, LeafSpine, SpineCore, Nvlink, Management, PowerCord, Other };
@@ -68,7 +70,8 @@ RW_ENUM_NAMES(DeviceRole, {DeviceRole::GpuNode, "gpu-node"}, {DeviceRole::Leaf, 
 RW_ENUM_NAMES(PortKind, {PortKind::OSFP, "OSFP"}, {PortKind::QSFP112, "QSFP112"}, {PortKind::QSFP56, "QSFP56"},
               {PortKind::QSFP28, "QSFP28"}, {PortKind::SFP28, "SFP28"}, {PortKind::SFP, "SFP"},
               {PortKind::RJ45, "RJ45"}, {PortKind::NVLink, "NVLink"}, {PortKind::C13, "C13"},
-              {PortKind::C14, "C14"}, {PortKind::C19, "C19"}, {PortKind::C20, "C20"}, {PortKind::Other, "other"})
+              {PortKind::C14, "C14"}, {PortKind::C19, "C19"}, {PortKind::C20, "C20"}, {PortKind::Other, "other"},
+              {PortKind::Iec60309_32A, "IEC60309-32A"})
 RW_ENUM_NAMES(Fabric, {Fabric::Compute, "compute"}, {Fabric::Storage, "storage"}, {Fabric::Inband, "inband"},
               {Fabric::Oob, "oob"}, {Fabric::Nvlink, "nvlink"}, {Fabric::Power, "power"})
 RW_ENUM_NAMES(LinkRole, {LinkRole::NodeLeaf, "node_leaf"}, {LinkRole::LeafSpine, "leaf_spine"},

@@ -7,7 +7,7 @@
 namespace rw {
 
 namespace {
-constexpr auto kKindCount = static_cast<unsigned>(PortKind::Other) + 1;
+constexpr auto kKindCount = static_cast<unsigned>(PortKind::Iec60309_32A) + 1;  // the last kind
 using packed::get;
 using packed::put;
 }  // namespace

@@ -35,15 +35,19 @@ void addShare(ElementLoad& load, const SupplyElement& e, int leg, double watts, 
 [[nodiscard]] std::vector<ElementIndex> upstreamOf(const PowerNetwork& net, const PoweredDevice& device);
 
 /// Calls f(element, cord leg, change in watts) for every element above a live cord of `device`
-/// whose share changes when `failed` is lost, given the device's normal outcome.
+/// whose share changes when `failed` is lost, given the device's normal outcome, and that
+/// survives the failure: a cord the failure takes down changes only the elements above `failed`
+/// (those between it and the cord are lost with it, and no check judges them in that scenario).
 template <class F>
 void forEachShift(const PowerNetwork& net, const PoweredDevice& device, const PsuOutcome& normal, ElementIndex failed, F&& f) {
     const PsuOutcome after = psuOutcome(net, device, failed);
     for (const PsuCord& cord : device.cords) {
         if (!cordLive(net, cord, kNoElement)) continue;
-        const double change = (cordLive(net, cord, failed) ? after.wattsPerPsu : 0.0) - normal.wattsPerPsu;
+        const bool survives = cordLive(net, cord, failed);
+        const double change = (survives ? after.wattsPerPsu : 0.0) - normal.wattsPerPsu;
         if (change == 0.0) continue;
-        net.forEachUpstream(cord.element, [&](ElementIndex e) { f(e, cord.leg, change); });
+        const ElementIndex from = survives ? cord.element : net.elements[failed].parent;
+        if (from != kNoElement) net.forEachUpstream(from, [&](ElementIndex e) { f(e, cord.leg, change); });
     }
 }
 
@@ -66,7 +70,8 @@ public:
     [[nodiscard]] const std::vector<std::vector<std::size_t>>& devicesUnder() const noexcept { return devicesUnder_; }
 
     /// Runs `failed` as a scenario: calls onElement(e, delta) for each surviving element whose
-    /// load changed (its load is normal()[e] + delta), in the order first touched.
+    /// load changed (its load is normal()[e] + delta), in the order first touched; elements lost
+    /// with `failed` are never touched.
     template <class OnElement>
     void run(ElementIndex failed, OnElement&& onElement) {
         for (std::size_t d : devicesUnder_[failed])
@@ -76,7 +81,7 @@ public:
                 touchedFlag_[e] = 1;
             });
         for (ElementIndex e : touched_) {
-            if (!net_.hangsBelow(e, failed)) onElement(e, delta_[e]);
+            onElement(e, delta_[e]);  // forEachShift touches survivors only
             delta_[e] = {};
             touchedFlag_[e] = 0;
         }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "catalog/Catalog.h"
 #include "edit/ChangeSet.h"
 #include "power/CoolingNetworkFromModel.h"
 #include "power/PowerNetworkFromModel.h"
@@ -64,7 +65,10 @@ void PowerCheckSession::rebuild() {
     scenarios_.assign(n, {});
     for (ElementIndex failed = 0; failed < n; ++failed)
         if (sweptAsFailure(net_.elements[failed]))
-            sweep.run(failed, [&](ElementIndex e, const ElementLoad& delta) { scenarios_[e].push_back({failed, delta}); });
+            sweep.run(failed, [&](ElementIndex e, const ElementLoad& delta) {
+                scenarios_[e].failed.push_back(failed);
+                scenarios_[e].delta.push_back(delta);
+            });
     judged_.resize(n, net_.devices.size());
     affectedFlag_.assign(n, 0);
     affected_.clear();
@@ -87,16 +91,20 @@ void PowerCheckSession::rebuild() {
 
 void PowerCheckSession::evaluateElement(ElementIndex e) {
     ElementJudge judge(net_, e, normal_[e], rules_);
-    for (const ScenarioDelta& s : scenarios_[e]) judge.offer(s.failed, s.delta);
+    const Scenarios& s = scenarios_[e];
+    for (std::size_t k = 0; k < s.failed.size(); ++k) judge.offer(s.failed[k], s.delta[k]);
     judged_.store(e, std::move(judge));
 }
 
-PowerCheckSession::ScenarioDelta& PowerCheckSession::entry(ElementIndex e, ElementIndex failed) {
-    auto& list = scenarios_[e];
-    auto it = std::lower_bound(list.begin(), list.end(), failed,
-                               [](const ScenarioDelta& s, ElementIndex f) { return s.failed < f; });
-    if (it == list.end() || it->failed != failed) it = list.insert(it, ScenarioDelta{failed, {}});
-    return *it;
+ElementLoad& PowerCheckSession::entry(ElementIndex e, ElementIndex failed) {
+    Scenarios& s = scenarios_[e];
+    const auto it = std::lower_bound(s.failed.begin(), s.failed.end(), failed);
+    const auto k = it - s.failed.begin();
+    if (it == s.failed.end() || *it != failed) {
+        s.failed.insert(it, failed);
+        s.delta.insert(s.delta.begin() + k, ElementLoad{});
+    }
+    return s.delta[static_cast<std::size_t>(k)];
 }
 
 void PowerCheckSession::markAffected(ElementIndex e) {
@@ -127,8 +135,7 @@ void PowerCheckSession::account(std::size_t d, double sign) {
     for (ElementIndex failed : upstreamOf(net_, device)) {
         if (sweptAsFailure(net_.elements[failed]))
             forEachShift(net_, device, normal, failed, [&](ElementIndex e, int leg, double change) {
-                if (net_.hangsBelow(e, failed)) return;  // lost with the failure: never judged in it
-                addShare(entry(e, failed).delta, net_.elements[e], leg, sign * change, pf);
+                addShare(entry(e, failed), net_.elements[e], leg, sign * change, pf);
                 markAffected(e);
             });
         auto& under = devicesUnder_[failed];
@@ -166,7 +173,7 @@ void PowerCheckSession::replaceElement(ElementIndex index, SupplyElement element
 }
 
 bool PowerCheckSession::applyDeviceEdits(const Model& model, const Catalog& catalog, const ChangeSet& changes,
-                                         std::size_t& reworked) {
+                                         std::size_t& reworked, const std::unordered_set<std::uint32_t>& spliced) {
     if (!changes.untouched(EntityKind::Port) || !changes.untouched(EntityKind::Link)) return false;
     for (EntityKind k : {EntityKind::Device, EntityKind::Feed, EntityKind::Panel, EntityKind::Circuit})
         if (!changes.addedOf(k).empty() || !changes.removedOf(k).empty()) return false;
@@ -175,15 +182,24 @@ bool PowerCheckSession::applyDeviceEdits(const Model& model, const Catalog& cata
     if (!supplyEdits(model, changes, elements)) return false;
     std::map<std::size_t, PoweredDevice> devices;            // by index
     std::unordered_map<std::uint32_t, bool> recorded;        // devices whose cords a PDU edit may move
+    std::map<ElementIndex, std::vector<SupplyElement>> rebanked;  // PDUs with another number of banks
     static const std::vector<ElementIndex> kNoBanks;
     for (std::uint32_t id : changes.modifiedOf(EntityKind::Device)) {
         const Device* device = model.devices().find(DeviceId{id});
         if (!device) return false;
+        if (spliced.contains(id)) continue;
         if (const auto e = pduElement_.find(id); e != pduElement_.end()) {
             const auto found = banks_.find(e->second);
             const std::vector<ElementIndex>& banks = found == banks_.end() ? kNoBanks : found->second;
-            auto next = pduWithBanksOf(model, catalog, *device, net_, e->second, banks);
+            auto next = pduWithBanksOf(model, catalog, *device, net_, e->second);
             if (!next || !samePlace(next->front(), net_.elements[e->second])) return false;
+            if (next->size() != banks.size() + 1) {
+                // Banks sit right behind their PDU (powerNetworkFromModel); splice them below.
+                for (std::size_t b = 0; b < banks.size(); ++b)
+                    if (banks[b] != e->second + 1 + b) return false;
+                rebanked.emplace(e->second, std::move(*next));
+                continue;
+            }
             for (std::size_t b = 0; b < banks.size(); ++b) {
                 if (!samePlace((*next)[b + 1], net_.elements[banks[b]])) return false;
                 elements.emplace_back(banks[b], std::move((*next)[b + 1]));
@@ -198,6 +214,16 @@ bool PowerCheckSession::applyDeviceEdits(const Model& model, const Catalog& cata
         } else {
             return false;  // a device outside the network may feed a shelf's busbar or join the network
         }
+    }
+    if (!rebanked.empty()) {
+        // Last PDU first, so the indices of those still to splice stay put; then the edit again,
+        // every PDU now with its banks, for the other changes it holds.
+        std::unordered_set<std::uint32_t> done;
+        for (auto it = rebanked.rbegin(); it != rebanked.rend(); ++it) {
+            done.insert(net_.elements[it->first].entityId);
+            reworked += spliceBanks(model, catalog, it->first, std::move(it->second));
+        }
+        return applyDeviceEdits(model, catalog, changes, reworked, done);
     }
     if (!recorded.empty()) {
         auto cordsById = cordsOf(model, catalog, pduElement_, banks_, recorded);
@@ -293,13 +319,105 @@ std::size_t PowerCheckSession::applyNetwork(PowerNetwork next) {
     return reworked;
 }
 
+std::size_t PowerCheckSession::spliceBanks(const Model& model, const Catalog& catalog, ElementIndex pdu,
+                                          std::vector<SupplyElement> next) {
+    const auto found = banks_.find(pdu);
+    const std::size_t erased = found == banks_.end() ? 0 : found->second.size(), inserted = next.size() - 1;
+    const ElementIndex first = pdu + 1;
+    const auto end = static_cast<ElementIndex>(first + erased);
+    const std::vector<std::size_t> under = devicesUnder_[pdu];
+    for (std::size_t d : under) account(d, -1.0);
+    // Which cords of the devices below hang on this PDU (their outlets then find the new banks).
+    std::vector<std::vector<bool>> onPdu(under.size());
+    for (std::size_t k = 0; k < under.size(); ++k)
+        for (const PsuCord& cord : net_.devices[under[k]].cords) onPdu[k].push_back(cord.element == pdu || (cord.element >= first && cord.element < end));
+    std::vector<ElementIndex> pending;  // marked by the removal: judged once the shares are back
+    pending.swap(affected_);
+    for (ElementIndex e : pending) affectedFlag_[e] = 0;
+
+    // Old index -> new index (kNoElement for the banks that go).
+    const auto remap = [&](ElementIndex e) {
+        if (e == kNoElement || e < first) return e;
+        return e < end ? kNoElement : static_cast<ElementIndex>(e - erased + inserted);
+    };
+    const auto splice = [&](auto& v, const auto& blank) { spliceRange(v, first, erased, inserted, blank); };
+    auto& elements = net_.elements;
+    elements[pdu] = std::move(next.front());
+    elements.erase(elements.begin() + first, elements.begin() + end);
+    elements.insert(elements.begin() + first, std::make_move_iterator(next.begin() + 1), std::make_move_iterator(next.end()));
+    for (SupplyElement& e : elements) e.parent = remap(e.parent);  // the new banks' parent is the PDU, before them
+    for (PoweredDevice& device : net_.devices)
+        for (PsuCord& cord : device.cords) cord.element = remap(cord.element);
+    splice(normal_, ElementLoad{});
+    splice(scenarios_, Scenarios{});
+    // Banks are never swept as failures, so only failures behind the banks move; each list is
+    // sorted by failure, and its tail from the first such failure on shifts.
+    for (Scenarios& s : scenarios_)
+        for (auto it = std::lower_bound(s.failed.begin(), s.failed.end(), end); it != s.failed.end(); ++it) *it = remap(*it);
+    splice(devicesUnder_, std::vector<std::size_t>{});
+    splice(affectedFlag_, std::uint8_t{0});
+    judged_.spliceElements(first, erased, inserted, remap);
+    for (auto& [id, e] : pduElement_) e = remap(e);
+    for (auto& [key, e] : supplyElement_) e = remap(e);
+    // PDUs before this one keep their banks; those behind it move, re-keyed without reallocating.
+    std::vector<BanksByPdu::node_type> moved;
+    for (auto it = banks_.begin(); it != banks_.end();) {
+        if (it->first < first) {
+            it = it->first == pdu ? banks_.erase(it) : std::next(it);
+            continue;
+        }
+        auto node = banks_.extract(it++);
+        node.key() = remap(node.key());
+        for (ElementIndex& b : node.mapped()) b = remap(b);
+        moved.push_back(std::move(node));
+    }
+    for (auto& node : moved) banks_.insert(std::move(node));
+    for (ElementIndex b = first; b < first + inserted; ++b) banks_[pdu].push_back(b);
+    for (ElementIndex e : pending)
+        if (remap(e) != kNoElement) markAffected(remap(e));
+
+    // The devices below go back on, each cord in this PDU on the new bank holding its outlet.
+    const Device& pduDevice = model.devices()[DeviceId{net_.elements[pdu].entityId}];
+    const CatalogEntry* entry = catalog.find(model.text(pduDevice.catalog));
+    const PowerDistributionSpec* pds = entry && inserted > 0 ? &*entry->powerDistribution : nullptr;
+    const auto bankOfOutlet = pds ? bankIndexByOutlet(model, *entry) : std::unordered_map<std::uint32_t, std::size_t>{};
+    for (std::size_t k = 0; k < under.size(); ++k) {
+        PoweredDevice& device = net_.devices[under[k]];
+        for (std::size_t c = 0; c < device.cords.size(); ++c) {
+            PsuCord& cord = device.cords[c];
+            if (!onPdu[k][c]) continue;
+            cord = pds ? cordOnBanks(pdu, first, bankOfOutlet, *pds, cord.outlet) : PsuCord{pdu, -1, cord.outlet};
+        }
+        outcomes_[under[k]] = psuOutcome(net_, device);
+        account(under[k], +1.0);
+    }
+    for (ElementIndex e = pdu; e < first + inserted; ++e) markAffected(e);
+    reevaluateAffected();
+    for (std::size_t d : under) judged_.judgeDevice(net_, d, outcomes_[d]);
+    return under.size() + 1 + inserted;
+}
+
+bool PowerCheckSession::onlyPdusEdited(const Model& model, const Catalog& catalog, const ChangeSet& changes) const {
+    if (!changes.addedOf(EntityKind::Device).empty() || !changes.removedOf(EntityKind::Device).empty()) return false;
+    for (std::uint32_t id : changes.modifiedOf(EntityKind::Device)) {
+        const Device* d = model.devices().find(DeviceId{id});
+        if (!d || !pduElement_.contains(id) || !isPdu(*d, catalog.find(model.text(d->catalog)))) return false;
+    }
+    return true;
+}
+
 std::size_t PowerCheckSession::apply(const Model& model, const Catalog& catalog, const ChangeSet& changes) {
+    // A PDU before and after the edit sends no heat anywhere (coolingNetworkFromModel counts the
+    // devices it feeds), so editing PDUs alone leaves the cooling check as it is.
+    const bool coolingKept = !touchesAny(changes, {EntityKind::Hall, EntityKind::Row, EntityKind::Rack, EntityKind::Cooling}) &&
+                             onlyPdusEdited(model, catalog, changes);
     std::size_t reworked = 0;
     if (touchesAny(changes, {EntityKind::Device, EntityKind::Port, EntityKind::Link, EntityKind::Feed, EntityKind::Panel,
                              EntityKind::Circuit}) &&
         !applyDeviceEdits(model, catalog, changes, reworked))
         reworked = applyNetwork(powerNetworkFromModel(model, catalog, rules_));
-    if (touchesAny(changes, {EntityKind::Hall, EntityKind::Row, EntityKind::Rack, EntityKind::Device, EntityKind::Cooling})) {
+    if (!coolingKept &&
+        touchesAny(changes, {EntityKind::Hall, EntityKind::Row, EntityKind::Rack, EntityKind::Device, EntityKind::Cooling})) {
         coolingNet_ = coolingNetworkFromModel(model, catalog, coolingRules_);
         cooling_ = checkCooling(coolingNet_, coolingRules_);
     }

@@ -8,6 +8,7 @@
 // replaceDevice like any other edit.
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "power/CoolingCheck.h"
@@ -44,28 +45,42 @@ public:
     void replaceElement(ElementIndex index, SupplyElement element);
     /// After an edit: a modified PDU or powered device is read again on its own; other changes
     /// to what the network is built from read the whole network and apply the differences. The
-    /// cooling check is rerun when a rack, device, row, hall or cooling unit changed. Returns the number of devices and elements reworked (a
+    /// cooling check is rerun when a rack, device (a PDU aside), row, hall or cooling unit changed. Returns the number of devices and elements reworked (a
     /// structural change, such as an added feed, counts every one).
     std::size_t apply(const Model& model, const Catalog& catalog, const ChangeSet& changes);
 
 private:
-    struct ScenarioDelta {
-        ElementIndex failed = kNoElement;
-        ElementLoad delta;
+    /// One element's change under each failure that moves its load, by rising failure. The
+    /// failures are kept apart from the loads so that renumbering them (spliceBanks) reads 4
+    /// bytes an entry rather than the whole load.
+    struct Scenarios {
+        std::vector<ElementIndex> failed;
+        std::vector<ElementLoad> delta;
     };
 
     void rebuild();
     /// Refreshes each modified device on its own (a PDU's rating, a device's power); false when
     /// one needs the whole network read again.
-    bool applyDeviceEdits(const Model& model, const Catalog& catalog, const ChangeSet& changes, std::size_t& reworked);
+    /// PDUs in `spliced` (device ids) were just read again with their banks: they are skipped.
+    bool applyDeviceEdits(const Model& model, const Catalog& catalog, const ChangeSet& changes, std::size_t& reworked,
+                          const std::unordered_set<std::uint32_t>& spliced = {});
     /// The new ratings of modified feeds, panels and circuits that kept their place and words;
     /// false when one needs the whole network read again.
     bool supplyEdits(const Model& model, const ChangeSet& changes, std::vector<std::pair<ElementIndex, SupplyElement>>& out) const;
     std::size_t applyNetwork(PowerNetwork next);
+    /// Whether the edit modifies devices that were PDUs and still are, and adds or removes none.
+    [[nodiscard]] bool onlyPdusEdited(const Model& model, const Catalog& catalog, const ChangeSet& changes) const;
+    /// A PDU whose new entry has another number of outlet banks: its devices' shares come off,
+    /// its bank elements are swapped for `next`'s (the PDU, then its banks) in place, every index
+    /// behind them moves, and the devices' cords go back on the new banks. The tree keeps the
+    /// order a full reading gives, so nothing else is summed or judged again. Returns the
+    /// elements and devices reworked.
+    std::size_t spliceBanks(const Model& model, const Catalog& catalog, ElementIndex pdu, std::vector<SupplyElement> next);
     void evaluateElement(ElementIndex e);
     /// Adds (sign +1) or takes away (-1) device d's shares: normal sums and every failure's delta.
     void account(std::size_t d, double sign);
-    ScenarioDelta& entry(ElementIndex e, ElementIndex failed);
+    /// Element e's change under `failed`, made (zero) if it has none yet.
+    ElementLoad& entry(ElementIndex e, ElementIndex failed);
     void markAffected(ElementIndex e);
     void reevaluateAffected();
 
@@ -75,7 +90,7 @@ private:
     std::vector<ElementLoad> normal_;
     std::vector<PsuOutcome> outcomes_;
     std::vector<std::vector<std::size_t>> devicesUnder_;
-    std::vector<std::vector<ScenarioDelta>> scenarios_;  // by element, sorted by failed
+    std::vector<Scenarios> scenarios_;  // by element
     Judgements judged_;
     std::unordered_map<std::uint32_t, ElementIndex> pduElement_;  // by device id
     std::unordered_map<std::uint32_t, std::size_t> deviceIndex_;  // by device id

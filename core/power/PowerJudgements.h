@@ -3,6 +3,7 @@
 // on its own, and put together in the order the check reports them. The full check streams
 // each failure's deltas through one ElementJudge per element; the incremental session replays
 // an element's stored deltas through the same judge, so both reach the same verdicts.
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -10,6 +11,15 @@
 #include "power/PowerFindings.h"
 
 namespace rw::power {
+
+/// Replaces v[first, first + erased) by `inserted` copies of `blank`, moving the tail once.
+template <class V, class T>
+void spliceRange(V& v, std::size_t first, std::size_t erased, std::size_t inserted, const T& blank) {
+    const auto at = v.begin() + static_cast<std::ptrdiff_t>(first);
+    if (inserted > erased) v.insert(at + static_cast<std::ptrdiff_t>(erased), inserted - erased, blank);
+    else v.erase(at + static_cast<std::ptrdiff_t>(inserted), at + static_cast<std::ptrdiff_t>(erased));
+    std::fill(v.begin() + static_cast<std::ptrdiff_t>(first), v.begin() + static_cast<std::ptrdiff_t>(first + inserted), blank);
+}
 
 /// Judges one element: begin with its normal load, offer each single failure's change to it by
 /// rising failure index, then finish.
@@ -43,6 +53,17 @@ struct Judgements {
     std::vector<std::optional<Finding>> deviceShortfall;
 
     void resize(std::size_t elements, std::size_t devices);
+    /// Elements [first, first + erased) are replaced by `inserted` unjudged ones; every stored
+    /// element index is moved by `remap` (the session's splice of one PDU's banks).
+    template <class Remap>
+    void spliceElements(ElementIndex first, std::size_t erased, std::size_t inserted, Remap&& remap) {
+        const auto splice = [&](auto& v, const auto& blank) { spliceRange(v, first, erased, inserted, blank); };
+        splice(budgets, ElementBudget{});
+        splice(elementNormal, std::vector<Finding>{});
+        splice(elementFailure, std::optional<Finding>{});
+        splice(elementUnrated, std::optional<Finding>{});
+        for (ElementBudget& b : budgets) b.worstScenario = remap(b.worstScenario);
+    }
     void store(ElementIndex e, ElementJudge&& judge);
     /// Device d's findings: normal state, and the failure that leaves it shortest of PSUs.
     void judgeDevice(const PowerNetwork& net, std::size_t d, const PsuOutcome& normal);

@@ -42,6 +42,7 @@ struct SupplyElement {
 struct PsuCord {
     ElementIndex element = kNoElement;
     int leg = -1;
+    std::uint32_t outlet = 0;  // the PDU outlet's name (string id) when read from the model; 0 = not known
 };
 
 /// A device drawing power: its maximum power shared by its live PSUs. `needed` PSUs must stay

@@ -92,11 +92,8 @@ private:
     /// holding their outlet, on its leg.
     void addBanks(const Device& pdu, ElementIndex pduElement, const CatalogEntry& entry) {
         const PowerDistributionSpec& pds = *entry.powerDistribution;
-        const double bankVolts = outletVolts(pds.voltage, pds.phases);
         const auto first = static_cast<ElementIndex>(net_.elements.size());
-        for (std::size_t b = 0; b < pds.banks.size(); ++b)
-            (void)net_.add({ElementKind::Bank, EntityKind::Device, net_.elements[pduElement].entityId,
-                            fmt::format("PDU {} bank {}", pdu.name, b + 1), pduElement, bankVolts, 1, pds.banks[b].breakerAmps, 0.0});
+        for (SupplyElement& bank : bankElements(net_.elements[pduElement].entityId, pdu.name, pduElement, pds)) (void)net_.add(std::move(bank));
         banksOfPdu_[pduElement] = {&bankOfOutlet(entry), first, &pds};
     }
 
@@ -110,13 +107,8 @@ private:
     /// Where a cord plugged into `outlet` of PDU element `pdu` lands: its bank when known, else the PDU.
     PsuCord cordAt(ElementIndex pdu, const Port& outlet) const {
         const auto banks = banksOfPdu_.find(pdu);
-        if (banks != banksOfPdu_.end()) {
-            const auto it = banks->second.byName->find(outlet.name.value);
-            if (it != banks->second.byName->end())
-                return {banks->second.first + static_cast<ElementIndex>(it->second),
-                        banks->second.pds->phases == 3 ? banks->second.pds->banks[it->second].leg : -1};
-        }
-        return {pdu, -1};
+        if (banks == banksOfPdu_.end()) return {pdu, -1, outlet.name.value};
+        return cordOnBanks(pdu, banks->second.first, *banks->second.byName, *banks->second.pds, outlet.name.value);
     }
 
     void collectCords() {

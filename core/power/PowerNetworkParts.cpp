@@ -1,16 +1,18 @@
 #include "power/PowerNetworkParts.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "catalog/Catalog.h"
 #include "power/PowerMath.h"
 
 namespace rw::power {
-namespace {
-
 bool isPdu(const Device& device, const CatalogEntry* entry) {
     return device.role == DeviceRole::Pdu || (entry && entry->kind == CatalogKind::Pdu);
 }
+
+namespace {
 
 bool isShelf(const Device& device, const CatalogEntry* entry) {
     return device.role == DeviceRole::PowerShelf || (entry && entry->kind == CatalogKind::PowerShelf);
@@ -39,25 +41,23 @@ std::optional<SupplyElement> pduElementOf(const Model& model, const Catalog& cat
 }
 
 std::optional<std::vector<SupplyElement>> pduWithBanksOf(const Model& model, const Catalog& catalog, const Device& device,
-                                                         const PowerNetwork& net, ElementIndex current,
-                                                         const std::vector<ElementIndex>& currentBanks) {
+                                                         const PowerNetwork& net, ElementIndex current) {
     auto pdu = pduElementOf(model, catalog, device, net, net.elements[current]);
     if (!pdu) return std::nullopt;
     const CatalogEntry* entry = catalog.find(model.text(device.catalog));
-    const bool hasBanks = entry && entry->powerDistribution && !entry->powerDistribution->banks.empty();
-    const std::size_t banks = hasBanks ? entry->powerDistribution->banks.size() : 0;
-    if (banks != currentBanks.size()) return std::nullopt;
     std::vector<SupplyElement> out{std::move(*pdu)};
-    if (!hasBanks) return out;
-    const PowerDistributionSpec& pds = *entry->powerDistribution;
+    if (!entry || !entry->powerDistribution) return out;
+    for (SupplyElement& bank : bankElements(out.front().entityId, device.name, current, *entry->powerDistribution)) out.push_back(std::move(bank));
+    return out;
+}
+
+std::vector<SupplyElement> bankElements(std::uint32_t pduId, const std::string& pduName, ElementIndex pduElement,
+                                        const PowerDistributionSpec& pds) {
+    std::vector<SupplyElement> out;
     const double bankVolts = outletVolts(pds.voltage, pds.phases);
-    for (std::size_t b = 0; b < banks; ++b) {
-        SupplyElement bank = net.elements[currentBanks[b]];
-        bank.volts = bankVolts;
-        bank.phases = 1;
-        bank.ratedAmps = pds.banks[b].breakerAmps;
-        out.push_back(std::move(bank));
-    }
+    for (std::size_t b = 0; b < pds.banks.size(); ++b)
+        out.push_back({ElementKind::Bank, EntityKind::Device, pduId, fmt::format("PDU {} bank {}", pduName, b + 1), pduElement,
+                       bankVolts, 1, pds.banks[b].breakerAmps, 0.0});
     return out;
 }
 
@@ -76,15 +76,20 @@ PsuCord cordAt(const Model& model, const Catalog& catalog, const BanksByPdu& ban
                const Port& outlet) {
     const CatalogEntry* entry = catalog.find(model.text(pduDevice.catalog));
     const auto found = banks.find(pdu);
-    if (!entry || !entry->powerDistribution || !entry->device || found == banks.end()) return {pdu, -1};
+    if (!entry || !entry->powerDistribution || !entry->device || found == banks.end()) return {pdu, -1, outlet.name.value};
     const PowerDistributionSpec& pds = *entry->powerDistribution;
-    const auto byName = bankIndexByOutlet(model, *entry);
-    const auto it = byName.find(outlet.name.value);
-    if (it == byName.end() || it->second >= found->second.size()) return {pdu, -1};
-    return {found->second[it->second], pds.phases == 3 ? pds.banks[it->second].leg : -1};
+    if (found->second.size() != pds.banks.size()) return {pdu, -1, outlet.name.value};
+    return cordOnBanks(pdu, found->second.front(), bankIndexByOutlet(model, *entry), pds, outlet.name.value);
 }
 
 }  // namespace
+
+PsuCord cordOnBanks(ElementIndex pdu, ElementIndex firstBank, const std::unordered_map<std::uint32_t, std::size_t>& bankOfOutlet,
+                    const PowerDistributionSpec& pds, std::uint32_t outlet) {
+    const auto it = bankOfOutlet.find(outlet);
+    if (it == bankOfOutlet.end()) return {pdu, -1, outlet};
+    return {firstBank + static_cast<ElementIndex>(it->second), pds.phases == 3 ? pds.banks[it->second].leg : -1, outlet};
+}
 
 std::unordered_map<std::uint32_t, std::size_t> bankIndexByOutlet(const Model& model, const CatalogEntry& entry) {
     std::unordered_map<std::uint32_t, std::size_t> out;

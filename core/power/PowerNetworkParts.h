@@ -16,9 +16,13 @@
 namespace rw {
 class Catalog;
 struct CatalogEntry;
+struct PowerDistributionSpec;
 }
 
 namespace rw::power {
+
+/// Whether the device is a rack PDU: by its role or its catalog entry's kind.
+[[nodiscard]] bool isPdu(const Device& device, const CatalogEntry* entry);
 
 /// The PDU element of `device` with the place in the tree of `current` (its parent circuit,
 /// whose voltage and phases apply when the catalog entry has no distribution data); nullopt
@@ -26,18 +30,28 @@ namespace rw::power {
 [[nodiscard]] std::optional<SupplyElement> pduElementOf(const Model& model, const Catalog& catalog, const Device& device,
                                                         const PowerNetwork& net, const SupplyElement& current);
 
-/// The PDU element of `device` followed by its outlet bank elements, placed as `current` and
-/// `currentBanks` are (the same count and order); nullopt when the device is no longer a PDU or
-/// its new entry has another number of banks.
+/// The PDU element of `device` placed as element `current` is, followed by one element per
+/// outlet bank of its (new) catalog entry, as powerNetworkFromModel makes them: their count may
+/// differ from the banks the network holds now. nullopt when the device is no longer a PDU.
 [[nodiscard]] std::optional<std::vector<SupplyElement>> pduWithBanksOf(const Model& model, const Catalog& catalog,
                                                                        const Device& device, const PowerNetwork& net,
-                                                                       ElementIndex current,
-                                                                       const std::vector<ElementIndex>& currentBanks);
+                                                                       ElementIndex current);
+
+/// One Bank element per outlet bank of the PDU's distribution data, below element `pduElement`
+/// (the PDU device's id and name label them).
+[[nodiscard]] std::vector<SupplyElement> bankElements(std::uint32_t pduId, const std::string& pduName, ElementIndex pduElement,
+                                                      const PowerDistributionSpec& pds);
 
 /// The bank index of each outlet of a PDU entry with banks, keyed by the outlet name's id in the
 /// model's string pool (the first bank listing a name wins); names the model never interned are
 /// absent. Both the whole-network reading and the session's single-PDU reading place cords by it.
 [[nodiscard]] std::unordered_map<std::uint32_t, std::size_t> bankIndexByOutlet(const Model& model, const CatalogEntry& entry);
+
+/// The cord of a PSU in outlet `outlet` (name string id) of the PDU at element `pdu`, whose banks
+/// (catalog order, `pds`) are the elements from `firstBank` on: on its bank and leg, else on the PDU.
+[[nodiscard]] PsuCord cordOnBanks(ElementIndex pdu, ElementIndex firstBank,
+                                  const std::unordered_map<std::uint32_t, std::size_t>& bankOfOutlet,
+                                  const PowerDistributionSpec& pds, std::uint32_t outlet);
 
 /// Where each PDU's bank elements are: PDU element -> its bank elements in catalog order.
 using BanksByPdu = std::unordered_map<ElementIndex, std::vector<ElementIndex>>;

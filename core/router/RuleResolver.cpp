@@ -21,6 +21,7 @@ std::optional<Connector> connectorOf(PortKind k) {
         case PortKind::C14: return Connector::C14;
         case PortKind::C19: return Connector::C19;
         case PortKind::C20: return Connector::C20;
+        case PortKind::Iec60309_32A: return Connector::Iec60309_32A;
         default: return std::nullopt;
     }
 }

@@ -159,12 +159,15 @@ void benchInstall(const rw::Model& model, const rw::Catalog& catalog) {
     std::cout << fmt::format("  {:<28} crews: {} (makespan {} of {} min)\n", "", units, need.makespan, target);
 }
 
+/// The first 60 A C19 PDU (the one the swap below replaces by the 32 A model), else the first PDU.
 rw::DeviceId firstPdu(const rw::Model& model) {
-    rw::DeviceId found;
+    rw::DeviceId found, any;
     model.devices().forEach([&](rw::DeviceId id, const rw::Device& d) {
-        if (!found && d.role == rw::DeviceRole::Pdu) found = id;
+        if (d.role != rw::DeviceRole::Pdu) return;
+        if (!any) any = id;
+        if (!found && model.text(d.catalog) == "pdu-415v-3ph-60a-0u") found = id;
     });
-    return found;
+    return found ? found : any;
 }
 
 // Power and cooling (issue 11): the full check, normally and after each single failure, then the

@@ -1,6 +1,7 @@
 // The generator's power chain is rated from the catalog and sized for the worst single failure,
 // so generated designs pass the power check (docs/spec.md, power). Figures by hand below.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -163,6 +164,54 @@ TEST(GeneratedPowerChain, TwoNForDgxH100IsGeneratedWithTheShortfallReported) {
     for (const Finding& f : powerErrors(r.model))
         if (f.message.find("3 of 6 PSUs are left, 4 needed") != std::string::npos) shortNodes.insert(f.message.substr(0, f.message.find(':')));
     EXPECT_EQ(shortNodes.size(), 8U);
+}
+
+TEST(GeneratedPowerChain, PsusTooLargeForAC19GetAPduWithSocketsThatCarryThem) {
+    // An HGX H100 4U liquid-cooled server (2+2 x 5,250 W) leaves one PSU with 10.5 kW / 2 / 0.95
+    // = 5.53 kVA after a feed loss: 23.1 A at 239.6 V, over the 12.8 A a 16 A C19 bank carries
+    // and under the 25.6 A of a 32 A bank. With no PDU named, its racks get the PDU with IEC 60309
+    // 32 A sockets, the switch racks (C14/C20 inlets) the C19 strip, and nothing is overloaded.
+    const GenerateResult r = generateText(R"({"compute": {"system": "supermicro-hgx-h100-4u-liquid", "nodes": 16},
+        "fabrics": {"compute": {"switch": "nvidia-sn5600"}}})");
+    const Model& m = r.model;
+    std::map<std::string, std::set<std::string>> pduModelsByRackKind;  // "gpu" / "other" -> PDU entries
+    std::size_t hgxCords = 0;
+    m.links().forEach([&](LinkId, const Link& l) {
+        if (l.role != LinkRole::PowerCord) return;
+        const Port& psu = m.ports()[l.a];
+        const Port& outlet = m.ports()[l.b];
+        const Device& device = m.devices()[psu.device];
+        const Device& pdu = m.devices()[outlet.device];
+        const bool hgx = m.text(device.catalog) == "supermicro-hgx-h100-4u-liquid";
+        if (hgx) {
+            ++hgxCords;
+            EXPECT_EQ(outlet.kind, PortKind::Iec60309_32A) << device.name;
+            EXPECT_EQ(psu.kind, PortKind::Iec60309_32A) << device.name;
+        }
+        pduModelsByRackKind[hgx ? "gpu" : "other"].insert(std::string(m.text(pdu.catalog)));
+    });
+    EXPECT_EQ(hgxCords, 16U * 4U);
+    EXPECT_EQ(pduModelsByRackKind["gpu"], std::set<std::string>{"pdu-415v-3ph-63a-iec32-0u"});
+    EXPECT_TRUE(pduModelsByRackKind["other"].contains("pdu-415v-3ph-60a-0u"));
+    m.circuits().forEach([&](CircuitId, const Circuit& c) {
+        EXPECT_EQ(m.text(c.catalog), "busway-tap-415v-3ph-63a");  // the smallest tap-off of at least either PDU's input
+    });
+    const auto errors = powerErrors(m);
+    EXPECT_TRUE(errors.empty()) << errors.size() << " errors, e.g.\n" << dump(errors);
+}
+
+TEST(GeneratedPowerChain, ANamedPduIsKeptEvenWhenItsOutletsDoNotFit) {
+    // The spec's PDU is the user's choice: the generator keeps it and says what it cannot plug in.
+    const GenerateResult r = generateText(R"({"compute": {"system": "supermicro-hgx-h100-4u-liquid", "nodes": 8},
+        "fabrics": {"compute": {"switch": "nvidia-sn5600"}}, "power": {"pdu": "pdu-415v-3ph-60a-0u"}})");
+    r.model.devices().forEach([&](DeviceId, const Device& d) {
+        if (d.role == DeviceRole::Pdu) {
+            EXPECT_EQ(r.model.text(d.catalog), "pdu-415v-3ph-60a-0u") << d.name;
+        }
+    });
+    bool noted = false;
+    for (const std::string& n : r.notes) noted = noted || n.find("32 PSU cords are missing: no free outlet of their type") != std::string::npos;
+    EXPECT_TRUE(noted) << fmt::format("{}", fmt::join(r.notes, "\n"));
 }
 
 TEST(GeneratedPowerChain, NPlusOneGivesThreeFeedsPerRack) {
