@@ -21,6 +21,8 @@ std::shared_ptr<PlanOptions> addPlanOptions(CLI::App& cmd) {
     cmd.add_option("--start", o->start, "First day of work, YYYY-MM-DD (default: today, UTC); a day off moves to the next working day");
     cmd.add_option("--target-days", o->targetDays,
                    "Working days to finish in: find the fewest crews of each trade that meet it (the plan then uses them)");
+    cmd.add_option("--crews-per-row", o->crewsPerRow,
+                   "At most this many crews, of any trades, at work in one row at once (default: no limit)");
     cmd.add_option("--rates", o->rates, "Labour rates file (default: the shipped assets/labour/rates.json)");
     return o;
 }
@@ -40,6 +42,9 @@ install::PlanSettings settingsFrom(const PlanOptions& o) {
         throw InputError(fmt::format("--target-days: {} is not a number of working days (1 to {})", *o.targetDays,
                                      install::kMaxTargetDays));
     s.targetDays = o.targetDays;
+    if (o.crewsPerRow && (*o.crewsPerRow < 1 || *o.crewsPerRow > install::kMaxCrews))
+        throw InputError(fmt::format("--crews-per-row: {} is not a number of crews (1 to {})", *o.crewsPerRow, install::kMaxCrews));
+    s.crewsPerRow = o.crewsPerRow;
     s.start = o.start.empty() ? std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()))
                               : install::parseDate(o.start, "--start");
     return s;

@@ -1,6 +1,6 @@
 #pragma once
 // The options every install-plan command takes (`plan`, `export sequence`, `export schedule`):
-// DESIGN, --crews, --shift-hours, --days-per-week, --start, --target-days, --rates
+// DESIGN, --crews, --shift-hours, --days-per-week, --start, --target-days, --crews-per-row, --rates
 // (docs/install.md "Plan settings"). The design is routed first when it has no saved routes.
 #include <functional>
 #include <memory>
@@ -24,6 +24,7 @@ struct PlanOptions {
     int daysPerWeek = install::PlanSettings{}.workingDaysPerWeek;
     std::string start;  ///< empty: today (UTC)
     std::optional<int> targetDays;
+    std::optional<int> crewsPerRow;
     std::string rates;  ///< empty: the shipped assets/labour/rates.json
 };
 

@@ -20,8 +20,9 @@ public:
         std::vector<char> delayedBy; ///< resources that held some activity back; empty when unknown
     };
 
-    CapacitySearch(const RcpspProblem& problem, int target, const SchedulerOptions& options)
-        : scheduler_(problem), target_(target), options_(options) {}
+    /// Resources from `searched` on are fixed limits: never shrunk to their use.
+    CapacitySearch(const RcpspProblem& problem, int target, const SchedulerOptions& options, int searched)
+        : scheduler_(problem), target_(target), options_(options), searched_(searched) {}
 
     [[nodiscard]] const CriticalPath& criticalPath() const noexcept { return scheduler_.criticalPath(); }
     [[nodiscard]] int runs() const noexcept { return runs_; }
@@ -44,9 +45,9 @@ public:
         return true;
     }
 
-    static void shrinkToUse(std::vector<int>& units, const Outcome& o, int only = -1) {
-        for (std::size_t r = 0; r < o.peak.size(); ++r)
-            if (only < 0 || static_cast<int>(r) == only) units[r] = std::min(units[r], o.peak[r]);
+    void shrinkToUse(std::vector<int>& units, const Outcome& o, int only = -1) const {
+        for (int r = 0; r < std::min<int>(searched_, static_cast<int>(o.peak.size())); ++r)
+            if (only < 0 || r == only) units[r] = std::min(units[r], o.peak[r]);
     }
 
     /// The fewest units of `r` meeting the target with the others as in `units` (which meet it),
@@ -66,6 +67,7 @@ private:
     SerialScheduler scheduler_;
     int target_;
     SchedulerOptions options_;
+    int searched_;
     int runs_ = 0;
 };
 
@@ -136,10 +138,11 @@ std::vector<int> unitLowerBounds(const RcpspProblem& p, const CriticalPath& cpm,
     return lower;
 }
 
-CapacityPlan fewestUnitsFor(const RcpspProblem& problem, int target, const SchedulerOptions& options) {
+CapacityPlan fewestUnitsFor(const RcpspProblem& problem, int target, const SchedulerOptions& options, int searched) {
+    const int resources = searched < 0 ? problem.resourceCount() : std::min(searched, problem.resourceCount());
     RcpspProblem unlimited = problem;
-    for (int& c : unlimited.capacity) c = std::numeric_limits<int>::max() / 2;
-    CapacitySearch search(unlimited, target, options);
+    for (int r = 0; r < resources; ++r) unlimited.capacity[r] = std::numeric_limits<int>::max() / 2;
+    CapacitySearch search(unlimited, target, options, resources);
     const CriticalPath& cpm = search.criticalPath();
     CapacityPlan plan;
     plan.criticalPathLength = cpm.length;
@@ -147,14 +150,25 @@ CapacityPlan fewestUnitsFor(const RcpspProblem& problem, int target, const Sched
         plan.reason = fmt::format("the critical path alone takes {}, longer than the target {}", cpm.length, target);
         return plan;
     }
-    const std::vector<int> upper = peakAtEarliestStart(unlimited, cpm);
+    std::vector<int> upper = peakAtEarliestStart(unlimited, cpm);
     std::vector<int> lower = unitLowerBounds(unlimited, cpm, target);
     for (std::size_t r = 0; r < lower.size(); ++r) lower[r] = std::min(lower[r], upper[r]);
-    plan.lowerBound = lower;
-    const int resources = static_cast<int>(upper.size());
+    for (std::size_t r = resources; r < upper.size(); ++r) upper[r] = lower[r] = problem.capacity[r];
+    plan.lowerBound.assign(lower.begin(), lower.begin() + resources);
+    if (resources < problem.resourceCount()) {
+        // With fixed limits the earliest-start schedule may not fit them: the most of every
+        // searched resource may still miss the target.
+        std::vector<int> most = upper;
+        if (!search.meets(most)) {
+            plan.fixedLimitsTooTight = true;
+            plan.reason = fmt::format("the fixed limits alone allow no schedule the scheduler finds within {}", target);
+            plan.schedulesRun = search.runs();
+            return plan;
+        }
+    }
 
     // Each resource's own minimum with the others at their upper bound.
-    std::vector<int> units(upper.size());
+    std::vector<int> units = upper;
     for (int r = 0; r < resources; ++r) {
         std::vector<int> alone = upper;
         search.bisect(r, lower[r], alone, false);
@@ -174,10 +188,13 @@ CapacityPlan fewestUnitsFor(const RcpspProblem& problem, int target, const Sched
             --units[r];
             if (bestR < 0 || o.makespan < best.makespan) bestR = r, best = std::move(o);
         }
-        if (bestR < 0) break;  // cannot happen: at `upper` the target is met
+        if (bestR < 0) {  // only the fixed limits held packages back: start the give-back from the top
+            units = upper;
+            break;
+        }
         ++units[bestR];
         now = std::move(best);
-        if (now.makespan <= target) CapacitySearch::shrinkToUse(units, now);
+        if (now.makespan <= target) search.shrinkToUse(units, now);
     }
     // The scheduler is a heuristic, so fewer units elsewhere can free some here: bisect each
     // resource down once, then give back single units until none can go.
@@ -194,6 +211,7 @@ CapacityPlan fewestUnitsFor(const RcpspProblem& problem, int target, const Sched
     const CapacitySearch::Outcome last = search.run(units);
     plan.met = last.makespan <= target;
     if (!plan.met) plan.reason = fmt::format("the scheduler found no crew counts meeting {}", target);
+    units.resize(resources);
     plan.units = std::move(units);
     plan.makespan = last.makespan;
     plan.schedulesRun = search.runs();

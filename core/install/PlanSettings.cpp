@@ -93,6 +93,8 @@ void checkSettings(const PlanSettings& s) {
     }
     if (s.targetDays && (*s.targetDays < 1 || *s.targetDays > kMaxTargetDays))
         throw InputError(fmt::format("target days: {} is not a number of working days (1 to {})", *s.targetDays, kMaxTargetDays));
+    if (s.crewsPerRow && (*s.crewsPerRow < 1 || *s.crewsPerRow > kMaxCrews))
+        throw InputError(fmt::format("crews per row: {} is not from 1 to {}", *s.crewsPerRow, kMaxCrews));
     if (!s.start.ok()) throw InputError("start date: not a calendar date");
 }
 

@@ -116,6 +116,19 @@ TEST_F(PlanCli, TargetDaysFindsTheFewestCrewsOrSaysWhyNot) {
     EXPECT_GT(j["summary"]["critical_path_days"].get<int>(), 3);
 }
 
+TEST_F(PlanCli, CrewsPerRowLimitsEachRowAndIsReported) {
+    const nlohmann::json j = planJson({"--start", "2027-03-01", "--crews", "copper=6,fibre=6", "--crews-per-row", "1"});
+    EXPECT_EQ(j["settings"]["crews_per_row"], 1);
+    // The core tests count crews per row minute by minute; here the option reaches the plan, and
+    // a limit never makes it shorter.
+    const nlohmann::json free = planJson({"--start", "2027-03-01", "--crews", "copper=6,fibre=6"});
+    EXPECT_TRUE(free["settings"]["crews_per_row"].is_null());
+    EXPECT_GE(j["summary"]["makespan_minutes"].get<int>(), free["summary"]["makespan_minutes"].get<int>());
+    const CliResult r = runCli({"plan", design(), "--start", "2027-03-01", "--crews-per-row", "2"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("; at most 2 in a row at once"), std::string::npos) << r.out;
+}
+
 TEST_F(PlanCli, ARoutedDesignIsPlannedAsSavedAndJsonCanGoToStandardOutput) {
     const std::string routed = path("routed.rackweave");
     fs::copy_file(design(), routed);
@@ -270,6 +283,7 @@ TEST_F(PlanCli, BadInputNamesTheOptionOrFileAndExitsTwo) {
         {{"--target-days=-3"}, "--target-days: -3 is not a number of working days"},
         {{"--shift-hours", "25"}, "--shift-hours: 25 is not a number of working hours"},
         {{"--days-per-week", "8"}, "--days-per-week: 8 is not a number of days in a week"},
+        {{"--crews-per-row", "0"}, "--crews-per-row: 0 is not a number of crews (1 to"},
         {{"--rates", path("bad-rates.json")}, "bad-rates.json: $.work.rack_set.minutes: expected a number, found a string"},
         {{"--rates", path("missing.json")}, "missing.json: cannot open"},
     };
