@@ -10,6 +10,7 @@ namespace rw {
 GenerateResult generate(const ClusterSpec& spec, const Catalog& catalog, const GenerateProgress& progress) {
     GenerateResult result;
     result.model.site.name = spec.name;
+    result.model.site.install = spec.install;
     gen::Context ctx(spec, catalog, result.model);
     ctx.groupOfNode.reserve(static_cast<std::size_t>(spec.nodes));
     for (std::size_t g = 0; g < spec.groups.size(); ++g)

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "catalog/JsonFields.h"
+#include "install/InstallSpec.h"
 #include "util/Errors.h"
 
 namespace rw {
@@ -30,6 +31,11 @@ public:
         readHall(top, spec);
         readPower(top, spec);
         readCooling(top, spec);
+        if (const Json* v = top.raw("install")) {
+            if (!v->is_object()) top.fail("install", "expected an object");
+            JsonFields f(*v, top.pathOf("install"), context_);
+            spec.install = install::readInstallSettings(f);
+        }
         top.rejectUnknown();
         return spec;
     }

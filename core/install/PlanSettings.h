@@ -34,6 +34,8 @@ struct PlanSettings {
 /// listed), a missing '=', a count that is not a whole number from 1 to kMaxCrews, a repeat.
 void parseCrews(std::string_view text, std::array<int, kTradeCount>& crews, std::string_view what);
 
+/// Why `text` is not a "YYYY-MM-DD" calendar day (from 1900), or empty when it is (then `out` holds it).
+[[nodiscard]] std::string whyNotADate(std::string_view text, std::chrono::year_month_day& out);
 /// "YYYY-MM-DD" and a real calendar day; rw::InputError naming `what` otherwise.
 [[nodiscard]] std::chrono::year_month_day parseDate(std::string_view text, std::string_view what);
 [[nodiscard]] std::string formatDate(std::chrono::year_month_day date);

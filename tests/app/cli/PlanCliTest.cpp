@@ -129,6 +129,42 @@ TEST_F(PlanCli, CrewsPerRowLimitsEachRowAndIsReported) {
     EXPECT_NE(r.out.find("; at most 2 in a row at once"), std::string::npos) << r.out;
 }
 
+TEST_F(PlanCli, TheSpecsInstallSettingsAreTheDefaultsAndOptionsOverrideThem) {
+    nlohmann::json spec = nlohmann::json::parse(readAll(std::string(RACKWEAVE_SOURCE_DIR) + "/examples/superpod-h100-1su.json"));
+    spec["install"] = {{"crews", {{"fibre", 5}}}, {"shift_hours", 8}, {"working_days_per_week", 6},
+                       {"start", "2027-04-05"}, {"crews_per_row", 2}};
+    std::ofstream(path("spec.json")) << spec.dump();
+    const std::string own = path("own.rackweave");
+    ASSERT_EQ(runCli({"generate", path("spec.json"), "-o", own, "-q"}).exitCode, 0);
+
+    CliResult r = runCli({"plan", own, "-o", path("own.json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    nlohmann::json j = nlohmann::json::parse(readAll(path("own.json")));
+    EXPECT_EQ(j["settings"]["crews"]["fibre"], 5);
+    EXPECT_EQ(j["settings"]["crews"]["copper"], 4);  // not in the spec: the default
+    EXPECT_EQ(j["settings"]["shift_hours"], 8);
+    EXPECT_EQ(j["settings"]["working_days_per_week"], 6);
+    EXPECT_EQ(j["settings"]["start"], "2027-04-05");
+    EXPECT_EQ(j["settings"]["crews_per_row"], 2);
+
+    r = runCli({"plan", own, "--shift-hours", "9", "--crews", "fibre=7", "--start", "2027-05-03", "--crews-per-row", "3",
+                "-o", path("own.json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    j = nlohmann::json::parse(readAll(path("own.json")));
+    EXPECT_EQ(j["settings"]["crews"]["fibre"], 7);
+    EXPECT_EQ(j["settings"]["shift_hours"], 9);
+    EXPECT_EQ(j["settings"]["working_days_per_week"], 6);  // not overridden: still the spec's
+    EXPECT_EQ(j["settings"]["start"], "2027-05-03");
+    EXPECT_EQ(j["settings"]["crews_per_row"], 3);
+
+    spec["install"] = {{"start", "2027-02-30"}};
+    std::ofstream(path("bad-spec.json")) << spec.dump();
+    r = runCli({"generate", path("bad-spec.json"), "-o", path("bad.rackweave"), "-q"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("bad-spec.json: $.install.start: '2027-02-30' is not a date: 2027-02 has 28 days"), std::string::npos)
+        << r.err;
+}
+
 TEST_F(PlanCli, ARoutedDesignIsPlannedAsSavedAndJsonCanGoToStandardOutput) {
     const std::string routed = path("routed.rackweave");
     fs::copy_file(design(), routed);
