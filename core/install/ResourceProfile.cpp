@@ -6,12 +6,24 @@
 namespace rw::install {
 
 ResourceProfile::ResourceProfile(std::vector<int> capacity)
-    : capacity_(std::move(capacity)), used_(capacity_.size(), Steps{{0, 0}}), peak_(capacity_.size(), 0) {}
+    : capacity_(std::move(capacity)), used_(capacity_.size(), Steps{{0, 0}}), peak_(capacity_.size(), 0), full_(capacity_.size()) {}
 
 int ResourceProfile::earliestFitOne(int r, int from, int duration, int units) const {
+    int start = from;
+    if (units == 1) {
+        const Steps& full = full_[r];
+        while (true) {
+            auto run = full.upper_bound(start);  // the first run beginning after `start`
+            if (run != full.begin() && std::prev(run)->second > start) {
+                start = std::prev(run)->second;  // inside a run: jump to its end (the next run begins later still)
+                continue;
+            }
+            if (run == full.end() || run->first >= start + duration) return start;
+            start = run->second;
+        }
+    }
     const Steps& steps = used_[r];
     const int room = capacity_[r] - units;  // the most that may already be booked
-    int start = from;
     auto segment = std::prev(steps.upper_bound(start));
     while (true) {
         // Walk the segments that [start, start + duration) overlaps; on a clash restart after it.
@@ -54,8 +66,27 @@ void ResourceProfile::reserve(int start, int duration, const std::vector<int>& d
         if (demand[r] == 0) continue;
         Steps& steps = used_[r];
         const auto end = splitAt(steps, start + duration);
-        for (auto it = splitAt(steps, start); it != end; ++it) peak_[r] = std::max(peak_[r], it->second += demand[r]);
+        for (auto it = splitAt(steps, start); it != end; ++it) {
+            peak_[r] = std::max(peak_[r], it->second += demand[r]);
+            if (it->second >= capacity_[r]) markFull(static_cast<int>(r), it->first, std::next(it)->first);
+        }
     }
+}
+
+void ResourceProfile::markFull(int r, int begin, int end) {
+    Steps& full = full_[r];
+    auto it = full.upper_bound(begin);
+    if (it != full.begin() && std::prev(it)->second >= begin) {  // touches the run before: extend it
+        --it;
+        begin = it->first;
+        end = std::max(end, it->second);
+        it = full.erase(it);
+    }
+    while (it != full.end() && it->first <= end) {  // swallow the runs it reaches
+        end = std::max(end, it->second);
+        it = full.erase(it);
+    }
+    full.emplace_hint(it, begin, end);
 }
 
 }  // namespace rw::install

@@ -29,9 +29,16 @@ private:
     /// The earliest start at or after `from` at which `units` of resource `r` fit for `duration`.
     [[nodiscard]] int earliestFitOne(int r, int from, int duration, int units) const;
     static Steps::iterator splitAt(Steps& steps, int time);
+    /// Marks [begin, end) of `r` fully booked, merging with the runs it touches.
+    void markFull(int r, int begin, int end);
 
     std::vector<int> capacity_;
     std::vector<Steps> used_;
+    /// Per resource, the maximal runs of time (begin -> end) in which every unit is booked. A
+    /// one-unit demand fits exactly where no run overlaps it, so its search jumps from run to run
+    /// instead of walking every booked segment (most packages need one crew; use only grows, so
+    /// runs only grow and merge).
+    std::vector<Steps> full_;
     std::vector<int> peak_;
 };
 
