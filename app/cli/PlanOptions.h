@@ -1,7 +1,9 @@
 #pragma once
 // The options every install-plan command takes (`plan`, `export sequence`, `export schedule`):
-// DESIGN, --crews, --shift-hours, --days-per-week, --start, --target-days, --rates
-// (docs/install.md "Plan settings"). The design is routed first when it has no saved routes.
+// DESIGN, --crews, --shift-hours, --days-per-week, --start, --target-days, --crews-per-row, --rates
+// (docs/install.md "Plan settings"). Options given override the design's own plan settings (the
+// spec's `install` object), which override the defaults. The design is routed first when it has
+// no saved routes.
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,10 +22,12 @@ namespace rw::cli {
 struct PlanOptions {
     std::string design;
     std::optional<std::string> crews;  ///< given but empty is an error, not the defaults
-    int shiftHours = install::PlanSettings{}.shiftHours;
-    int daysPerWeek = install::PlanSettings{}.workingDaysPerWeek;
-    std::string start;  ///< empty: today (UTC)
+    // Unset options take the design's `install` settings (from its spec), else the defaults.
+    std::optional<int> shiftHours;
+    std::optional<int> daysPerWeek;
+    std::string start;  ///< empty: the design's, else today (UTC)
     std::optional<int> targetDays;
+    std::optional<int> crewsPerRow;
     std::string rates;  ///< empty: the shipped assets/labour/rates.json
 };
 

@@ -7,6 +7,7 @@
 
 #include "catalog/CatalogEntry.h"
 #include "generator/FatTreeRequest.h"
+#include "model/InstallSettings.h"
 
 namespace rw {
 
@@ -100,6 +101,7 @@ struct ClusterSpec {
     HallSpec hall;
     PowerSpecChoice power;
     CoolingSpecChoice cooling;
+    InstallSettings install;                 // `install`: plan settings the design keeps for `plan`
 
     /// Which defaults came from the system's reference architecture (docs/spec.md, "Defaults"):
     /// one line each, shown with the generator's notes.

@@ -10,6 +10,7 @@ namespace rw {
 GenerateResult generate(const ClusterSpec& spec, const Catalog& catalog, const GenerateProgress& progress) {
     GenerateResult result;
     result.model.site.name = spec.name;
+    result.model.site.install = spec.install;
     gen::Context ctx(spec, catalog, result.model);
     // Say which parts of the design the spec left to the system's reference architecture.
     ctx.notes = spec.defaultsApplied;

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "catalog/JsonFields.h"
+#include "install/InstallSpec.h"
 #include "util/Errors.h"
 
 namespace rw {
@@ -43,6 +44,11 @@ public:
         readHall(top, spec);
         readPower(sectionFrom(top, fallback, "power", system, spec), spec);
         readCooling(sectionFrom(top, fallback, "cooling", system, spec), spec);
+        if (const Json* v = top.raw("install")) {
+            if (!v->is_object()) top.fail("install", "expected an object");
+            JsonFields f(*v, top.pathOf("install"), context_);
+            spec.install = install::readInstallSettings(f);
+        }
         top.rejectUnknown();
         return spec;
     }

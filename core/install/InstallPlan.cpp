@@ -51,14 +51,19 @@ InstallPlan planInstall(const Model& model, const RoutingResult& routing, const 
     checkSettings(settings);
     InstallPlan plan{settings, WorkCalendar(settings.start, settings.shiftHours, settings.workingDaysPerWeek), settings.crews};
     plan.work = buildWorkPackages(model, routing, rates);
-    plan.problem = toSchedulingProblem(plan.work, rates, plan.crews);
+    plan.problem = toSchedulingProblem(plan.work, rates, plan.crews, settings.crewsPerRow, &model);
     if (settings.targetDays) {
         const int minutesPerDay = plan.calendar.minutesPerDay();
-        // The search runs the one-pass LFT scheduler (fast); the plan below is then improved.
-        plan.whatIf = fewestUnitsFor(plan.problem, *settings.targetDays * minutesPerDay, {0});
+        // The search runs the one-pass LFT scheduler (fast) over the trades only (a row limit is
+        // a site rule, not crews to hire); the plan below is then improved.
+        plan.whatIf = fewestUnitsFor(plan.problem, *settings.targetDays * minutesPerDay, {0}, kTradeCount);
         if (plan.whatIf->met) {
-            for (int t = 0; t < kTradeCount; ++t) plan.crews[t] = plan.whatIf->units[t];
-            plan.problem.capacity.assign(plan.crews.begin(), plan.crews.end());
+            for (int t = 0; t < kTradeCount; ++t) plan.problem.capacity[t] = plan.crews[t] = plan.whatIf->units[t];
+        } else if (plan.whatIf->fixedLimitsTooTight) {
+            plan.whatIfReason = fmt::format(
+                "with at most {} crews in a row at once the scheduler finds no plan within {} working days, whatever the "
+                "crews of each trade (more crews per row or more hours a day can help)",
+                *settings.crewsPerRow, *settings.targetDays);
         } else if (plan.whatIf->criticalPathLength > *settings.targetDays * minutesPerDay) {
             const int cp = plan.whatIf->criticalPathLength;
             plan.whatIfReason = fmt::format(

@@ -78,7 +78,8 @@ std::string installPlanSummary(const InstallPlan& plan) {
         else
             out += fmt::format("Target: {}: cannot be met: {}\n", workingDays(*s.targetDays), plan.whatIfReason);
     }
-    out += fmt::format("Crews: {}{}\n", crewList(plan.crews), plan.targetMet() ? " (from the target)" : "");
+    out += fmt::format("Crews: {}{}{}\n", crewList(plan.crews), plan.targetMet() ? " (from the target)" : "",
+                       s.crewsPerRow ? fmt::format("; at most {} in a row at once", *s.crewsPerRow) : "");
     if (plan.schedule.makespan == 0) return out + "Finish: nothing to install (no work packages take time)\n";
     const WorkCalendar::Moment end = plan.calendar.at(plan.schedule.makespan, true);
     out += fmt::format("Finish: working day {}, {} (end of work {}; {} of working time)\n", plan.workingDays(),
@@ -106,7 +107,8 @@ nlohmann::ordered_json installPlanToJson(const InstallPlan& plan) {
                      {"shift_hours", s.shiftHours},
                      {"working_days_per_week", s.workingDaysPerWeek},
                      {"start", formatDate(s.start)},
-                     {"target_days", s.targetDays ? nlohmann::ordered_json(*s.targetDays) : nlohmann::ordered_json()}};
+                     {"target_days", s.targetDays ? nlohmann::ordered_json(*s.targetDays) : nlohmann::ordered_json()},
+                     {"crews_per_row", s.crewsPerRow ? nlohmann::ordered_json(*s.crewsPerRow) : nlohmann::ordered_json()}};
     nlohmann::ordered_json labour = nlohmann::ordered_json::object();
     double total = 0;
     for (const auto& [trade, name] : EnumNames<Trade>::table) {

@@ -53,20 +53,27 @@ void parseCrews(std::string_view text, std::array<int, kTradeCount>& crews, std:
     }
 }
 
-std::chrono::year_month_day parseDate(std::string_view text, std::string_view what) {
+std::string whyNotADate(std::string_view text, std::chrono::year_month_day& out) {
     static const std::regex shape(R"((\d{4})-(\d{2})-(\d{2}))");
     std::match_results<std::string_view::const_iterator> m;
     if (!std::regex_match(text.begin(), text.end(), m, shape))
-        throw InputError(fmt::format("{}: '{}' is not a date; expected YYYY-MM-DD, e.g. 2027-03-01", what, text));
+        return fmt::format("'{}' is not a date; expected YYYY-MM-DD, e.g. 2027-03-01", text);
     const int y = std::stoi(m.str(1));
     const unsigned mo = static_cast<unsigned>(std::stoi(m.str(2))), d = static_cast<unsigned>(std::stoi(m.str(3)));
     const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{mo}, std::chrono::day{d}};
-    if (mo < 1 || mo > 12) throw InputError(fmt::format("{}: '{}' is not a date: there is no month {}", what, text, mo));
+    if (mo < 1 || mo > 12) return fmt::format("'{}' is not a date: there is no month {}", text, mo);
     if (!date.ok()) {
         const unsigned last = static_cast<unsigned>(std::chrono::year_month_day_last{date.year(), std::chrono::month_day_last{date.month()}}.day());
-        throw InputError(fmt::format("{}: '{}' is not a date: {:04}-{:02} has {} days", what, text, y, mo, last));
+        return fmt::format("'{}' is not a date: {:04}-{:02} has {} days", text, y, mo, last);
     }
-    if (y < 1900) throw InputError(fmt::format("{}: '{}': the year must be 1900 or later", what, text));
+    if (y < 1900) return fmt::format("'{}': the year must be 1900 or later", text);
+    out = date;
+    return {};
+}
+
+std::chrono::year_month_day parseDate(std::string_view text, std::string_view what) {
+    std::chrono::year_month_day date;
+    if (const std::string why = whyNotADate(text, date); !why.empty()) throw InputError(fmt::format("{}: {}", what, why));
     return date;
 }
 
@@ -93,6 +100,8 @@ void checkSettings(const PlanSettings& s) {
     }
     if (s.targetDays && (*s.targetDays < 1 || *s.targetDays > kMaxTargetDays))
         throw InputError(fmt::format("target days: {} is not a number of working days (1 to {})", *s.targetDays, kMaxTargetDays));
+    if (s.crewsPerRow && (*s.crewsPerRow < 1 || *s.crewsPerRow > kMaxCrews))
+        throw InputError(fmt::format("crews per row: {} is not from 1 to {}", *s.crewsPerRow, kMaxCrews));
     if (!s.start.ok()) throw InputError("start date: not a calendar date");
 }
 

@@ -26,6 +26,7 @@ struct PlanSettings {
     int workingDaysPerWeek = 5;   ///< counted from Monday: 5 = Monday to Friday, 7 = every day
     std::chrono::year_month_day start{std::chrono::year{2027}, std::chrono::March, std::chrono::day{1}};
     std::optional<int> targetDays;  ///< working days to finish in: run the what-if (fewest crews)
+    std::optional<int> crewsPerRow; ///< at most this many crews (any trades) at work in one row at once
 };
 
 /// Reads "copper=40,fibre=60" into `crews` (trades not named keep their value). Throws
@@ -33,6 +34,8 @@ struct PlanSettings {
 /// listed), a missing '=', a count that is not a whole number from 1 to kMaxCrews, a repeat.
 void parseCrews(std::string_view text, std::array<int, kTradeCount>& crews, std::string_view what);
 
+/// Why `text` is not a "YYYY-MM-DD" calendar day (from 1900), or empty when it is (then `out` holds it).
+[[nodiscard]] std::string whyNotADate(std::string_view text, std::chrono::year_month_day& out);
 /// "YYYY-MM-DD" and a real calendar day; rw::InputError naming `what` otherwise.
 [[nodiscard]] std::chrono::year_month_day parseDate(std::string_view text, std::string_view what);
 [[nodiscard]] std::string formatDate(std::chrono::year_month_day date);
@@ -40,7 +43,7 @@ void parseCrews(std::string_view text, std::array<int, kTradeCount>& crews, std:
 [[nodiscard]] std::string formatCrews(const std::array<int, kTradeCount>& crews);
 
 /// Throws rw::InputError on a setting out of range: shift hours 1-24, working days per week 1-7,
-/// crews 1-kMaxCrews, target days 1-kMaxTargetDays, a valid start date.
+/// crews 1-kMaxCrews, target days 1-kMaxTargetDays, crews per row 1-kMaxCrews, a valid start date.
 void checkSettings(const PlanSettings& settings);
 
 }  // namespace rw::install

@@ -1,16 +1,36 @@
 #include "install/SerialScheduler.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <functional>
 #include <queue>
 #include <utility>
 
 #include "install/ResourceProfile.h"
+#include "util/Errors.h"
 
 namespace rw::install {
 
 SerialScheduler::SerialScheduler(const RcpspProblem& problem)
-    : problem_(problem), graph_(buildPrecedenceGraph(problem)), cpm_(computeCriticalPath(problem, graph_)) {}
+    : problem_(problem), graph_(buildPrecedenceGraph(problem)), cpm_(computeCriticalPath(problem, graph_)),
+      capacity_(problem.capacity) {
+    std::vector<int> latestFinish(problem_.activities.size());
+    for (std::size_t j = 0; j < latestFinish.size(); ++j)
+        latestFinish[j] = cpm_.latestStart[j] + problem_.activities[j].duration;
+    lftList_ = activityList(latestFinish);
+}
+
+void SerialScheduler::setCapacity(std::vector<int> capacity) {
+    if (capacity.size() != problem_.capacity.size())
+        throw InputError(fmt::format("{} capacities for {} resources", capacity.size(), problem_.capacity.size()));
+    for (std::size_t j = 0; j < problem_.activities.size(); ++j)
+        for (std::size_t r = 0; r < capacity.size(); ++r)
+            if (problem_.activities[j].demand[r] > capacity[r])
+                throw InputError(fmt::format("activity {} ('{}') needs {} of resource {}, which has {}", j,
+                                             problem_.activities[j].name, problem_.activities[j].demand[r], r, capacity[r]));
+    capacity_ = std::move(capacity);
+}
 
 std::vector<int> SerialScheduler::activityList(const std::vector<int>& key, bool backward) const {
     const auto& before = backward ? graph_.successors : graph_.predecessors;
@@ -36,18 +56,39 @@ std::vector<int> SerialScheduler::activityList(const std::vector<int>& key, bool
 }
 
 Schedule SerialScheduler::run(const std::vector<int>& list, bool backward) const {
+    return pass(list, backward, kNoCutoff, nullptr);
+}
+
+Schedule SerialScheduler::pass(const std::vector<int>& list, bool backward, int cutoff, TrialPass* trial) const {
     const auto& before = backward ? graph_.successors : graph_.predecessors;
     const auto duration = [&](int j) { return problem_.activities[j].duration; };
-    ResourceProfile profile(problem_.capacity);
+    // Work that must follow an activity's finish, resources ignored: the cut-off's bound.
+    const auto tail = [&](int j) { return cpm_.length - cpm_.latestStart[j] - duration(j); };
+    ResourceProfile profile(capacity_);
+    std::vector<char>* delayedBy = nullptr;
+    if (trial) {
+        trial->delayedBy.assign(capacity_.size(), 0);
+        delayedBy = &trial->delayedBy;
+    }
     Schedule s;
     s.start.assign(problem_.activities.size(), 0);
     for (int j : list) {
         int earliest = 0;
         for (int p : before[j]) earliest = std::max(earliest, s.start[p] + duration(p));
         const auto& demand = problem_.activities[j].demand;
-        s.start[j] = profile.earliestFit(earliest, duration(j), demand);
+        s.start[j] = profile.earliestFit(earliest, duration(j), demand, delayedBy);
         profile.reserve(s.start[j], duration(j), demand);
         s.makespan = std::max(s.makespan, s.start[j] + duration(j));
+        if (cutoff != kNoCutoff && s.start[j] + duration(j) + tail(j) > cutoff) {
+            trial->abandoned = true;
+            trial->makespan = s.start[j] + duration(j) + tail(j);
+            return s;
+        }
+    }
+    if (trial) {
+        trial->makespan = s.makespan;
+        trial->peak.resize(capacity_.size());
+        for (std::size_t r = 0; r < capacity_.size(); ++r) trial->peak[r] = profile.peak(static_cast<int>(r));
     }
     if (backward)  // reversed time: an activity finishing at f there starts at makespan - f here
         for (std::size_t j = 0; j < s.start.size(); ++j)
@@ -55,11 +96,12 @@ Schedule SerialScheduler::run(const std::vector<int>& list, bool backward) const
     return s;
 }
 
-Schedule SerialScheduler::latestFinishFirst() const {
-    std::vector<int> latestFinish(problem_.activities.size());
-    for (std::size_t j = 0; j < latestFinish.size(); ++j)
-        latestFinish[j] = cpm_.latestStart[j] + problem_.activities[j].duration;
-    return run(activityList(latestFinish));
+Schedule SerialScheduler::latestFinishFirst() const { return run(lftList_); }
+
+TrialPass SerialScheduler::latestFinishFirstTrial(int cutoff) const {
+    TrialPass trial;
+    (void)pass(lftList_, false, cutoff, &trial);
+    return trial;
 }
 
 Schedule SerialScheduler::justify(const Schedule& s) const {

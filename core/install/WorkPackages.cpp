@@ -57,6 +57,7 @@ public:
         for (WorkPackage& p : plan_.packages) {
             tidy(p.predecessors);
             tidy(p.racks);
+            p.row = homeRow(p);
             tidy(p.trays);
             tidy(p.devices);
             tidy(p.panels);
@@ -65,6 +66,18 @@ public:
     }
 
 private:
+    /// The row holding most of the package's racks (ties: the lowest row id); none without rows.
+    RowId homeRow(const WorkPackage& p) const {
+        std::map<std::uint32_t, int> racksIn;
+        for (const RackId r : p.racks)
+            if (const RowId row = m_.racks()[r].row; row.valid()) ++racksIn[row.value];
+        RowId best;
+        int most = 0;
+        for (const auto& [row, count] : racksIn)
+            if (count > most) best = RowId(row), most = count;
+        return best;
+    }
+
     int add(PackageKind kind, std::string name, const LabourRate& rate, double units) {
         WorkPackage p;
         p.kind = kind;
@@ -418,11 +431,25 @@ WorkPlan buildWorkPackages(const Model& model, const RoutingResult& routing, con
     return Builder(model, routing, rates).build();
 }
 
-RcpspProblem toSchedulingProblem(const WorkPlan& plan, const LabourRates& rates, const std::array<int, kTradeCount>& crews) {
+RcpspProblem toSchedulingProblem(const WorkPlan& plan, const LabourRates& rates, const std::array<int, kTradeCount>& crews,
+                                 std::optional<int> crewsPerRow, const Model* model) {
     RcpspProblem problem;
     for (const auto& [trade, name] : EnumNames<Trade>::table) {
         problem.resourceNames.emplace_back(name);
         problem.capacity.push_back(crews[static_cast<std::size_t>(trade)]);
+    }
+    std::map<std::uint32_t, int> rowResource;  // row id -> resource index
+    if (crewsPerRow) {
+        if (*crewsPerRow < 1) throw InputError(fmt::format("crews per row: {} is not at least 1", *crewsPerRow));
+        std::set<std::uint32_t> rows;
+        for (const WorkPackage& p : plan.packages)
+            if (p.row.valid()) rows.insert(p.row.value);
+        for (const std::uint32_t row : rows) {
+            rowResource[row] = problem.resourceCount();
+            const Row* r = model ? model->rows().find(RowId(row)) : nullptr;
+            problem.resourceNames.push_back(fmt::format("row {}", r ? r->name : std::to_string(row)));
+            problem.capacity.push_back(*crewsPerRow);
+        }
     }
     problem.activities.resize(plan.packages.size());
     for (std::size_t i = 0; i < plan.packages.size(); ++i) {
@@ -430,11 +457,12 @@ RcpspProblem toSchedulingProblem(const WorkPlan& plan, const LabourRates& rates,
         Activity& a = problem.activities[i];
         a.name = p.name;
         a.duration = static_cast<int>(std::ceil(p.labourMinutes / rates.crew(p.trade).size - 1e-9));
-        a.demand.assign(kTradeCount, 0);
+        a.demand.assign(problem.capacity.size(), 0);
         if (a.duration > 0) {
             if (crews[static_cast<std::size_t>(p.trade)] < 1)
                 throw InputError(fmt::format("no {} crews, but '{}' needs one", toString(p.trade), p.name));
             a.demand[static_cast<std::size_t>(p.trade)] = 1;
+            if (crewsPerRow && p.row.valid()) a.demand[rowResource.at(p.row.value)] = 1;
         }
         for (int q : p.predecessors) problem.activities[q].successors.push_back(static_cast<int>(i));
     }

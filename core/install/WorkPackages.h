@@ -10,6 +10,7 @@
 // A cable package also waits for both racks of every cable in it and every tray run on their
 // routes. Labour comes from LabourRates; nothing here is a figure.
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,7 @@ struct WorkPackage {
     bool gate = false;               ///< a check with a sign-off (or a milestone when no labour)
     std::vector<int> predecessors;   ///< package indices, sorted, no repeats
     std::vector<RackId> racks;       ///< racks the package works in (both ends of its cables)
+    RowId row;                       ///< where its crew works: the row with most of its racks (ties: the lowest id); none when no rack is in a row
     std::vector<TrayId> trays;       ///< a tray run's segments; the segments a cable package's routes use
     std::vector<CableId> cables;
     std::vector<DeviceId> devices;   ///< the switches a fabric package or gate is about; a CDU's device
@@ -53,9 +55,17 @@ struct WorkPlan {
 [[nodiscard]] WorkPlan buildWorkPackages(const Model& model, const RoutingResult& routing, const LabourRates& rates);
 
 /// The plan as an RCPSP in minutes: a package lasts its labour over its crew's size (rounded up)
-/// and holds one crew of its trade; `crews` is how many crews of each trade work at once.
+/// and holds one crew of its trade; `crews` is how many crews of each trade work at once. The
+/// first kTradeCount resources are the trades, in trade order. With `crewsPerRow`, every row a
+/// package works in is a resource of that many units after them ("row NAME"), and a package with
+/// a crew holds one unit of its row (WorkPackage::row) while it runs: a row holds at most that
+/// many crews at once, of any trades. A crew is in one place at a time, so one whose cables reach
+/// other rows counts in its own row only. Packages in no row (tray and busway runs, hall-wide
+/// gates) are not limited.
 [[nodiscard]] RcpspProblem toSchedulingProblem(const WorkPlan& plan, const LabourRates& rates,
-                                               const std::array<int, kTradeCount>& crews);
+                                               const std::array<int, kTradeCount>& crews,
+                                               std::optional<int> crewsPerRow = std::nullopt,
+                                               const Model* model = nullptr);
 
 }  // namespace rw::install
 

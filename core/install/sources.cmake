@@ -14,6 +14,7 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/WorkPackages.cpp)
 target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PlanSettings.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/InstallSpec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/WorkCalendar.cpp
   ${CMAKE_CURRENT_LIST_DIR}/InstallPlan.cpp)
 target_sources(rackweave_core PRIVATE

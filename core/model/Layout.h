@@ -5,6 +5,7 @@
 #include "model/Enums.h"
 #include "model/Geometry.h"
 #include "model/Id.h"
+#include "model/InstallSettings.h"
 #include "model/StringPool.h"
 
 namespace rw {
@@ -12,6 +13,7 @@ namespace rw {
 /// Project-wide facts. One site per project file.
 struct Site {
     std::string name;
+    InstallSettings install;  // the spec's install-plan settings (persisted as meta `install_plan`)
     friend bool operator==(const Site&, const Site&) = default;
 };
 

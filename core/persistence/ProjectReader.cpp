@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "install/InstallSpec.h"
 #include "persistence/PackedRecords.h"
 #include "persistence/PolygonText.h"
 #include "persistence/PortRun.h"
+#include "util/Errors.h"
 
 namespace rw {
 
@@ -90,6 +92,13 @@ void readRuns(sql::Database& db, std::string_view table, std::string_view firstC
 void readMeta(sql::Database& db, Model& m) {
     eachRow(db, "meta", "SELECT key, value FROM meta", [&](const RowReader& r) {
         if (r.text(0) == "site_name") m.site.name = r.text(1);
+        if (r.text(0) == "install_plan") {  // absent in files from before it (they open unchanged)
+            try {
+                m.site.install = install::installSettingsFromJson(r.text(1), "install_plan");
+            } catch (const InputError& e) {
+                throw BadRowError(fmt::format("table meta, key {}", e.what()));
+            }
+        }
     });
     std::uint32_t expected = 0;
     eachRow(db, "strings", "SELECT id, text FROM strings ORDER BY id", [&](const RowReader& r) {

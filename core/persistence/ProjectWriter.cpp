@@ -1,5 +1,6 @@
 #include "persistence/ProjectWriter.h"
 
+#include "install/InstallSpec.h"
 #include "persistence/PackedRecords.h"
 #include "persistence/PolygonText.h"
 #include "persistence/PortRun.h"
@@ -42,6 +43,8 @@ void writeRuns(sql::Database& db, std::string_view insert, const Table& table, s
 void writeMeta(sql::Database& db, const Model& m) {
     auto s = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
     s.bind(1, std::string_view("site_name")).bind(2, std::string_view(m.site.name)).run();
+    if (!m.site.install.empty())
+        s.bind(1, std::string_view("install_plan")).bind(2, std::string_view(install::installSettingsToJson(m.site.install))).run();
     s.bind(1, std::string_view("written_by")).bind(2, std::string_view("Rackweave " RACKWEAVE_VERSION)).run();
     auto st = db.prepare("INSERT INTO strings (id, text) VALUES (?, ?)");
     for (std::uint32_t i = 0; i < m.strings.size(); ++i) st.bind(1, n(i)).bind(2, m.strings.view(StringId{i})).run();

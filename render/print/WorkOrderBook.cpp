@@ -11,8 +11,10 @@
 #include <map>
 #include <set>
 
+#include "PrintText.h"
 #include "PrintUnits.h"
 #include "QrCode.h"
+#include "WorkOrderDrawings.h"
 
 namespace rw::print {
 namespace {
@@ -36,21 +38,6 @@ constexpr std::array<Column, 14> kColumns{{{"Pull", 9},      {"Cable", 15},  {"A
                                            {"B end: rack U port / device", 36}, {"Media / SKU", 36}, {"Order m", 12},
                                            {"Tray path", 34}, {"Label (A end; B end reverses)", 41}, {"Pulled", 9},
                                            {"Dressed", 9},   {"Labelled", 9}, {"Tested", 9}, {"Init.", 12}, {"QR", 10}}};
-
-QString q(const std::string& s) { return QString::fromStdString(s); }
-
-/// Text in a box, shrunk to fit its width.
-void text(QPainter& p, const PrintUnits& u, const QRectF& box, const QString& s, double points, bool bold = false,
-          Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
-    QFont font("DejaVu Sans Condensed");
-    font.setStyleHint(QFont::SansSerif);
-    // No ligatures: "fi" printed as one glyph reads fine but searches and copies as U+FB01, so
-    // "fibre-01" in the PDF would not be found as typed.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setBold(bold);
-    p.setFont(u.fitted(font, points, s, std::max(box.width() - u.mm(1.0), 1.0)));
-    p.drawText(box.adjusted(u.mm(0.5), 0, -u.mm(0.5), 0), align, s);
-}
 
 void tickBox(QPainter& p, const PrintUnits& u, const QRectF& cell) {
     const double side = u.mm(4.0);
@@ -97,7 +84,7 @@ WorkOrderBook::WorkOrderBook(const install::InstallPlan& plan, const Model& mode
     }
 }
 
-int WorkOrderBook::pagesOf(std::size_t order) const {
+int WorkOrderBook::cutsheetPagesOf(std::size_t order) const {
     const int cables = static_cast<int>(orders_[order].cables.size());
     if (cables <= rowsOnFirstPage()) return 1;
     return 1 + (cables - rowsOnFirstPage() + rowsOnOtherPages() - 1) / rowsOnOtherPages();
@@ -220,6 +207,10 @@ void WorkOrderBook::paintOrderPage(QPainter& p, const QRectF&, std::size_t index
          q(fmt::format("Install of {}: {} packages, {} cables on this order", design_, order.packages.size(), order.cables.size())),
          8);
     p.drawLine(QPointF(u.mm(kMargin), u.mm(kHeaderBottom - 1)), QPointF(u.mm(kMargin + width), u.mm(kHeaderBottom - 1)));
+    if (pageInOrder + 1 == pages) {
+        paintDrawings(p, index);
+        return;
+    }
 
     double tableTop = kHeaderBottom;
     std::size_t firstRow = 0;
@@ -323,7 +314,7 @@ void WorkOrderBook::paintOrderPage(QPainter& p, const QRectF&, std::size_t index
 
     // Sign-off on the order's last page; a pointer to the next page on the others.
     const double signTop = kTableBottom + 2;
-    if (pageInOrder + 1 < pages) {
+    if (pageInOrder + 1 < cutsheetPagesOf(index)) {
         text(p, u, QRectF(u.mm(kMargin), u.mm(signTop), u.mm(width), u.mm(6)), "Continued on the next page.", 9);
         return;
     }
@@ -338,6 +329,39 @@ void WorkOrderBook::paintOrderPage(QPainter& p, const QRectF&, std::size_t index
         p.drawRect(box);
         text(p, u, QRectF(box.x(), box.y(), box.width(), u.mm(4)), boxes[i], 6.5, false, Qt::AlignLeft | Qt::AlignTop);
     }
+}
+
+void WorkOrderBook::paintDrawings(QPainter& p, std::size_t index) const {
+    const PrintUnits u(p);
+    const OrderPlaces places = placesOf(plan_, model_, orders_[index]);
+    constexpr double kMapWidth = 120.0, kGap = 6.0, kMaxRacks = 8;
+    const double top = kHeaderBottom + 1, bottom = kPageHeightMm - kMargin;
+    const Hall* hall = model_.halls().find(places.hall);
+    text(p, u, QRectF(u.mm(kMargin), u.mm(top), u.mm(kMapWidth), u.mm(5)),
+         q(fmt::format("Floor map{}: this order's tray runs in blue, its racks in orange", hall ? " of " + hall->name : "")), 8, true);
+    paintFloorMap(p, u, QRectF(u.mm(kMargin), u.mm(top + 6), u.mm(kMapWidth), u.mm(bottom - top - 6)), model_, places);
+
+    const double left = kMargin + kMapWidth + kGap, width = kPageWidthMm - kMargin - left;
+    text(p, u, QRectF(u.mm(left), u.mm(top), u.mm(width), u.mm(5)),
+         "Rack elevations: devices this order's cables land on in orange; rear-mounted dashed", 8, true);
+    const std::size_t shown = std::min<std::size_t>(places.racks.size(), static_cast<std::size_t>(kMaxRacks));
+    double elevationBottom = bottom;
+    if (places.racks.size() > shown) {
+        std::string rest;
+        for (std::size_t i = shown; i < places.racks.size(); ++i)
+            rest += fmt::format("{}{}", i == shown ? "" : ", ", model_.racks()[places.racks[i]].name);
+        elevationBottom -= 6;
+        text(p, u, QRectF(u.mm(left), u.mm(elevationBottom + 1), u.mm(width), u.mm(5)),
+             q(fmt::format("and {} more racks: {}", places.racks.size() - shown, rest)), 7);
+    }
+    if (shown == 0) {
+        text(p, u, QRectF(u.mm(left), u.mm(top + 6), u.mm(width), u.mm(5)), "No racks: the work is overhead (see the floor map).", 8);
+        return;
+    }
+    const double each = width / static_cast<double>(std::max<std::size_t>(shown, 4));  // 4 racks or fewer keep a readable width
+    for (std::size_t i = 0; i < shown; ++i)
+        paintRackElevation(p, u, QRectF(u.mm(left + each * static_cast<double>(i)), u.mm(top + 6), u.mm(each - 2), u.mm(elevationBottom - top - 6)),
+                           model_, catalog_, places.racks[i], places.devices);
 }
 
 }  // namespace rw::print

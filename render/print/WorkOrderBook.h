@@ -1,7 +1,8 @@
 #pragma once
 // A book of work orders: the cover (phase summary and a Gantt chart by phase) and each work
 // order's pages (header, packages and what they wait for, the cutsheet with tick boxes and a QR
-// code per cable, the sign-off block). One painting path: paintPage() draws page N on any
+// code per cable, the sign-off block, then a drawings page: the rack elevations and a floor map
+// with the order's tray runs, WorkOrderDrawings.h). One painting path: paintPage() draws page N on any
 // QPainter into a page rectangle, for QPdfWriter now and QPrinter / QPrintPreviewWidget in the
 // app. Pages are laid out in millimetres on A4 landscape.
 #include <string>
@@ -29,9 +30,11 @@ public:
     static int rowsOnOtherPages() noexcept;
 
 private:
-    [[nodiscard]] int pagesOf(std::size_t order) const;
+    [[nodiscard]] int pagesOf(std::size_t order) const { return cutsheetPagesOf(order) + 1; }
+    [[nodiscard]] int cutsheetPagesOf(std::size_t order) const;
     void paintCover(QPainter& painter, const QRectF& area) const;
     void paintOrderPage(QPainter& painter, const QRectF& area, std::size_t order, int pageInOrder) const;
+    void paintDrawings(QPainter& painter, std::size_t order) const;
 
     const install::InstallPlan& plan_;
     const Model& model_;

@@ -156,7 +156,10 @@ void benchInstall(const rw::Model& model, const rw::Catalog& catalog) {
     std::string units;
     for (int t = 0; t < kTradeCount; ++t)
         units += fmt::format("{}{} {}", t ? ", " : "", rw::toString(static_cast<Trade>(t)), need.units[t]);
-    std::cout << fmt::format("  {:<28} crews: {} (makespan {} of {} min)\n", "", units, need.makespan, target);
+    std::string bounds;
+    for (int t = 0; t < kTradeCount; ++t) bounds += fmt::format("{}{}", t ? "/" : "", need.lowerBound[t]);
+    std::cout << fmt::format("  {:<28} crews: {} (makespan {} of {} min; {} schedules run; lower bounds {})\n", "", units,
+                             need.makespan, target, need.schedulesRun, bounds);
 }
 
 /// The first 60 A C19 PDU (the one the swap below replaces by the 32 A model), else the first PDU.

@@ -116,6 +116,55 @@ TEST_F(PlanCli, TargetDaysFindsTheFewestCrewsOrSaysWhyNot) {
     EXPECT_GT(j["summary"]["critical_path_days"].get<int>(), 3);
 }
 
+TEST_F(PlanCli, CrewsPerRowLimitsEachRowAndIsReported) {
+    const nlohmann::json j = planJson({"--start", "2027-03-01", "--crews", "copper=6,fibre=6", "--crews-per-row", "1"});
+    EXPECT_EQ(j["settings"]["crews_per_row"], 1);
+    // The core tests count crews per row minute by minute; here the option reaches the plan, and
+    // a limit never makes it shorter.
+    const nlohmann::json free = planJson({"--start", "2027-03-01", "--crews", "copper=6,fibre=6"});
+    EXPECT_TRUE(free["settings"]["crews_per_row"].is_null());
+    EXPECT_GE(j["summary"]["makespan_minutes"].get<int>(), free["summary"]["makespan_minutes"].get<int>());
+    const CliResult r = runCli({"plan", design(), "--start", "2027-03-01", "--crews-per-row", "2"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("; at most 2 in a row at once"), std::string::npos) << r.out;
+}
+
+TEST_F(PlanCli, TheSpecsInstallSettingsAreTheDefaultsAndOptionsOverrideThem) {
+    nlohmann::json spec = nlohmann::json::parse(readAll(std::string(RACKWEAVE_SOURCE_DIR) + "/examples/superpod-h100-1su.json"));
+    spec["install"] = {{"crews", {{"fibre", 5}}}, {"shift_hours", 8}, {"working_days_per_week", 6},
+                       {"start", "2027-04-05"}, {"crews_per_row", 2}};
+    std::ofstream(path("spec.json")) << spec.dump();
+    const std::string own = path("own.rackweave");
+    ASSERT_EQ(runCli({"generate", path("spec.json"), "-o", own, "-q"}).exitCode, 0);
+
+    CliResult r = runCli({"plan", own, "-o", path("own.json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    nlohmann::json j = nlohmann::json::parse(readAll(path("own.json")));
+    EXPECT_EQ(j["settings"]["crews"]["fibre"], 5);
+    EXPECT_EQ(j["settings"]["crews"]["copper"], 4);  // not in the spec: the default
+    EXPECT_EQ(j["settings"]["shift_hours"], 8);
+    EXPECT_EQ(j["settings"]["working_days_per_week"], 6);
+    EXPECT_EQ(j["settings"]["start"], "2027-04-05");
+    EXPECT_EQ(j["settings"]["crews_per_row"], 2);
+
+    r = runCli({"plan", own, "--shift-hours", "9", "--crews", "fibre=7", "--start", "2027-05-03", "--crews-per-row", "3",
+                "-o", path("own.json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    j = nlohmann::json::parse(readAll(path("own.json")));
+    EXPECT_EQ(j["settings"]["crews"]["fibre"], 7);
+    EXPECT_EQ(j["settings"]["shift_hours"], 9);
+    EXPECT_EQ(j["settings"]["working_days_per_week"], 6);  // not overridden: still the spec's
+    EXPECT_EQ(j["settings"]["start"], "2027-05-03");
+    EXPECT_EQ(j["settings"]["crews_per_row"], 3);
+
+    spec["install"] = {{"start", "2027-02-30"}};
+    std::ofstream(path("bad-spec.json")) << spec.dump();
+    r = runCli({"generate", path("bad-spec.json"), "-o", path("bad.rackweave"), "-q"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("bad-spec.json: $.install.start: '2027-02-30' is not a date: 2027-02 has 28 days"), std::string::npos)
+        << r.err;
+}
+
 TEST_F(PlanCli, ARoutedDesignIsPlannedAsSavedAndJsonCanGoToStandardOutput) {
     const std::string routed = path("routed.rackweave");
     fs::copy_file(design(), routed);
@@ -270,6 +319,7 @@ TEST_F(PlanCli, BadInputNamesTheOptionOrFileAndExitsTwo) {
         {{"--target-days=-3"}, "--target-days: -3 is not a number of working days"},
         {{"--shift-hours", "25"}, "--shift-hours: 25 is not a number of working hours"},
         {{"--days-per-week", "8"}, "--days-per-week: 8 is not a number of days in a week"},
+        {{"--crews-per-row", "0"}, "--crews-per-row: 0 is not a number of crews (1 to"},
         {{"--rates", path("bad-rates.json")}, "bad-rates.json: $.work.rack_set.minutes: expected a number, found a string"},
         {{"--rates", path("missing.json")}, "missing.json: cannot open"},
     };

@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
@@ -241,6 +243,59 @@ TEST_F(PrintCli, WorkOrdersForOneCrewAndDay) {
         }
     }
     EXPECT_GT(orders, 0) << "fibre-01 has work in the first ten days";
+}
+
+/// Pixels of page `page` (rendered at 30 dpi) inside the box [x0, x1) x [y0, y1) mm whose colour
+/// is within 40 of (r, g, b) on every channel.
+int pixelsLike(const std::string& pdf, int page, const fs::path& dir, double x0, double y0, double x1, double y1, int r, int g, int b) {
+    const std::string base = (dir / "colour").string();
+    shell("pdftoppm -r 30 -f " + std::to_string(page) + " -l " + std::to_string(page) + " -singlefile '" + pdf + "' '" + base + "'");
+    std::ifstream in(base + ".ppm", std::ios::binary);
+    std::string magic;
+    int width = 0, height = 0, maxValue = 0;
+    in >> magic >> width >> height >> maxValue;
+    in.get();
+    if (magic != "P6" || maxValue != 255) return -1;
+    std::vector<unsigned char> rgb(static_cast<std::size_t>(width) * height * 3);
+    in.read(reinterpret_cast<char*>(rgb.data()), static_cast<std::streamsize>(rgb.size()));
+    const auto px = [](double mm) { return static_cast<int>(mm * 30 / 25.4); };
+    int count = 0;
+    for (int y = px(y0); y < std::min(height, px(y1)); ++y)
+        for (int x = px(x0); x < std::min(width, px(x1)); ++x) {
+            const unsigned char* c = &rgb[(static_cast<std::size_t>(y) * width + x) * 3];
+            count += std::abs(c[0] - r) < 40 && std::abs(c[1] - g) < 40 && std::abs(c[2] - b) < 40;
+        }
+    return count;
+}
+
+TEST_F(PrintCli, EachOrderEndsWithItsRackElevationsAndAFloorMapOfItsTrayRuns) {
+    const CliResult r = runCli({"print", "work-orders", design(), "--start", "2027-03-01", "--crew", "fibre-01", "-o", path("crew.pdf")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const int pages = pdfPages(path("crew.pdf"));
+    // The first order's pages: its header says "page K of N"; page N is the drawings page.
+    const std::string first = shell("pdftotext -f 2 -l 2 '" + path("crew.pdf") + "' -");
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(first, m, std::regex(R"(page 1 of (\d+) of this order)"))) << first;
+    const int drawings = 1 + std::stoi(m[1]);  // after the cover
+    ASSERT_LE(drawings, pages);
+    const std::string text = shell("pdftotext -f " + std::to_string(drawings) + " -l " + std::to_string(drawings) + " '" +
+                                   path("crew.pdf") + "' -");
+    EXPECT_NE(text.find("Floor map of"), std::string::npos) << text;
+    EXPECT_NE(text.find("Rack elevations"), std::string::npos) << text;
+    EXPECT_TRUE(cableIdsIn(text).empty()) << "the cutsheet is on the pages before";
+    // Every rack at either end of the order's cables is drawn (by name) or listed under the elevations.
+    const std::string sheets = shell("pdftotext -layout -f 2 -l " + std::to_string(drawings - 1) + " '" + path("crew.pdf") + "' -");
+    std::set<std::string> racks;
+    static const std::regex end(R"(\b([A-Z]\d{3}) U\d+ )");
+    for (auto it = std::sregex_iterator(sheets.begin(), sheets.end(), end); it != std::sregex_iterator(); ++it) racks.insert((*it)[1]);
+    ASSERT_FALSE(racks.empty()) << sheets.substr(0, 2000);
+    for (const std::string& rack : racks) EXPECT_NE(text.find(rack), std::string::npos) << rack;
+    // The map (left, 10-130 mm) shows the order's tray runs in blue and its racks in orange; the
+    // elevations (right) mark the devices its cables land on in orange.
+    EXPECT_GT(pixelsLike(path("crew.pdf"), drawings, dir_, 10, 31, 130, 200, 30, 90, 200), 5);
+    EXPECT_GT(pixelsLike(path("crew.pdf"), drawings, dir_, 10, 31, 130, 200, 240, 150, 40), 5);
+    EXPECT_GT(pixelsLike(path("crew.pdf"), drawings, dir_, 136, 31, 287, 200, 240, 150, 40), 20);
+    EXPECT_EQ(pixelsLike(path("crew.pdf"), drawings - 1, dir_, 10, 31, 130, 200, 30, 90, 200), 0) << "a cutsheet page has no map";
 }
 
 TEST_F(PrintCli, BadInputIsAUsageErrorNamingTheOption) {

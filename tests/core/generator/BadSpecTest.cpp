@@ -67,7 +67,18 @@ INSTANTIATE_TEST_SUITE_P(
         BadSpec{"FeedsOutOfRange", R"({)" DGX R"(, "power": {"feeds": 5}})", "$.power.feeds"},
         BadSpec{"UnknownRedundancy", R"({)" DGX R"(, "power": {"redundancy": "3N"}})", "$.power.redundancy: '3N' is not"},
         BadSpec{"RedundancyAgainstFeeds", R"({)" DGX R"(, "power": {"redundancy": "2N", "feeds": 3}})", "means 2 feeds per rack, but feeds is 3"},
-        BadSpec{"DeratingOutOfRange", R"({)" DGX R"(, "power": {"derating": 1.5}})", "$.power.derating"}),
+        BadSpec{"DeratingOutOfRange", R"({)" DGX R"(, "power": {"derating": 1.5}})", "$.power.derating"},
+        BadSpec{"InstallNotAnObject", R"({)" DGX R"(, "install": 3})", "$.install: expected an object"},
+        BadSpec{"InstallUnknownTrade", R"({)" DGX R"(, "install": {"crews": {"plumbing": 3}}})",
+                "$.install.crews.plumbing: unknown trade 'plumbing' (known: rigging, electrical, mechanical, copper, fibre, commissioning)"},
+        BadSpec{"InstallZeroCrews", R"({)" DGX R"(, "install": {"crews": {"fibre": 0}}})", "$.install.crews.fibre"},
+        BadSpec{"InstallImpossibleDate", R"({)" DGX R"(, "install": {"start": "2027-02-30"}})",
+                "$.install.start: '2027-02-30' is not a date: 2027-02 has 28 days"},
+        BadSpec{"InstallShiftTooLong", R"({)" DGX R"(, "install": {"shift_hours": 25}})", "$.install.shift_hours"},
+        BadSpec{"InstallWeekTooLong", R"({)" DGX R"(, "install": {"working_days_per_week": 8}})", "$.install.working_days_per_week"},
+        BadSpec{"InstallZeroTarget", R"({)" DGX R"(, "install": {"target_days": 0}})", "$.install.target_days"},
+        BadSpec{"InstallZeroPerRow", R"({)" DGX R"(, "install": {"crews_per_row": 0}})", "$.install.crews_per_row"},
+        BadSpec{"InstallUnknownKey", R"({)" DGX R"(, "install": {"shifts": 2}})", "$.install.shifts: unknown field"}),
     [](const ::testing::TestParamInfo<BadSpec>& info) { return std::string(info.param.name); });
 
 TEST(SpecParser, MissingFileNamesIt) {

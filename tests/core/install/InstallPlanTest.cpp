@@ -3,7 +3,9 @@
 // over-booked, and the what-if either meets its target or says why not.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <map>
 #include <set>
 
 #include "RoutedSuperpod.h"
@@ -164,6 +166,65 @@ TEST(InstallPlan, TargetShorterThanTheCriticalPathSaysWhy) {
     EXPECT_FALSE(plan.targetMet());
     EXPECT_NE(plan.whatIfReason.find("the critical path alone takes"), std::string::npos) << plan.whatIfReason;
     EXPECT_EQ(plan.crews, s.crews);  // the plan falls back on the crews given
+}
+
+/// The most crewed packages at work in one row at the same minute, each counted in the row with
+/// most of its racks (recounted here from the model, not from the scheduler's own resources).
+int mostCrewsInARow(const InstallPlan& plan, const Model& model) {
+    std::map<std::uint32_t, std::map<int, int>> change;  // row -> minute -> change in crews
+    for (int i = 0; i < plan.packageCount(); ++i) {
+        if (plan.duration(i) == 0) continue;
+        std::map<std::uint32_t, int> racksIn;
+        for (const RackId r : plan.work.packages[i].racks)
+            if (model.racks()[r].row.valid()) ++racksIn[model.racks()[r].row.value];
+        if (racksIn.empty()) continue;
+        const auto home = std::max_element(racksIn.begin(), racksIn.end(), [](auto& a, auto& b) { return a.second < b.second; });
+        ++change[home->first][plan.schedule.start[i]];
+        --change[home->first][plan.finish(i)];
+    }
+    int most = 0;
+    for (const auto& [row, steps] : change) {
+        int now = 0;
+        for (const auto& [minute, d] : steps) most = std::max(most, now += d);  // finishes and starts at one minute net out
+    }
+    return most;
+}
+
+TEST(InstallPlan, NoRowHoldsMoreCrewsThanItsLimit) {
+    const Model& model = test::routedSuperpod().model;
+    PlanSettings s;
+    s.crews = {4, 4, 4, 6, 6, 2};
+    const InstallPlan free = planWith(s);
+    const int unlimited = mostCrewsInARow(free, model);
+    ASSERT_GT(unlimited, 2) << "the example should crowd a row without a limit";
+    for (const int limit : {1, 2}) {
+        s.crewsPerRow = limit;
+        const InstallPlan plan = planWith(s);
+        EXPECT_TRUE(checkSchedule(plan.problem, plan.schedule).empty());
+        EXPECT_LE(mostCrewsInARow(plan, model), limit);
+        EXPECT_GE(plan.schedule.makespan, free.criticalPath.length);
+        EXPECT_GT(plan.problem.resourceCount(), kTradeCount);  // the rows
+        for (int i = 0; i < plan.packageCount(); ++i)
+            if (plan.duration(i) > 0) EXPECT_GE(plan.crewNumber(i), 1);
+    }
+}
+
+TEST(InstallPlan, TargetDaysWithARowLimitSearchesTradesOnly) {
+    PlanSettings s;
+    s.crewsPerRow = 3;
+    s.targetDays = 4;
+    const InstallPlan plan = planWith(s);
+    ASSERT_TRUE(plan.targetMet()) << plan.whatIfReason;
+    EXPECT_LE(plan.workingDays(), 4);
+    EXPECT_TRUE(checkSchedule(plan.problem, plan.schedule).empty());
+    EXPECT_LE(mostCrewsInARow(plan, test::routedSuperpod().model), 3);
+    for (int r = kTradeCount; r < plan.problem.resourceCount(); ++r) EXPECT_EQ(plan.problem.capacity[r], 3);
+    // One crew per row cannot set, power and cable every rack of a row in a day.
+    s.crewsPerRow = 1;
+    s.targetDays = 1;
+    const InstallPlan tight = planWith(s);
+    EXPECT_FALSE(tight.targetMet());
+    EXPECT_FALSE(tight.whatIfReason.empty());
 }
 
 }  // namespace

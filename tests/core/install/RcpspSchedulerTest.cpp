@@ -2,10 +2,12 @@
 // keep on random instances, and the independent schedule check itself.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <numeric>
 
 #include "RcpspInstances.h"
 #include "install/CriticalPath.h"
+#include "install/ResourceProfile.h"
 #include "install/ScheduleCheck.h"
 #include "install/SerialScheduler.h"
 #include "util/Errors.h"
@@ -110,6 +112,44 @@ TEST(RcpspScheduleCheck, FindsEveryKindOfBreach) {
     EXPECT_NE(over[0].find("period 2"), std::string::npos) << over[0];
     EXPECT_EQ(checkSchedule(p, {{0, 3}, 9}).size(), 1u);  // wrong makespan
     EXPECT_EQ(checkSchedule(p, {{0}, 3}).size(), 1u);     // a start missing
+}
+
+}  // namespace
+}  // namespace rw
+
+namespace rw {
+namespace {
+
+// The step-function profile against a period-by-period array: after random bookings, the earliest
+// fit it finds is the first start at which the demand fits in every period (one-unit demands take
+// the fully-booked-runs path, larger ones the segment walk).
+TEST(RcpspResourceProfile, EarliestFitMatchesAPeriodByPeriodCount) {
+    std::mt19937 rng(31);
+    for (int round = 0; round < 40; ++round) {
+        const std::vector<int> capacity{1 + round % 3, 4};
+        install::ResourceProfile profile(capacity);
+        std::vector<std::vector<int>> used(2, std::vector<int>(2000, 0));  // 60 bookings of at most 12 after 120
+        std::uniform_int_distribution<int> from(0, 120), duration(1, 12), which(0, 2);
+        const auto fitsAt = [&](int t, int d, const std::vector<int>& demand) {
+            for (int r = 0; r < 2; ++r)
+                for (int k = t; k < t + d; ++k)
+                    if (used[r][k] + demand[r] > capacity[r]) return false;
+            return true;
+        };
+        for (int step = 0; step < 60; ++step) {
+            const int kind = which(rng);
+            const std::vector<int> demand = kind == 0 ? std::vector<int>{1, 0} : kind == 1 ? std::vector<int>{0, 1} : std::vector<int>{1, 2};
+            const int f = from(rng), d = duration(rng);
+            int expected = f;
+            while (!fitsAt(expected, d, demand)) ++expected;
+            const int got = profile.earliestFit(f, d, demand);
+            ASSERT_EQ(got, expected) << "round " << round << " step " << step;
+            profile.reserve(got, d, demand);
+            for (int r = 0; r < 2; ++r)
+                for (int k = got; k < got + d; ++k) used[r][k] += demand[r];
+        }
+        for (int r = 0; r < 2; ++r) EXPECT_EQ(profile.peak(r), *std::max_element(used[r].begin(), used[r].end()));
+    }
 }
 
 }  // namespace
