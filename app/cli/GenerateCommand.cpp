@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -9,6 +10,7 @@
 #include "generator/SpecParser.h"
 #include "persistence/ProjectFile.h"
 #include "router/Router.h"
+#include "util/Errors.h"
 
 namespace rw::cli {
 
@@ -19,11 +21,14 @@ void addGenerateCommand(CLI::App& app) {
     auto force = std::make_shared<bool>(false);
     auto quiet = std::make_shared<bool>(false);
     auto noRoute = std::make_shared<bool>(false);
+    auto allowUnrouted = std::make_shared<bool>(false);
     cmd->add_option("SPEC", *spec, "Cluster spec (.json)")->required();
     cmd->add_option("-o,--output", *output, "Project file to write (.rackweave)")->required();
     cmd->add_flag("--force", *force, "Replace the output file if it exists");
     cmd->add_flag("-q,--quiet", *quiet, "Print nothing but errors");
     cmd->add_flag("--no-route", *noRoute, "Do not route the cables (run 'rackweave-cli route' later)");
+    cmd->add_flag("--allow-unrouted", *allowUnrouted,
+                  "Write the design even when cables find no room in the trays (otherwise that is refused, exit 2)");
     cmd->callback([=, &app] {
         if (std::filesystem::exists(*output) && !*force)
             throw UsageError(*output + ": file exists; pass --force to replace it");
@@ -38,6 +43,19 @@ void addGenerateCommand(CLI::App& app) {
             if (!*quiet) std::cerr << "[   ] Routing cables\n";
             routes = Router(result.model, catalog).routeAll();
         }
+        // A design whose cables the trays cannot carry is not buildable as generated: refuse it,
+        // naming the tightest tray the generator planned (issue #13), unless asked to keep it.
+        const std::size_t full = routes ? std::count_if(routes->cables.begin(), routes->cables.end(), [](const CableRoute& c) {
+            return c.status == RouteStatus::Unrouted && c.reason == UnroutedReason::NoCapacity;
+        }) : 0;
+        if (full > 0 && !*allowUnrouted)
+            throw InputError(fmt::format(
+                "{}: {} cables find no room in the trays{}; give a larger hall (hall.width_m, hall.depth_m), a "
+                "higher ceiling for more tray levels, or pass --allow-unrouted to write the design anyway",
+                *spec, full,
+                result.tightestTray ? fmt::format(" ({} tray segments are planned past the largest catalog tray; the tightest: {})",
+                                                  result.tightestTray->segmentsOver, describe(result.model, *result.tightestTray))
+                                    : std::string()));
         saveProject(result.model, routes ? &*routes : nullptr, *output);
         if (*quiet) return;
         const Model& m = result.model;

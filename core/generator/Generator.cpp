@@ -36,7 +36,17 @@ GenerateResult generate(const ClusterSpec& spec, const Catalog& catalog, const G
     }
     if (progress) progress("Done", 1.0);
     result.notes = std::move(ctx.notes);
+    result.tightestTray = ctx.tightestTray;
     return result;
+}
+
+std::string describe(const Model& model, const TrayShortfall& shortfall) {
+    const TraySegment& s = model.trays()[shortfall.tray];
+    const std::string hall = model.halls().contains(s.hall) ? model.halls()[s.hall].name : std::string("?");
+    return fmt::format("{} tray, {} level {}, ({:.1f}, {:.1f}) to ({:.1f}, {:.1f}) m: {:.0f} mm2 of cable planned, the largest "
+                       "catalog tray holds {:.0f} mm2 at design fill",
+                       toString(s.kind), hall, s.level + 1, s.a.x / 1000.0, s.a.y / 1000.0, s.b.x / 1000.0, s.b.y / 1000.0,
+                       shortfall.plannedMm2, shortfall.usableMm2);
 }
 
 }  // namespace rw

@@ -9,6 +9,7 @@
 #include "generator/ClusterSpec.h"
 #include "generator/DeviceFactory.h"
 #include "generator/FatTreePlan.h"
+#include "generator/Generator.h"
 #include "model/Model.h"
 
 namespace rw::gen {
@@ -67,6 +68,7 @@ struct Context {
     std::vector<RowCduSlot> rowCduSlots;                           // when cooling is per row
     std::vector<std::pair<std::size_t, PlacedDevice>> inRackCdus;  // (rack index, CDU device)
     std::vector<std::string> notes;
+    std::optional<TrayShortfall> tightestTray;
 
     [[nodiscard]] const FabricBuild* fabric(Fabric f) const {
         for (const auto& b : fabrics)

@@ -262,11 +262,17 @@ void placeTrays(Context& ctx) {
     std::set<std::pair<std::uint32_t, int>> congested;  // (hall, kind)
     std::size_t overfull = 0;
     m.trays().forEach([&](TrayId id, const TraySegment& s) {
-        if (!smallestTrayFor(parts[static_cast<std::size_t>(s.kind)], demand[id.value], kFillPercent)) {
+        const auto& kindParts = parts[static_cast<std::size_t>(s.kind)];
+        if (!smallestTrayFor(kindParts, demand[id.value], kFillPercent)) {
             congested.insert({s.hall.value, static_cast<int>(s.kind)});
             ++overfull;
+            const double usable = usableMm2(*largestOf(kindParts));
+            const auto& t = ctx.tightestTray;
+            if (!t || demand[id.value].areaMm2 / usable > t->plannedMm2 / t->usableMm2)
+                ctx.tightestTray = TrayShortfall{id, demand[id.value].areaMm2, usable, 0};
         }
     });
+    if (ctx.tightestTray) ctx.tightestTray->segmentsOver = overfull;
     m.trays().forEach([&](TrayId id, const TraySegment&) {
         TraySegment& s = m.trays()[id];
         const auto& kindParts = parts[static_cast<std::size_t>(s.kind)];

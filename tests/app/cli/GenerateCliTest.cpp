@@ -56,6 +56,27 @@ TEST_F(GenerateCli, BadSpecExitsTwoWithFileAndJsonPath) {
     EXPECT_FALSE(fs::exists(out)) << "nothing is written for a bad spec";
 }
 
+// A design whose cables the trays cannot carry is refused (issue #13): 4,096 nodes on one 400 m row
+// under a 2.6 m ceiling (one tray level) leave fibre trunks no catalog tray holds. The message
+// names the tightest tray and its shortfall; --allow-unrouted writes the design anyway.
+TEST_F(GenerateCli, CablesTheTraysCannotCarryAreRefusedNamingTheTray) {
+    const auto spec = dir_ / "one-row.json";
+    std::ofstream(spec) << R"({"compute": {"system": "supermicro-hgx-h100-4u-liquid", "nodes": 4096},
+                              "hall": {"width_m": 400, "depth_m": 5, "ceiling_height_m": 2.6, "max_halls": 1}})";
+    const auto out = dir_ / "refused.rackweave";
+    const auto r = runCli({"generate", spec.string(), "-o", out.string(), "-q"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("one-row.json: "), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("cables find no room in the trays"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("the tightest: fiber tray, Hall 1 level "), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("the largest catalog tray holds 36000 mm2 at design fill"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(out)) << "a refused design is not written";
+
+    const auto kept = runCli({"generate", spec.string(), "-o", out.string(), "-q", "--allow-unrouted"});
+    EXPECT_EQ(kept.exitCode, 0) << kept.err;
+    EXPECT_TRUE(fs::exists(out));
+}
+
 TEST_F(GenerateCli, MissingSpecExitsTwo) {
     const auto r = runCli({"generate", (dir_ / "absent.json").string(), "-o", (dir_ / "x.rackweave").string()});
     EXPECT_EQ(r.exitCode, 2);
