@@ -197,11 +197,13 @@ TEST_F(ExportSlurm, Slurmctld2205LoadsTheExportedTreeOfTheOneSuSuperpod) {
 
     Daemon slurmctld({tools->slurmctld, "-D", "-i"}, dir_ / "slurmctld.out");
     const auto shown = dir_ / "scontrol.out";
+    // scontrol exits 0 even when it cannot reach the controller yet, so wait for the answer itself.
     int rc = -1;
-    for (int i = 0; i < 60 && rc != 0; ++i) {
+    for (int i = 0; i < 60; ++i) {
         std::this_thread::sleep_for(std::chrono::milliseconds(500));
         if (!slurmctld.running()) break;
         rc = runTo({tools->scontrol, "show", "topology"}, shown);
+        if (rc == 0 && test::readAll(shown).find("SwitchName=") != std::string::npos) break;
     }
     ::unsetenv("SLURM_CONF");
     const std::string log = test::readAll(dir_ / "slurmctld.log") + test::readAll(dir_ / "slurmctld.out");
