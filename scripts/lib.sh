@@ -8,6 +8,7 @@ RACKWEAVE_PACKAGES=(
   libgtest-dev libgmock-dev libexpat1-dev poppler-utils zbar-tools
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
   ibsim-utils libumad2sim0 opensm
+  slurmctld slurm-client munge
 )
 
 step() { printf '\n==> %s\n' "$*"; }

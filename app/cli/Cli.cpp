@@ -17,6 +17,7 @@ void registerCommands(CLI::App& app) {
     addExportCables(*exportCommand, app);
     addExportBom(*exportCommand, app);
     addExportPlan(*exportCommand, app);
+    addExportSlurm(*exportCommand);
     addCatalogCommand(app);
     addGenerateCommand(app);
     addRouteCommand(app);

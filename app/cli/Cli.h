@@ -45,6 +45,8 @@ void addCheckCommand(CLI::App& app);
 void addExportCables(CLI::App& exportCommand, const CLI::App& root);
 /// `export bom` (ExportBomCommand.cpp), the bill of materials.
 void addExportBom(CLI::App& exportCommand, const CLI::App& root);
+/// `export slurm` (ExportSlurmCommand.cpp): the Slurm topology (issue 15).
+void addExportSlurm(CLI::App& exportCommand);
 /// `plan` (PlanCommand.cpp): the install plan (issue 12).
 void addPlanCommand(CLI::App& app);
 /// `export sequence` and `export schedule` (ExportPlanCommands.cpp): the install plan as CSV and MSPDI.
