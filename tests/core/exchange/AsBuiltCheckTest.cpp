@@ -138,5 +138,21 @@ TEST(AsBuiltCheck, UnknownDeviceCarriesItsLinks) {
         << r.findings[1].message;
 }
 
+TEST(AsBuiltCheck, SecondNodeWithOneDescriptionIsUnknown) {
+    // Two switches both report "leaf-01" (a replacement switch configured from the old one's
+    // backup): the second is not taken for the design's leaf-01.
+    std::vector<L> found = kDesign;
+    const std::string text = capture(found, 1000) +
+                             "\nSwitch\t64 \"S-9999\"\t\t# \"leaf-01\" enhanced port 0 lid 0 lmc 0\n"
+                             "[7]\t\"S-1006\"[9]\t\t# \"spine-02\" lid 0 4xNDR\n";
+    const AsBuiltReport r = checkAsBuilt(parseIbnetdiscoverText(capture(kDesign), "design"),
+                                         parseIbnetdiscoverText(text, "found.txt"));
+    ASSERT_EQ(r.findings.size(), 1U) << messages(r);
+    EXPECT_EQ(r.findings[0].kind, AsBuiltKind::UnknownDevice);
+    EXPECT_NE(r.findings[0].message.find("repeats the description of the node on capture line"), std::string::npos)
+        << r.findings[0].message;
+    EXPECT_EQ(r.matchedLinks, 6);
+}
+
 }  // namespace
 }  // namespace rw
