@@ -7,7 +7,7 @@ RACKWEAVE_PACKAGES=(
   libqrencode-dev
   libgtest-dev libgmock-dev libexpat1-dev poppler-utils zbar-tools
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
-  ibsim-utils libumad2sim0 opensm
+  ibsim-utils libumad2sim0 opensm infiniband-diags
   slurmctld slurm-client munge
 )
 

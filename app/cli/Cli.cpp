@@ -23,6 +23,7 @@ void registerCommands(CLI::App& app) {
     addRouteCommand(app);
     addPlanCommand(app);
     addCheckCommand(app);
+    addVerifyCommand(app);
 #ifdef RACKWEAVE_HAVE_PRINT
     addPrintCommand(app);
 #endif

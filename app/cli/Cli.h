@@ -41,6 +41,8 @@ void addCatalogCommand(CLI::App& app);
 void addGenerateCommand(CLI::App& app);
 void addRouteCommand(CLI::App& app);
 void addCheckCommand(CLI::App& app);
+/// `verify` (VerifyCommand.cpp): the as-built check of an ibnetdiscover capture against the design.
+void addVerifyCommand(CLI::App& app);
 /// `export cables` (ExportCablesCommand.cpp), a sibling of `export fabric`.
 void addExportCables(CLI::App& exportCommand, const CLI::App& root);
 /// `export bom` (ExportBomCommand.cpp), the bill of materials.

@@ -1,4 +1,7 @@
-# Files for the systems a cluster team already runs (issue 15): Slurm topology.
+# Files for and from the systems a cluster team already runs (issue 15): Slurm topology, reading
+# an ibnetdiscover capture and the as-built check against the design.
 target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Hostlist.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/SlurmTopology.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/SlurmTopology.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/IbnetdiscoverCapture.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/AsBuiltCheck.cpp)

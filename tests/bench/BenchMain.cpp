@@ -1,7 +1,8 @@
 // rackweave-bench: times the headless pipeline phase by phase and prints peak memory.
 // Run through the `bench` target (cmake --build BUILD --target bench) or directly:
-//   rackweave-bench [--install | --power | --print] [SPEC.json ...]   (default: examples/colossus-100k.json; --install:
-//   only the install-plan phases after generating; --power: only the power and cooling checks; --print: only the printouts)
+//   rackweave-bench [--install | --power | --print | --verify] [SPEC.json ...]   (default: examples/colossus-100k.json;
+//   --install: only the install-plan phases after generating; --power: only the power and cooling checks; --print: only
+//   the printouts; --verify: only the as-built check of the compute fabric, which must be InfiniBand)
 // Numbers are for comparing builds and machines (ratios), not pass/fail.
 #include <sys/resource.h>
 
@@ -31,11 +32,13 @@
 #include "install/SerialScheduler.h"
 #include "install/WorkPackages.h"
 #include "edit/Document.h"
+#include "exchange/AsBuiltCheck.h"
 #include "edit/Transaction.h"
 #include "power/CoolingNetworkFromModel.h"
 #include "power/PowerCheck.h"
 #include "power/PowerCheckSession.h"
 #include "power/PowerNetworkFromModel.h"
+#include "reports/IbnetdiscoverExport.h"
 #include "router/RouteQuality.h"
 #include "router/Router.h"
 
@@ -218,6 +221,21 @@ void benchPower(const rw::Model& model, const rw::Catalog& catalog) {
                              afterBreaker, session.result().findings.size() + session.cooling().findings.size());
 }
 
+/// The as-built check (issue 15, `rackweave-cli verify`): the compute fabric's export read as the
+/// design and, with every GUID changed as a real fabric's differ, as the capture; the goal for a
+/// 100,000-link capture is < 2 s.
+void benchVerify(const rw::Model& model, const rw::Catalog& catalog) {
+    std::cout << "  as-built check\n";
+    const std::string text = timed("export compute fabric", [&] { return rw::ibnetdiscoverText(model, rw::Fabric::Compute, &catalog); });
+    std::string captured = text;
+    for (std::size_t at = captured.find("0252"); at != std::string::npos; at = captured.find("0252", at + 4)) captured.replace(at, 4, "1c34");
+    const auto designed = timed("read design's fabric", [&] { return rw::parseIbnetdiscoverText(text, "design"); });
+    const auto found = timed("read capture", [&] { return rw::parseIbnetdiscoverText(captured, "capture"); });
+    const rw::AsBuiltReport report = timed("compare", [&] { return rw::checkAsBuilt(designed, found); });
+    std::cout << fmt::format("  {:<28} {} links ({:.1f} MB), {} match, {} findings\n", "", report.foundLinks, captured.size() / 1e6,
+                             report.matchedLinks, report.findings.size());
+}
+
 #ifdef RACKWEAVE_HAVE_PRINT
 /// Printouts (issue 12): the whole work-order book (small designs only: the 4-SU goal is < 5 s)
 /// and one crew-day (the Colossus goal is < 2 s, with memory that does not grow with the hall).
@@ -263,10 +281,12 @@ int main(int argc, char** argv) {
     bool installOnly = false;  // --install: skip the routing benches, time only the install plan
     bool powerOnly = false;    // --power: stop after the power and cooling checks
     bool printOnly = false;    // --print: only the printouts (work-order book, one crew-day)
+    bool verifyOnly = false;   // --verify: only the as-built check
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--install") installOnly = true;
         else if (std::string(argv[i]) == "--power") powerOnly = true;
         else if (std::string(argv[i]) == "--print") printOnly = true;
+        else if (std::string(argv[i]) == "--verify") verifyOnly = true;
         else specs.emplace_back(argv[i]);
     }
     if (specs.empty()) specs.emplace_back(std::filesystem::path(RACKWEAVE_SOURCE_DIR) / "examples" / "colossus-100k.json");
@@ -287,6 +307,10 @@ int main(int argc, char** argv) {
             std::cout << fmt::format("  {:<28} {:>8}\n", "round trip identical", loaded == result.model ? "yes" : "NO");
             std::filesystem::remove(file);
 
+            if (verifyOnly) {
+                benchVerify(result.model, catalog);
+                continue;
+            }
             if (!printOnly) benchPower(result.model, catalog);
             if (powerOnly) continue;
 

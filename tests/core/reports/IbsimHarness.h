@@ -36,6 +36,7 @@ struct IbsimTools {
     std::filesystem::path ibsim;
     std::filesystem::path opensm;
     std::filesystem::path umad2sim;
+    std::filesystem::path ibnetdiscover;  // infiniband-diags; empty when not installed
 };
 
 /// Finds the tools, or nullopt when one is not installed. RACKWEAVE_UMAD2SIM overrides the
@@ -53,6 +54,7 @@ inline std::optional<IbsimTools> findIbsimTools() {
     if (!ibsim || !opensm) return std::nullopt;
     t.ibsim = *ibsim;
     t.opensm = *opensm;
+    if (const auto disc = onPath("ibnetdiscover")) t.ibnetdiscover = *disc;
     if (const char* env = std::getenv("RACKWEAVE_UMAD2SIM"); env != nullptr && fs::exists(env)) {
         t.umad2sim = env;
         return t;
@@ -159,48 +161,96 @@ struct FtreeRun {
     [[nodiscard]] bool ftreeRouted() const { return opensmLog.find(kFtreeRoutedLine) != std::string::npos; }
 };
 
-/// Loads `topology` into ibsim and runs OpenSM's ftree engine once, attached at CA node `simHost`
-/// ("H-<guid>"). `workDir` must exist; it receives the logs. `nodeCount` (switches + CAs) and
+/// ibsim simulating `topology` while the object lives. Clients reach it through clientEnv()
+/// (its own IBSIM_SOCKNAME, libumad2sim.so preloaded). `nodeCount` (switches + CAs) and
 /// `switchCount` raise ibsim's node, switch and port limits for big fabrics.
+class IbsimFabric {
+public:
+    IbsimFabric(const IbsimTools& tools, const std::filesystem::path& topology, const std::filesystem::path& workDir,
+                long nodeCount, long switchCount)
+        : umad2sim_(tools.umad2sim) {
+        static int runCounter = 0;
+        sock_ = "rw-ibsim-" + std::to_string(::getpid()) + "-" + std::to_string(runCounter++);
+        const auto out = workDir / "ibsim.out";
+        process_.emplace(std::vector<std::string>{tools.ibsim.string(), "-s", "-n", "-N",
+                                                  std::to_string(std::max(2048L, nodeCount + 64)), "-S",
+                                                  std::to_string(std::max(256L, switchCount + 16)), "-P",
+                                                  std::to_string(std::max(13312L, switchCount * 256 + nodeCount * 2 + 1024)),
+                                                  topology.string()},
+                         std::vector<std::string>{"IBSIM_SOCKNAME=" + sock_}, out);
+        if (!process_->started()) return;
+        const auto readyBy = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        while (std::chrono::steady_clock::now() < readyBy && !process_->poll()) {
+            if (readFile(out).find("Network simulator ready.") != std::string::npos) {
+                ready_ = true;
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        output_ = readFile(out);
+    }
+    [[nodiscard]] bool ready() const noexcept { return ready_; }
+    [[nodiscard]] const std::string& output() const noexcept { return output_; }
+    /// Environment of a client attached at CA node `simHost` ("H-<guid>"; empty: ibsim's first node).
+    [[nodiscard]] std::vector<std::string> clientEnv(const std::string& simHost = {}) const {
+        std::vector<std::string> env{"IBSIM_SOCKNAME=" + sock_, "LD_PRELOAD=" + umad2sim_.string()};
+        if (!simHost.empty()) env.push_back("SIM_HOST=" + simHost);
+        return env;
+    }
+    void stop() {
+        if (process_) process_->stop();
+    }
+
+private:
+    std::filesystem::path umad2sim_;
+    std::string sock_;
+    std::optional<ChildProcess> process_;
+    bool ready_ = false;
+    std::string output_;
+};
+
+/// Loads `topology` into ibsim and runs OpenSM's ftree engine once, attached at CA node `simHost`
+/// ("H-<guid>"). `workDir` must exist; it receives the logs.
 inline FtreeRun runIbsimFtree(const IbsimTools& tools, const std::filesystem::path& topology, const std::string& simHost,
                               const std::filesystem::path& workDir, long nodeCount, long switchCount) {
-    static int runCounter = 0;
-    const std::string sock = "rw-ibsim-" + std::to_string(::getpid()) + "-" + std::to_string(runCounter++);
-    const std::string sockEnv = "IBSIM_SOCKNAME=" + sock;
     FtreeRun run;
-    const auto ibsimOut = workDir / "ibsim.out";
-    ChildProcess ibsim({tools.ibsim.string(), "-s", "-n", "-N", std::to_string(std::max(2048L, nodeCount + 64)), "-S",
-                        std::to_string(std::max(256L, switchCount + 16)), "-P",
-                        std::to_string(std::max(13312L, switchCount * 256 + nodeCount * 2 + 1024)), topology.string()},
-                       {sockEnv}, ibsimOut);
-    if (!ibsim.started()) return run;
-    const auto readyBy = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-    while (std::chrono::steady_clock::now() < readyBy && !ibsim.poll()) {
-        if (readFile(ibsimOut).find("Network simulator ready.") != std::string::npos) {
-            run.ibsimReady = true;
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    run.ibsimOutput = readFile(ibsimOut);
+    IbsimFabric ibsim(tools, topology, workDir, nodeCount, switchCount);
+    run.ibsimReady = ibsim.ready();
+    run.ibsimOutput = ibsim.output();
     if (!run.ibsimReady) return run;
 
     const auto config = workDir / "opensm.conf";
     std::ofstream(config) << "# empty: OpenSM defaults, no /etc/opensm/opensm.conf\n";
     const auto log = workDir / "opensm.log";
+    std::vector<std::string> env = ibsim.clientEnv(simHost);
+    env.push_back("OSM_TMP_DIR=" + workDir.string());
+    env.push_back("OSM_CACHE_DIR=" + workDir.string());
     ChildProcess opensm({tools.opensm.string(), "-F", config.string(), "-R", "ftree", "--once", "-f", log.string(), "-D",
                          "0x07", "--dump_files_dir", workDir.string(),
                          // SMP timeout 1 s instead of 200 ms: a loaded CI machine must not lose MADs.
                          "-t", "1000"},
-                        {sockEnv, "LD_PRELOAD=" + tools.umad2sim.string(), "SIM_HOST=" + simHost,
-                         "OSM_TMP_DIR=" + workDir.string(), "OSM_CACHE_DIR=" + workDir.string()},
-                        workDir / "opensm.out");
+                        env, workDir / "opensm.out");
     if (auto status = opensm.waitFor(std::chrono::seconds(120))) run.opensmExit = *status;
     opensm.stop();
     ibsim.stop();
     run.opensmLog = readFile(log);
     run.opensmOutput = readFile(workDir / "opensm.out");
     return run;
+}
+
+/// Runs the real `ibnetdiscover` against a running ibsim; its standard output (the capture), or
+/// nullopt when it failed or did not finish in 120 s (`error` then says why).
+inline std::optional<std::string> runIbnetdiscover(const IbsimTools& tools, const IbsimFabric& fabric,
+                                                   const std::filesystem::path& workDir, std::string& error) {
+    const auto out = workDir / "ibnetdiscover.out";
+    ChildProcess disc({tools.ibnetdiscover.string(), out.string()}, fabric.clientEnv(), workDir / "ibnetdiscover.err");
+    const auto status = disc.waitFor(std::chrono::seconds(120));
+    if (!status || *status != 0) {
+        error = (status ? "exit " + std::to_string(*status) : std::string("timed out")) + ": " +
+                readFile(workDir / "ibnetdiscover.err");
+        return std::nullopt;
+    }
+    return readFile(out);
 }
 
 }  // namespace rw::test
