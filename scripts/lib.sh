@@ -26,6 +26,13 @@ install_packages() {
   echo "Installing: ${missing[*]}"
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  # munge's postinst makes its key with `su munge -s /bin/sh -c 'mungekey -c'`, which fails where
+  # the system root is not readable by other users (a chroot made in a 0700 folder, as the fresh
+  # Debian CI does). A key made here first, as mungekey would (1024 random bytes, 0400), is kept.
+  if [[ " ${missing[*]} " == *" munge "* ]] && [ ! -e /etc/munge/munge.key ]; then
+    $sudo mkdir -p /etc/munge
+    $sudo sh -c 'umask 0377 && head -c 1024 /dev/urandom > /etc/munge/munge.key'
+  fi
   $sudo apt-get update
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 }
