@@ -41,8 +41,14 @@ TEST(CatalogShipped, HasTheMinimumContent) {
           "nvidia-osfp-2xsr4-800g-twin", "nvidia-osfp-sr4-400g-flat", "nvidia-qsfp112-dr4-400g"}) {
         EXPECT_NE(c.find(id), nullptr) << id;
     }
-    // Every shipped PDU has its outlet banks, each within the PDU's phases.
+    // Every shipped PDU has its outlet banks, each within the PDU's phases; a power shelf feed's
+    // one three-phase socket (kind other) is behind its tap-off's breaker, in no bank.
     for (const CatalogEntry* pdu : c.ofKind(CatalogKind::Pdu)) {
+        if (pdu->device->countPorts(PortKind::Other, PortRole::Outlet) > 0) {
+            EXPECT_TRUE(pdu->powerDistribution->banks.empty()) << pdu->id;
+            EXPECT_EQ(pdu->powerDistribution->phases, 3) << pdu->id;
+            continue;
+        }
         EXPECT_FALSE(pdu->powerDistribution->banks.empty()) << pdu->id;
         std::size_t outlets = 0;
         for (const OutletBank& b : pdu->powerDistribution->banks) {
