@@ -247,6 +247,20 @@ TEST(CatalogShipped, CablesAndOpticsMatchReference) {
     EXPECT_TRUE(c.get("nvidia-osfp-sr4-400g-flat").transceiver->flatTop);
 }
 
+TEST(CatalogShipped, CoolingFlowsAreReadAndMarkedAsEstimates) {
+    // Each flow is the unit's rating across its rise: 1,350 kW x 1.43 L/min per kW at 10 K;
+    // 35 kW x 3,162 / 20 degF = 5,534 CFM (rounded down to 5,500).
+    const Catalog& c = shipped();
+    const CatalogEntry& xdu = c.get("vertiv-liebert-xdu1350");
+    EXPECT_DOUBLE_EQ(xdu.cooling->flowLpm, 1935);
+    EXPECT_TRUE(xdu.isEstimate("flow_lpm"));
+    EXPECT_DOUBLE_EQ(c.get("supermicro-cdu-4u-inrack").cooling->flowLpm, 143);
+    const CatalogEntry& crv = c.get("vertiv-liebert-crv-cr035");
+    EXPECT_DOUBLE_EQ(crv.cooling->airflowCfm, 5500);
+    EXPECT_TRUE(crv.isEstimate("airflow_cfm"));
+    EXPECT_DOUBLE_EQ(c.get("motivair-chilleddoor-rdhx").cooling->airflowCfm, 11800);
+}
+
 TEST(CatalogShipped, PowerMatchesReference) {
     const Catalog& c = shipped();
     const CatalogEntry& pdu = c.get("pdu-415v-3ph-60a-0u");
