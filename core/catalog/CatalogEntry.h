@@ -66,6 +66,9 @@ struct ThermalSpec {
     double heatToLiquidW = 0.0;  // at max power
     Airflow airflow = Airflow::FrontToRear;
     double airflowCfm = 0.0;     // 0 = not stated
+    /// Coolant flow its cold plates need at max power, L/min; 0 = not stated (the cooling check
+    /// estimates it from heatToLiquidW at CoolingRules::litresPerMinutePerKw).
+    double coolantFlowLpm = 0.0;
 };
 
 /// One sub-port of a cage: the vendor's label and, on compute NIC ports, the GPU it serves.
@@ -202,6 +205,12 @@ struct CoolingSpec {
     std::vector<WaterCapacityPoint> capacityByWaterC;
     double powerW = 0.0;            // its own consumption, 0 = not stated
     std::string redundancy;         // free text, e.g. "N+1 pumps"
+    /// CDUs: rated coolant flow on the IT (secondary) side, L/min, with all pumps running; 0 =
+    /// not stated (the cooling check then skips the flow comparison for the unit's group).
+    double flowLpm = 0.0;
+    /// Air units and rear doors: rated air flow, CFM; 0 = not stated (the cooling check then
+    /// estimates it from capacity at CoolingRules::unitDeltaTF).
+    double airflowCfm = 0.0;
 };
 
 struct TraySpec {

@@ -131,6 +131,7 @@ ThermalSpec parseThermal(JsonFields& f) {
     s.heatToLiquidW = t.optNumber("heat_to_liquid_w", 0, 1e7).value_or(0.0);
     s.airflow = t.requireEnum<Airflow>("airflow");
     s.airflowCfm = t.optNumber("airflow_cfm", 0, 1e6).value_or(0.0);
+    s.coolantFlowLpm = t.optNumber("coolant_flow_lpm", 0, 1e5).value_or(0.0);
     t.rejectUnknown();
     return s;
 }
@@ -431,6 +432,8 @@ CoolingSpec parseCooling(JsonFields& f) {
     c.capacityByWaterC = parseCapacityCurve(f);
     c.powerW = f.optNumber("power_w", 0, 1e7).value_or(0.0);
     c.redundancy = f.optString("redundancy");
+    c.flowLpm = f.optNumber("flow_lpm", 0, 1e6).value_or(0.0);
+    c.airflowCfm = f.optNumber("airflow_cfm", 0, 1e7).value_or(0.0);
     return c;
 }
 

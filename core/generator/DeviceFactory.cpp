@@ -45,6 +45,7 @@ const PortLayout& DeviceFactory::layout(const CatalogEntry& entry) {
                 case PortRole::Outlet:
                     l.outlets[static_cast<std::size_t>(p.kind == PortKind::C13            ? OutletPool::C13
                                                        : p.kind == PortKind::Iec60309_32A ? OutletPool::Iec32A
+                                                       : p.kind == PortKind::Other        ? OutletPool::Other
                                                                                           : OutletPool::C19)]
                         .push_back(at);
                     break;

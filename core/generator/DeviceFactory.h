@@ -20,8 +20,10 @@ struct Endpoint {
 };
 
 /// The socket families of PDU outlets a PSU cord plugs into; a layout keeps one list per family.
-enum class OutletPool : std::uint8_t { C13, C19, Iec32A };
-inline constexpr std::size_t kOutletPools = 3;
+/// Other: sockets of kind "other" (a power shelf's three-phase input feed), which take only
+/// inlets of kind "other".
+enum class OutletPool : std::uint8_t { C13, C19, Iec32A, Other };
+inline constexpr std::size_t kOutletPools = 4;
 
 /// Where the ports of each role sit on one catalog entry.
 struct PortLayout {
@@ -31,7 +33,7 @@ struct PortLayout {
     std::vector<Endpoint> inband;
     std::vector<Endpoint> management;  // BMC and management ports (OOB)
     std::vector<Endpoint> psus;
-    std::array<std::vector<Endpoint>, kOutletPools> outlets;  // by OutletPool; C19 also takes unnamed socket kinds
+    std::array<std::vector<Endpoint>, kOutletPools> outlets;  // by OutletPool
     std::vector<Endpoint> rj45Data;    // switch RJ45 data ports (management switches)
     std::vector<Endpoint> nvlink;      // cross-rack NVLink ports (switch trays of multi-rack domains)
 };

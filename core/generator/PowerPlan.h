@@ -49,10 +49,27 @@ struct RackPowerPlan {
     /// Per feed and leg (L1..L3): the sum of the PSUs' worst shares there, VA. No single failure
     /// loads a leg more, so a busway sized on it holds with its phases as the cords fall.
     std::array<std::array<double, 3>, 3> worstLegVa{};
+    /// Power shelves' AC inputs (rack-scale systems), planned like PSU cords but on a PDU model
+    /// of their own (one that takes a three-phase shelf input) and on the same feeds. Their
+    /// loads are in watts, voltAmps and worstLegVa above.
+    const CatalogEntry* shelfPdu = nullptr;
+    std::vector<int> shelfPduFeed;    // feed of each shelf PDU
+    std::vector<CordPlan> shelfCords; // pdu indexes shelfPduFeed
+    int shelfInputsNeeded = 0;        // shelf inputs that must stay live to carry the busbar
+    int shelfCordsOverLimit = 0;
 };
 
+/// A rack's power shelves: their AC inputs, and how many must stay live for the shelves' ratings
+/// (max_w per input) to carry the busbar devices (those with no PSUs of their own).
+struct ShelfNeed {
+    int inputs = 0;
+    int needed = 0;
+};
+[[nodiscard]] ShelfNeed shelfNeed(const std::vector<const CatalogEntry*>& devices);
+
 /// The fewest feeds (2 or 3) for which every device keeps its N+M redundancy when one feed is
-/// lost, or the spec's fixed count (power.feeds / power.redundancy).
+/// lost (and the power shelves left carry the busbar), or the spec's fixed count
+/// (power.feeds / power.redundancy).
 [[nodiscard]] int feedsPerRack(const Context& ctx, const std::vector<const CatalogEntry*>& devices);
 /// `legRotation` varies which of equally loaded legs a PDU fills first (pass the rack's index),
 /// so that odd cord counts do not leave the same phase light on every PDU of a busway.

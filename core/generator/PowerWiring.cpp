@@ -25,10 +25,39 @@ void forEachPowered(const RackInfo& rack, F&& f) {
 void noteShortRedundancy(Context& ctx, const RackInfo& rack, int feeds, std::map<std::string, int>& shortModels) {
     forEachPowered(rack, [&](const PlacedDevice& d) {
         if (!d.entry->device || ctx.factory.layout(*d.entry).psus.empty()) return;  // no cords to count
+        if (d.entry->kind == CatalogKind::PowerShelf) return;  // shelves back each other up: wirePower notes them
         const PowerSpec& p = d.entry->device->power;
         const int needed = p.psuRedundancy.n > 0 ? p.psuRedundancy.n : p.psuCount;
         if (p.psuCount > 0 && p.psuCount - (p.psuCount + feeds - 1) / feeds < needed) ++shortModels[d.entry->model];
     });
+}
+
+/// A PDU for each planned shelf feed, mounted at the height of the shelf it serves (a 0U feed
+/// drops to its shelf), and a cord from each shelf's input to it.
+void wireShelves(Context& ctx, RackInfo& rack, const RackPowerPlan& plan, const std::vector<PlacedDevice>& devices, RackPower& power) {
+    const CatalogEntry& entry = *plan.shelfPdu;
+    std::vector<int> uOf(plan.shelfPduFeed.size(), 1);
+    for (const CordPlan& c : plan.shelfCords) uOf[static_cast<std::size_t>(c.pdu)] = ctx.model.devices()[devices[c.item].id].uPosition;
+    std::array<int, 3> perFeed{};
+    std::vector<PlacedDevice> pdus;
+    for (std::size_t k = 0; k < plan.shelfPduFeed.size(); ++k) {
+        const auto side = static_cast<std::size_t>(plan.shelfPduFeed[k]);
+        int u = uOf[k];
+        if (entry.uHeight > 0) {
+            u = rack.topFreeU - entry.uHeight + 1;
+            rack.topFreeU -= entry.uHeight;
+        }
+        const PlacedDevice pdu = ctx.factory.create(entry, rack.id, std::max(u, 1), Face::Rear, DeviceRole::Pdu,
+                                                    fmt::format("{}-shelf-feed-{}{}", rack.label, toString(kSides[side]), ++perFeed[side]));
+        rack.pdus.push_back(pdu);
+        pdus.push_back(pdu);
+        power.pdus.push_back({pdu.id, plan.shelfPduFeed[k], &entry});
+    }
+    for (const CordPlan& c : plan.shelfCords) {
+        const PlacedDevice& d = devices[c.item];
+        ctx.link(d, ctx.factory.layout(*d.entry).psus[c.psu], pdus[static_cast<std::size_t>(c.pdu)], c.outlet, Fabric::Power,
+                 LinkRole::PowerCord);
+    }
 }
 
 }  // namespace
@@ -39,6 +68,7 @@ void wirePower(Context& ctx) {
     std::map<std::string, int> shortModels;
     int missingOutlets = 0;
     std::map<std::string, int> overLimitByPdu;  // cords over a bank's or leg's limit, by PDU model
+    int shortShelfRacks = 0;                    // racks whose shelves left after a feed loss cannot carry the busbar
 
     for (RackInfo& rack : ctx.racks) {
         const std::vector<PoweredItem> items = poweredItemsOf(ctx, rack);
@@ -68,6 +98,13 @@ void wirePower(Context& ctx) {
             ctx.link(d, ctx.factory.layout(*d.entry).psus[c.psu], rack.pdus[firstPdu + static_cast<std::size_t>(c.pdu)], c.outlet,
                      Fabric::Power, LinkRole::PowerCord);
         }
+        if (plan.shelfPdu) {
+            wireShelves(ctx, rack, plan, devices, power);
+            if (plan.shelfCordsOverLimit > 0) overLimitByPdu[plan.shelfPdu->id] += plan.shelfCordsOverLimit;
+            const int inputs = static_cast<int>(plan.shelfCords.size());
+            const int lostMost = static_cast<int>((plan.shelfCords.size() + plan.demand.feeds - 1) / plan.demand.feeds);
+            if (inputs - lostMost < plan.shelfInputsNeeded) ++shortShelfRacks;
+        }
         racks.push_back(std::move(power));
     }
     buildPowerChain(ctx, racks);
@@ -79,6 +116,9 @@ void wirePower(Context& ctx) {
     for (const auto& [model, n] : shortModels)
         ctx.notes.push_back(fmt::format("{} x {}: fewer PSUs than needed are left when a feed is lost with {} feeds per rack; "
                                         "the power check reports each one.", n, model, racksByFeeds.rbegin()->first));
+    if (shortShelfRacks > 0)
+        ctx.notes.push_back(fmt::format("{} racks: the power shelves left when a feed is lost cannot carry the busbar; "
+                                        "the power check reports each one.", shortShelfRacks));
     if (missingOutlets > 0)
         ctx.notes.push_back(fmt::format("{} PSU cords are missing: no free outlet of their type on the racks' PDUs.", missingOutlets));
     for (const auto& [pduId, n] : overLimitByPdu)

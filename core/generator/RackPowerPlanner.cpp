@@ -49,11 +49,13 @@ struct PduTemplate {
     std::array<std::size_t, kOutletPools> outletCount{};
 
     /// The pool of outlets a PSU inlet plugs into: a C14 takes a C13 (a C19 on a PDU without
-    /// C13s, through a C14-C19 cord), an IEC 60309 32 A inlet its socket, anything else a C19.
+    /// C13s, through a C14-C19 cord), an IEC 60309 32 A inlet its socket, an inlet of kind
+    /// "other" (a power shelf's three-phase input) a socket of kind "other", anything else a C19.
     [[nodiscard]] std::size_t poolFor(PortKind inlet) const {
         if (inlet == PortKind::C14 && outletCount[static_cast<std::size_t>(OutletPool::C13)] > 0)
             return static_cast<std::size_t>(OutletPool::C13);
         if (inlet == PortKind::Iec60309_32A) return static_cast<std::size_t>(OutletPool::Iec32A);
+        if (inlet == PortKind::Other) return static_cast<std::size_t>(OutletPool::Other);
         return static_cast<std::size_t>(OutletPool::C19);
     }
 };
@@ -100,14 +102,18 @@ struct PsuShare {
     double heightMm = 0.0;
 };
 
+bool isShelf(const CatalogEntry& e) { return e.kind == CatalogKind::PowerShelf; }
+
 /// Every PSU cord of the rack's devices on `feeds` feeds, largest shares first (they are the
-/// hardest to fit into a bank).
-std::vector<PsuShare> psuShares(Context& ctx, const std::vector<PoweredItem>& items, int feeds) {
+/// hardest to fit into a bank): the power shelves' inputs when `shelves`, else every other
+/// device's PSUs. A shelf's input is sized for the shelf's max_w, the most it delivers whatever
+/// fails upstream (its rack's other shelves take the rest of the busbar).
+std::vector<PsuShare> psuShares(Context& ctx, const std::vector<PoweredItem>& items, int feeds, bool shelves) {
     std::vector<PsuShare> out;
     int turn = 0;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const CatalogEntry& e = *items[i].entry;
-        if (!e.device) continue;
+        if (!e.device || isShelf(e) != shelves) continue;
         const auto& psus = ctx.factory.layout(e).psus;
         if (psus.empty()) continue;
         std::array<int, 3> perFeed{};
@@ -222,7 +228,7 @@ private:
             Choice c = choose(pdus, psu, true);
             // Every outlet in reach is taken or its bank is full: another PDU gives the cord one
             // beside its PSU rather than a long run down the rack.
-            if (c.valid() && !overflow && distance(psu, c.outlet) > kNearMm) return psu.feed;
+            if (c.valid() && !overflow && distance(psu, c.outlet) > kNearMm && nearOnEmptyPdu(psu)) return psu.feed;
             if (!c.valid()) {
                 // One more PDU helps unless the PSU's share alone is over every bank's limit.
                 if (fitsEmptyPdu(psu) && !overflow) return psu.feed;
@@ -295,6 +301,14 @@ private:
         return *std::max_element(pdu.legLoad.begin(), pdu.legLoad.begin() + shape_.legs) + va / shape_.legs;
     }
 
+    /// Whether an empty PDU has an outlet of the PSU's type near it: if not (a one-socket shelf
+    /// feed), another PDU gives the cord no shorter run.
+    bool nearOnEmptyPdu(const Psu& psu) const {
+        for (std::size_t k = 0; k < shape_.outletCount[psu.pool]; ++k)
+            if (distance(psu, k) <= kNearMm) return true;
+        return false;
+    }
+
     /// Whether the PSU fits some bank of an empty PDU: if not, no number of PDUs helps.
     bool fitsEmptyPdu(const Psu& psu) const { return fitsBank(shape_, psu.pool, psu.worstVa); }
 
@@ -352,12 +366,32 @@ double powerFactorOf(const CatalogEntry& entry) {
     return pf > 0 ? pf : power::PowerRules{}.defaultPowerFactor;
 }
 
+ShelfNeed shelfNeed(const std::vector<const CatalogEntry*>& devices) {
+    ShelfNeed out;
+    double busbarW = 0.0, perInputW = 0.0;
+    for (const CatalogEntry* e : devices) {
+        if (!e->device || e->kind == CatalogKind::Pdu) continue;
+        const PowerSpec& p = e->device->power;
+        if (isShelf(*e)) {
+            const int inputs = std::max(1, p.psuCount);
+            out.inputs += inputs;
+            if (p.maxW > 0 && (perInputW <= 0 || p.maxW / inputs < perInputW)) perInputW = p.maxW / inputs;
+        } else if (p.psuCount == 0) {
+            busbarW += p.maxW;
+        }
+    }
+    if (out.inputs > 0 && busbarW > 0) out.needed = perInputW > 0 ? static_cast<int>(std::ceil(busbarW / perInputW - 1e-9)) : out.inputs;
+    return out;
+}
+
 int feedsPerRack(const Context& ctx, const std::vector<const CatalogEntry*>& devices) {
     if (ctx.spec.power.feeds > 0) return ctx.spec.power.feeds;
+    const ShelfNeed shelves = shelfNeed(devices);
     for (int feeds = 2; feeds <= 3; ++feeds) {
-        bool holds = true;
+        // Shelf inputs alternate over the feeds like PSU cords; the rest must carry the busbar.
+        bool holds = shelves.inputs - (shelves.inputs + feeds - 1) / feeds >= shelves.needed;
         for (const CatalogEntry* e : devices) {
-            if (!e->device) continue;
+            if (!e->device || isShelf(*e)) continue;
             const PowerSpec& p = e->device->power;
             const int psus = p.psuCount, needed = p.psuRedundancy.n > 0 ? p.psuRedundancy.n : psus;
             if (psus == 0) continue;
@@ -399,14 +433,49 @@ const CatalogEntry& pduFor(Context& ctx, const std::vector<PsuShare>& shares) {
     return *best;  // the spec parser refuses a catalog without PDUs
 }
 
+/// The PDU for the power shelves' inputs: the spec's when it takes and carries every one, else
+/// the catalog PDU that suits them best (a one-socket three-phase shelf feed).
+const CatalogEntry& shelfPduFor(Context& ctx, const std::vector<PsuShare>& shares) {
+    if (const CatalogEntry* spec = ctx.spec.power.pdu) {
+        const auto [plugs, carried, kva] = pduFit(ctx, *spec, shares);
+        if (plugs == shares.size() && carried == shares.size()) return *spec;
+    }
+    const CatalogEntry* best = nullptr;
+    std::tuple<std::size_t, std::size_t, double> bestFit{};
+    for (const CatalogEntry* e : ctx.catalog.ofKind(CatalogKind::Pdu)) {
+        const auto fit = pduFit(ctx, *e, shares);
+        if (!best || fit > bestFit) best = e, bestFit = fit;
+    }
+    return *best;
+}
+
 }  // namespace
 
 RackPowerPlan planRackPower(Context& ctx, const std::vector<PoweredItem>& items, int legRotation) {
     std::vector<const CatalogEntry*> entries;
     for (const PoweredItem& it : items) entries.push_back(it.entry);
     const int feeds = feedsPerRack(ctx, entries);
-    const std::vector<PsuShare> shares = psuShares(ctx, items, feeds);
-    return RackPlanner(ctx, items, legRotation, pduFor(ctx, shares), feeds, shares).plan();
+    const std::vector<PsuShare> shares = psuShares(ctx, items, feeds, false);
+    RackPowerPlan out = RackPlanner(ctx, items, legRotation, pduFor(ctx, shares), feeds, shares).plan();
+    const std::vector<PsuShare> shelfShares = psuShares(ctx, items, feeds, true);
+    if (shelfShares.empty()) return out;
+    // The shelves' inputs get PDUs of their own (a socket that takes a three-phase shelf input)
+    // on the same feeds; their loads join the rack's.
+    const RackPowerPlan shelves = RackPlanner(ctx, items, legRotation, shelfPduFor(ctx, shelfShares), feeds, shelfShares).plan();
+    out.shelfPdu = shelves.demand.pdu;
+    out.shelfPduFeed = shelves.pduFeed;
+    out.shelfCords = shelves.cords;
+    out.shelfInputsNeeded = shelfNeed(entries).needed;
+    out.missingOutlets += shelves.missingOutlets;
+    out.shelfCordsOverLimit = shelves.cordsOverLimit;
+    for (std::size_t sc = 0; sc < out.watts.size(); ++sc)
+        for (std::size_t s = 0; s < 3; ++s) {
+            out.watts[sc][s] += shelves.watts[sc][s];
+            out.voltAmps[sc][s] += shelves.voltAmps[sc][s];
+        }
+    for (std::size_t s = 0; s < 3; ++s)
+        for (std::size_t leg = 0; leg < 3; ++leg) out.worstLegVa[s][leg] += shelves.worstLegVa[s][leg];
+    return out;
 }
 
 PduDemand pduDemand(Context& ctx, const std::vector<PoweredItem>& items) { return planRackPower(ctx, items, 0).demand; }

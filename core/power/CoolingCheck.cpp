@@ -28,6 +28,7 @@ struct Group {
     std::vector<std::uint32_t> units;
     double loadW = 0.0;
     double cfm = 0.0;
+    double lpm = 0.0;  // coolant flow its racks' devices need
 };
 
 std::string_view mediumWord(Medium m) { return m == Medium::Liquid ? "liquid" : "air"; }
@@ -88,7 +89,7 @@ private:
             std::uint32_t& g = slot(scope, m, index);
             if (g == kNoZone) {
                 g = static_cast<std::uint32_t>(groups_.size());
-                groups_.push_back({scope, m, index, {}, 0.0, 0.0});
+                groups_.push_back({scope, m, index, {}, 0.0, 0.0, 0.0});
             }
             groups_[g].units.push_back(u);
             addCapacity(unit);
@@ -123,8 +124,10 @@ private:
             result_.halls[r.hall].liquidKw += r.liquidW / 1000.0;
             result_.halls[r.hall].airKw += r.airW / 1000.0;
             if (r.liquidW > 0) {
-                if (const std::uint32_t g = servingGroup(k, Medium::Liquid); g != kNoZone) groups_[g].loadW += r.liquidW;
-                else unservedLiquid_[r.row != kNoZone ? r.row : net_.rows.size() + r.hall].add(r.liquidW);
+                if (const std::uint32_t g = servingGroup(k, Medium::Liquid); g != kNoZone) {
+                    groups_[g].loadW += r.liquidW;
+                    groups_[g].lpm += r.liquidLpm;
+                } else unservedLiquid_[r.row != kNoZone ? r.row : net_.rows.size() + r.hall].add(r.liquidW);
             }
             if (r.airW > 0) {
                 if (const std::uint32_t g = servingGroup(k, Medium::Air); g != kNoZone) {
@@ -199,13 +202,59 @@ private:
             add(g, Severity::Error, nPlusOneText(g, largest, loadKw, rest, water));
             return;
         }
-        if (g.medium == Medium::Air) judgeAirflow(g, caps, total, rest);
+        if (g.medium == Medium::Air) judgeAirflow(g);
+        else judgeFlow(g);
+    }
+
+    /// Coolant flow: what the devices' cold plates need (catalog, else CoolingRules::
+    /// litresPerMinutePerKw of their heat to liquid) against the CDUs' catalog flow, normally and
+    /// with the unit of the largest flow lost; a lone in-rack CDU normally only (its loss is the
+    /// rack's). Not checked when a unit of the group states no flow.
+    void judgeFlow(const Group& g) {
+        std::vector<double> flows;
+        for (std::uint32_t u : g.units) {
+            if (net_.units[u].flowLpm <= 0) return;
+            flows.push_back(net_.units[u].flowLpm);
+        }
+        const FlowVerdict v = flowVerdict(g, g.lpm, flows);
+        if (v.shortNormally)
+            add(g, Severity::Error,
+                fmt::format("{}: its devices need {:.0f} L/min of coolant and {} {} rated {:.0f} L/min", zoneLabel(g), g.lpm,
+                            unitsText(net_, g.units), g.units.size() == 1 ? "is" : "are", v.total));
+        else if (v.shortWithLargestLost)
+            add(g, Severity::Error,
+                fmt::format("{}: with {} lost (the largest flow, N+1), the remaining CDUs give {:.0f} L/min for the devices' "
+                            "{:.0f} L/min of coolant",
+                            zoneLabel(g), unitLabel(net_.units[g.units[v.largest]]), v.rest, g.lpm));
+    }
+
+    /// A need (L/min, CFM) against each unit's supply: short with every unit running, else short
+    /// with the unit of the largest supply lost (never for a lone in-rack unit: its loss is the rack's).
+    struct FlowVerdict {
+        bool shortNormally = false;
+        bool shortWithLargestLost = false;
+        double total = 0.0;
+        double rest = 0.0;  // with the largest lost
+        std::size_t largest = 0;
+    };
+    static FlowVerdict flowVerdict(const Group& g, double need, const std::vector<double>& supplies) {
+        FlowVerdict v;
+        v.total = std::accumulate(supplies.begin(), supplies.end(), 0.0);
+        v.largest = static_cast<std::size_t>(std::max_element(supplies.begin(), supplies.end()) - supplies.begin());
+        v.rest = v.total - supplies[v.largest];
+        v.shortNormally = need > v.total + kToleranceKw;
+        v.shortWithLargestLost = !v.shortNormally && !(g.scope == Scope::Rack && g.units.size() == 1) && need > v.rest + kToleranceKw;
+        return v;
     }
 
     void judgeLoneInRackUnit(const Group& g, double loadKw, double capacityKw, double water) {
         const CoolingUnitInfo& u = net_.units[g.units.front()];
         if (u.liquid()) loneInRackCdus_[u.hall].push_back(g.units.front());
-        if (loadKw <= capacityKw + kToleranceKw) return;
+        if (loadKw <= capacityKw + kToleranceKw) {
+            if (u.liquid()) judgeFlow(g);
+            else judgeAirflow(g);
+            return;
+        }
         addAboutUnit(g.units.front(), Severity::Error,
                      fmt::format("{} must remove {:.1f} kW of heat to {} from {}; at {:g} degC water it is rated {:.1f} kW{}",
                                  unitLabel(u), loadKw, mediumWord(g.medium), zoneLabel(g), water, capacityKw,
@@ -224,23 +273,35 @@ private:
                                   left == 1 ? "it is" : "they are", restKw);
     }
 
-    /// Air flow: the devices' (stated, else estimated) against the units' (estimated from their
-    /// rating at CoolingRules::unitDeltaTF), normally and with the largest unit lost.
-    void judgeAirflow(const Group& g, const std::vector<double>& caps, double totalKw, double restKw) {
-        const auto cfmOf = [&](double kw) { return kCfmPerWattPerDegF * kw * 1000.0 / rules_.unitDeltaTF; };
-        const std::string basis = fmt::format("estimated from their rating at a {:g} degF rise", rules_.unitDeltaTF);
-        if (g.cfm > cfmOf(totalKw) + kToleranceKw) {
+    /// Air flow: the devices' (stated, else estimated) against the units' (the catalog's, else
+    /// estimated from their rating at CoolingRules::unitDeltaTF), normally and with the unit of
+    /// the largest air flow lost.
+    void judgeAirflow(const Group& g) {
+        std::vector<double> cfms;
+        bool estimated = false;
+        for (std::uint32_t u : g.units) {
+            const CoolingUnitInfo& unit = net_.units[u];
+            if (unit.airflowCfm > 0) {
+                cfms.push_back(unit.airflowCfm);
+                continue;
+            }
+            estimated = true;
+            const double kw = unit.curve.capacityKwAt(waterC(hallOf(g))).value_or(0.0);
+            cfms.push_back(kCfmPerWattPerDegF * kw * 1000.0 / rules_.unitDeltaTF);
+        }
+        const FlowVerdict v = flowVerdict(g, g.cfm, cfms);
+        const std::string basis = estimated ? fmt::format("units with no catalog air flow estimated from their rating at a {:g} degF rise",
+                                                          rules_.unitDeltaTF)
+                                            : std::string("the units' catalog air flow");
+        if (v.shortNormally)
             add(g, Severity::Error,
                 fmt::format("{}: its devices move {:.0f} CFM of air and {} move {:.0f} CFM ({})", zoneLabel(g), g.cfm,
-                            unitsText(net_, g.units), cfmOf(totalKw), basis));
-            return;
-        }
-        const auto largest = static_cast<std::size_t>(std::max_element(caps.begin(), caps.end()) - caps.begin());
-        if (g.cfm > cfmOf(restKw) + kToleranceKw)
+                            unitsText(net_, g.units), v.total, basis));
+        else if (v.shortWithLargestLost)
             add(g, Severity::Error,
                 fmt::format("{}: with {} lost (the largest, N+1), the remaining units move {:.0f} CFM for the devices' "
                             "{:.0f} CFM of air ({})",
-                            zoneLabel(g), unitLabel(net_.units[g.units[largest]]), cfmOf(restKw), g.cfm, basis));
+                            zoneLabel(g), unitLabel(net_.units[g.units[v.largest]]), v.rest, g.cfm, basis));
     }
 
     struct Tally {
@@ -258,7 +319,7 @@ private:
             if (t.racks == 0) continue;
             const bool row = z < net_.rows.size();
             const Group g{row ? Scope::Row : Scope::Hall, Medium::Liquid,
-                          static_cast<std::uint32_t>(row ? z : z - net_.rows.size()), {}, 0.0, 0.0};
+                          static_cast<std::uint32_t>(row ? z : z - net_.rows.size()), {}, 0.0, 0.0, 0.0};
             add(g, Severity::Error,
                 fmt::format("{}: {:.1f} kW of heat to liquid from {} rack{} and no CDU serves {} (none in the rack, for "
                             "the row or for the hall)",
@@ -267,7 +328,7 @@ private:
         for (std::uint32_t h = 0; h < unservedAir_.size(); ++h) {
             const Tally& t = unservedAir_[h];
             if (t.racks == 0) continue;
-            add({Scope::Hall, Medium::Air, h, {}, 0.0, 0.0}, Severity::Info,
+            add({Scope::Hall, Medium::Air, h, {}, 0.0, 0.0, 0.0}, Severity::Info,
                 fmt::format("hall {}: {:.1f} kW of heat to air from {} rack{} and no air unit or rear door serves {}: "
                             "room air cooling is not checked",
                             net_.halls[h].name, t.watts / 1000.0, t.racks, t.racks == 1 ? "" : "s",
@@ -277,7 +338,7 @@ private:
 
     void reportHalls() {
         for (std::uint32_t h = 0; h < net_.halls.size(); ++h) {
-            const Group g{Scope::Hall, Medium::Liquid, h, {}, 0.0, 0.0};
+            const Group g{Scope::Hall, Medium::Liquid, h, {}, 0.0, 0.0, 0.0};
             if (const auto& lone = loneInRackCdus_[h]; !lone.empty()) {
                 const std::string& redundancy = net_.units[lone.front()].redundancy;
                 add(g, Severity::Info,

@@ -29,8 +29,12 @@ struct CoolingRules {
     /// (11 K), the low end of servers' rise, so the estimate errs towards more air [EST].
     double deviceDeltaTF = 20.0;
     /// Air temperature rise across an air unit's coil at its rated capacity: its air flow is
-    /// estimated from its rating (the catalog states no unit air flow) [EST].
+    /// estimated from its rating when its catalog entry states none (airflow_cfm) [EST].
     double unitDeltaTF = 20.0;
+    /// Coolant flow a device's cold plates need per kW of heat to liquid when its catalog entry
+    /// states none: OCP's guideline of 1.5 L/min per kW (at a rise of up to 10 K; water carries
+    /// 1 kW at 10 K with 1.43 L/min) [SEC].
+    double litresPerMinutePerKw = 1.5;
 };
 
 /// Heat and cooling capacity of one row or hall (capacities at the hall's water temperature;

@@ -31,6 +31,8 @@ struct CoolingRow {
 
 /// A rack's heat at its devices' maximum power. Air flow is what its devices move: the catalog's
 /// figure where it states one, else estimated from the air heat (CoolingRules::deviceDeltaTF).
+/// Coolant flow likewise: the catalog's thermal.coolant_flow_lpm, else the heat to liquid at
+/// CoolingRules::litresPerMinutePerKw.
 struct HeatRack {
     std::uint32_t rackId = 0;
     std::string name;
@@ -39,6 +41,7 @@ struct HeatRack {
     double liquidW = 0.0;
     double airW = 0.0;
     double airCfm = 0.0;
+    double liquidLpm = 0.0;
 };
 
 /// A cooling unit and what it serves: its rack (an in-rack CDU), its row, or (both kNoZone) the
@@ -52,6 +55,8 @@ struct CoolingUnitInfo {
     ZoneIndex hall = 0;
     ZoneIndex row = kNoZone;
     std::uint32_t rack = kNoZone;  // index into racks for an in-rack unit
+    double flowLpm = 0.0;          // CDUs: catalog coolant flow, L/min; 0 = not stated (flow not checked)
+    double airflowCfm = 0.0;       // air units, rear doors: catalog air flow; 0 = not stated (estimated from capacity)
     [[nodiscard]] bool inRack() const noexcept { return rack != kNoZone; }
     [[nodiscard]] bool liquid() const noexcept { return kind == CoolingKind::Cdu; }
 };

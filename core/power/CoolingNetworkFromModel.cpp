@@ -31,7 +31,7 @@ public:
         });
         model_.racks().forEach([&](RackId id, const Rack& r) {
             racks_[id.value] = static_cast<std::uint32_t>(net_.racks.size());
-            net_.racks.push_back({id.value, r.name, lookup(halls_, r.hall.value), lookup(rows_, r.row.value), 0.0, 0.0, 0.0});
+            net_.racks.push_back({id.value, r.name, lookup(halls_, r.hall.value), lookup(rows_, r.row.value), 0.0, 0.0, 0.0, 0.0});
         });
         model_.devices().forEach([&](DeviceId, const Device& d) { addHeat(d); });
         model_.coolingUnits().forEach([&](CoolingId id, const CoolingUnit& u) { addUnit(id, u); });
@@ -51,6 +51,7 @@ private:
         r.liquidW += split ? t.heatToLiquidW : 0.0;
         r.airW += airW;
         r.airCfm += t.airflowCfm > 0 ? t.airflowCfm : kCfmPerWattPerDegF * airW / rules_.deviceDeltaTF;
+        if (split) r.liquidLpm += t.coolantFlowLpm > 0 ? t.coolantFlowLpm : t.heatToLiquidW / 1000.0 * rules_.litresPerMinutePerKw;
     }
 
     void addUnit(CoolingId id, const CoolingUnit& u) {
@@ -59,6 +60,8 @@ private:
         if (const CatalogEntry* e = catalog_.find(model_.text(u.catalog)); e && e->cooling) {
             info.curve = CapacityCurve::of(*e->cooling);
             info.redundancy = e->cooling->redundancy;
+            info.flowLpm = e->cooling->flowLpm;
+            info.airflowCfm = e->cooling->airflowCfm;
         }
         if (const Device* d = model_.devices().find(u.device)) {
             info.rack = lookup(racks_, d->rack.value);

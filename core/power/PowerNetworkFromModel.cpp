@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <unordered_map>
 
 #include "catalog/Catalog.h"
@@ -124,26 +125,30 @@ private:
     }
 
     void addDevices() {
-        // Busbar load per rack and the shelves that share it.
+        // Busbar load per rack: devices with neither PSUs nor cords of their own draw through the
+        // rack's power shelves.
         std::unordered_map<std::uint32_t, double> busbarW;
-        std::unordered_map<std::uint32_t, int> shelves;
         model_.devices().forEach([&](DeviceId id, const Device& d) {
             const CatalogEntry* entry = entryOf(model_, catalog_, d);
-            if (isPdu(d, entry)) return;
-            if (isShelf(d, entry)) ++shelves[d.rack.value];
-            else if (psuCountOf(entry) == 0 && !cords_.contains(id.value) && entry && entry->device)
+            if (isPdu(d, entry) || isShelf(d, entry)) return;
+            if (psuCountOf(entry) == 0 && !cords_.contains(id.value) && entry && entry->device)
                 busbarW[d.rack.value] += entry->device->power.maxW;
         });
+        std::unordered_map<std::uint32_t, std::size_t> busbarOfRack;  // rack id -> index into net_.devices
         model_.devices().forEach([&](DeviceId id, const Device& d) {
             const CatalogEntry* entry = entryOf(model_, catalog_, d);
             if (isPdu(d, entry)) return;
             auto cords = cords_.find(id.value);
+            if (isShelf(d, entry)) {
+                addShelf(id, d, entry, cords == cords_.end() ? nullptr : &cords->second, busbarW[d.rack.value], busbarOfRack);
+                return;
+            }
             const int psus = psuCountOf(entry);
             if (psus == 0 && cords == cords_.end()) return;
             PoweredDevice p{id.value, d.name, 0.0, rules_.defaultPowerFactor, psus, psus, {}};
             if (entry && entry->device) {
                 const PowerSpec& power = entry->device->power;
-                p.maxW = isShelf(d, entry) ? busbarW[d.rack.value] / std::max(1, shelves[d.rack.value]) : power.maxW;
+                p.maxW = power.maxW;
                 if (power.psuRedundancy.n > 0) p.needed = power.psuRedundancy.n;
                 if (power.powerFactor > 0) p.powerFactor = power.powerFactor;
             }
@@ -151,6 +156,43 @@ private:
             p.psuCount = std::max(p.psuCount, static_cast<int>(p.cords.size()));
             net_.devices.push_back(std::move(p));
         });
+        for (const auto& [rack, index] : busbarOfRack) finishBusbar(net_.devices[index], shelfInputW_[index]);
+    }
+
+    /// A rack's power shelves feed one busbar, so they are one powered device whose "PSUs" are
+    /// the shelves' AC inputs: losing a feed drops the shelves on it and the survivors carry the
+    /// whole busbar, as a server's surviving PSUs do. Named after the rack, found by its first shelf.
+    void addShelf(DeviceId id, const Device& d, const CatalogEntry* entry, std::vector<PsuCord>* cords, double busbarW,
+                  std::unordered_map<std::uint32_t, std::size_t>& busbarOfRack) {
+        auto [it, fresh] = busbarOfRack.try_emplace(d.rack.value, net_.devices.size());
+        if (fresh) {
+            const Rack* rack = model_.racks().find(d.rack);
+            net_.devices.push_back({id.value, (rack ? rack->name : d.name) + " busbar", busbarW, rules_.defaultPowerFactor, 0, 0, {}});
+            shelfInputW_.resize(net_.devices.size(), 0.0);
+        }
+        PoweredDevice& bus = net_.devices[it->second];
+        const int inputs = std::max(1, psuCountOf(entry));
+        bus.psuCount += inputs;
+        if (entry && entry->device) {
+            const PowerSpec& power = entry->device->power;
+            // Delivery per input: the smallest shelf's rating over its inputs (a mixed rack is rare).
+            const double perInput = power.maxW / inputs;
+            double& least = shelfInputW_[it->second];
+            if (perInput > 0 && (least <= 0 || perInput < least)) least = perInput;
+            if (power.powerFactor > 0) bus.powerFactor = power.powerFactor;
+        }
+        if (cords) bus.cords.insert(bus.cords.end(), cords->begin(), cords->end());
+        ++shelvesOf_[it->second];
+    }
+
+    /// Inputs needed: enough shelf inputs' ratings to carry the busbar (all of them when no rating
+    /// is known); more than the rack has when its shelves cannot carry it at all, which the check reports.
+    void finishBusbar(PoweredDevice& bus, double perInputW) {
+        const int shelves = shelvesOf_[static_cast<std::size_t>(&bus - net_.devices.data())];
+        bus.name += fmt::format(" ({} power shel{})", shelves, shelves == 1 ? "f" : "ves");
+        bus.psuCount = std::max(bus.psuCount, static_cast<int>(bus.cords.size()));
+        bus.needed = perInputW > 0 ? static_cast<int>(std::ceil(bus.maxW / perInputW - 1e-9)) : bus.psuCount;
+        bus.needed = std::max(bus.maxW > 0 ? 1 : 0, bus.needed);
     }
 
     static ElementIndex lookup(const std::unordered_map<std::uint32_t, ElementIndex>& map, std::uint32_t key) {
@@ -164,6 +206,8 @@ private:
     PowerNetwork net_;
     std::unordered_map<std::uint32_t, ElementIndex> feeds_, panels_, circuitOfPdu_, pdus_;
     std::unordered_map<std::uint32_t, std::vector<PsuCord>> cords_;
+    std::vector<double> shelfInputW_;                  // by powered device: a busbar's least rating per shelf input
+    std::unordered_map<std::size_t, int> shelvesOf_;   // by powered device: a busbar's shelves
     struct PduBanks {
         const std::unordered_map<std::uint32_t, std::size_t>* byName = nullptr;  // outlet name id -> bank index
         ElementIndex first = kNoElement;                                        // the PDU's first bank element

@@ -14,10 +14,13 @@ namespace rw::power {
 /// phases, input amps) come from the catalog, else from that circuit.
 /// Devices: every other device with PSUs (catalog power.psu_count) or power cords, with its
 /// catalog max_w and power factor (else rules.defaultPowerFactor), the N of its PSU redundancy
-/// and one cord per power-cord link to a PDU. A power
-/// shelf's load is its share of the rack's busbar devices (those without PSUs or cords, such as
-/// GB200 compute and switch trays), split evenly over the rack's shelves. The catalog does not
-/// say yet which phase an outlet is on, so every cord's leg is unknown (spread evenly).
+/// and one cord per power-cord link to a PDU (on the bank holding its outlet when the PDU's
+/// entry has banks, else spread evenly over its legs). A rack's power shelves are one device, its
+/// busbar: its load is the rack's busbar devices (those without PSUs or cords, such as GB200
+/// compute and switch trays), its cords are the shelves' input cords, so the shelves that stay
+/// live after a failure carry the whole load; it needs as many inputs as the busbar load takes
+/// at each input's share of its shelf's max_w. It is named after the rack and found by its
+/// first shelf's device id.
 [[nodiscard]] PowerNetwork powerNetworkFromModel(const Model& model, const Catalog& catalog, const PowerRules& rules = {});
 
 }  // namespace rw::power

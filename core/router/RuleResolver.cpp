@@ -22,6 +22,7 @@ std::optional<Connector> connectorOf(PortKind k) {
         case PortKind::C19: return Connector::C19;
         case PortKind::C20: return Connector::C20;
         case PortKind::Iec60309_32A: return Connector::Iec60309_32A;
+        case PortKind::Other: return Connector::Other;  // only cords listing "other" ends (a power shelf's input) take it
         default: return std::nullopt;
     }
 }

@@ -211,6 +211,23 @@ TEST(CatalogLoader, PowerFactorIsOptionalAndInRange) {
         << errorOf({rack(), s});
 }
 
+TEST(CatalogLoader, CoolingFlowsAreOptionalAndInRange) {
+    EXPECT_DOUBLE_EQ(load({rack(), server()}).get("test-server").device->thermal.coolantFlowLpm, 0.0);  // not stated
+    Json s = server();
+    s["thermal"]["coolant_flow_lpm"] = 12.5;
+    EXPECT_DOUBLE_EQ(load({rack(), s}).get("test-server").device->thermal.coolantFlowLpm, 12.5);
+    s["thermal"]["coolant_flow_lpm"] = -1;
+    EXPECT_NE(errorOf({rack(), s}).find("$.entries[1].thermal.coolant_flow_lpm (entry 'test-server')"), std::string::npos)
+        << errorOf({rack(), s});
+    Json cdu = rowCdu();
+    EXPECT_DOUBLE_EQ(load({cdu}).get("test-cdu").cooling->flowLpm, 0.0);
+    cdu["flow_lpm"] = 1500;
+    cdu["airflow_cfm"] = 0;
+    EXPECT_DOUBLE_EQ(load({cdu}).get("test-cdu").cooling->flowLpm, 1500.0);
+    cdu["flow_lpm"] = "fast";
+    EXPECT_NE(errorOf({cdu}).find("$.entries[0].flow_lpm (entry 'test-cdu')"), std::string::npos) << errorOf({cdu});
+}
+
 TEST(CatalogLoader, CapacityCurveIsReadStrictly) {
     const Catalog c = load({rowCdu()});
     const auto& curve = c.get("test-cdu").cooling->capacityByWaterC;

@@ -41,8 +41,14 @@ TEST(CatalogShipped, HasTheMinimumContent) {
           "nvidia-osfp-2xsr4-800g-twin", "nvidia-osfp-sr4-400g-flat", "nvidia-qsfp112-dr4-400g"}) {
         EXPECT_NE(c.find(id), nullptr) << id;
     }
-    // Every shipped PDU has its outlet banks, each within the PDU's phases.
+    // Every shipped PDU has its outlet banks, each within the PDU's phases; a power shelf feed's
+    // one three-phase socket (kind other) is behind its tap-off's breaker, in no bank.
     for (const CatalogEntry* pdu : c.ofKind(CatalogKind::Pdu)) {
+        if (pdu->device->countPorts(PortKind::Other, PortRole::Outlet) > 0) {
+            EXPECT_TRUE(pdu->powerDistribution->banks.empty()) << pdu->id;
+            EXPECT_EQ(pdu->powerDistribution->phases, 3) << pdu->id;
+            continue;
+        }
         EXPECT_FALSE(pdu->powerDistribution->banks.empty()) << pdu->id;
         std::size_t outlets = 0;
         for (const OutletBank& b : pdu->powerDistribution->banks) {
@@ -239,6 +245,20 @@ TEST(CatalogShipped, CablesAndOpticsMatchReference) {
     EXPECT_DOUBLE_EQ(c.get("nvidia-osfp-2xdr4-800g-twin").transceiver->reachM, 500);
     EXPECT_DOUBLE_EQ(c.get("nvidia-osfp-sr4-400g-flat").transceiver->powerW, 9);
     EXPECT_TRUE(c.get("nvidia-osfp-sr4-400g-flat").transceiver->flatTop);
+}
+
+TEST(CatalogShipped, CoolingFlowsAreReadAndMarkedAsEstimates) {
+    // Each flow is the unit's rating across its rise: 1,350 kW x 1.43 L/min per kW at 10 K;
+    // 35 kW x 3,162 / 20 degF = 5,534 CFM (rounded down to 5,500).
+    const Catalog& c = shipped();
+    const CatalogEntry& xdu = c.get("vertiv-liebert-xdu1350");
+    EXPECT_DOUBLE_EQ(xdu.cooling->flowLpm, 1935);
+    EXPECT_TRUE(xdu.isEstimate("flow_lpm"));
+    EXPECT_DOUBLE_EQ(c.get("supermicro-cdu-4u-inrack").cooling->flowLpm, 143);
+    const CatalogEntry& crv = c.get("vertiv-liebert-crv-cr035");
+    EXPECT_DOUBLE_EQ(crv.cooling->airflowCfm, 5500);
+    EXPECT_TRUE(crv.isEstimate("airflow_cfm"));
+    EXPECT_DOUBLE_EQ(c.get("motivair-chilleddoor-rdhx").cooling->airflowCfm, 11800);
 }
 
 TEST(CatalogShipped, PowerMatchesReference) {

@@ -12,6 +12,8 @@
 #include "generator/SpecParser.h"
 #include "power/CoolingCheck.h"
 #include "power/PowerCheck.h"
+#include "power/PowerNetworkFromModel.h"
+#include "power/PsuFailover.h"
 #include "support/ShippedCatalog.h"
 
 namespace rw {
@@ -134,6 +136,64 @@ TEST(GeneratedPowerChain, DgxCordsSpreadOverBanksAndLegs) {
         for (const auto& [bank, cords] : banks) EXPECT_EQ(cords, 1) << m.devices()[DeviceId(pduId)].name << " bank " << bank;
         const auto& l = legs[pduId];
         EXPECT_LE(*std::max_element(l.begin(), l.end()) - *std::min_element(l.begin(), l.end()), 1);
+    }
+}
+
+TEST(GeneratedPowerChain, Gb200ShelvesAreCordedAndTheirBusbarLoadIsInTheBudget) {
+    // Each NVL72 rack: 18 compute trays x 5.7 kW + 9 switch trays x 3 kW = 129.6 kW on the busbar,
+    // behind 8 shelves of 33 kW with one three-phase input each, alternating A/B. The busbar needs
+    // ceil(129.6 / 33) = 4 shelves: N+N. With a side lost the 4 shelves left carry 32.4 kW each:
+    // 32.4 kW / 0.95 / (sqrt 3 x 415 V) = 47.4 A of the 63 A shelf feed's 50.4 A allowed.
+    const Model m = generateFile("gb200-nvl72-su.json").model;
+    int shelves = 0;
+    std::map<std::string, int> feedsBySide;
+    m.devices().forEach([&](DeviceId id, const Device& d) {
+        if (d.role != DeviceRole::PowerShelf) return;
+        ++shelves;
+        int cords = 0;
+        m.links().forEach([&](LinkId, const Link& l) {
+            if (l.role != LinkRole::PowerCord || (m.ports()[l.a].device != id && m.ports()[l.b].device != id)) return;
+            ++cords;
+            const Device& pdu = m.devices()[m.ports()[m.ports()[l.a].device == id ? l.b : l.a].device];
+            EXPECT_EQ(m.text(pdu.catalog), "shelf-feed-415v-3ph-63a") << d.name;
+            ++feedsBySide[pdu.name.substr(pdu.name.find("shelf-feed-") + 11, 1)];
+        });
+        EXPECT_EQ(cords, 1) << d.name;
+    });
+    EXPECT_EQ(shelves, 64);
+    EXPECT_EQ(feedsBySide["A"], 32);
+    EXPECT_EQ(feedsBySide["B"], 32);
+
+    const power::PowerNetwork net = power::powerNetworkFromModel(m, catalog());
+    int busbars = 0;
+    for (const power::PoweredDevice& d : net.devices) {
+        if (d.name.find("busbar") == std::string::npos) continue;
+        ++busbars;
+        EXPECT_DOUBLE_EQ(d.maxW, 129600.0) << d.name;
+        EXPECT_EQ(d.cords.size(), 8U) << d.name;
+        EXPECT_EQ(d.needed, 4) << d.name;
+        for (power::ElementIndex e = 0; e < net.elements.size(); ++e) {
+            if (net.elements[e].kind != power::ElementKind::Feed) continue;
+            const power::PsuOutcome o = power::psuOutcome(net, d, e);
+            EXPECT_GE(o.live, 4) << d.name << " with " << net.elements[e].label << " lost";
+        }
+    }
+    EXPECT_EQ(busbars, 8);
+    // The shelf feeds carry the busbar: each one's worst case is the rack's load over 4 shelves.
+    const power::PowerCheckResult result = power::checkPower(net);
+    int shelfFeeds = 0;
+    for (power::ElementIndex k = 0; k < net.elements.size(); ++k) {
+        const power::ElementBudget& b = result.budgets[k];
+        const power::SupplyElement& e = net.elements[k];
+        if (e.kind != power::ElementKind::Pdu || e.label.find("shelf-feed") == std::string::npos) continue;
+        ++shelfFeeds;
+        EXPECT_NEAR(b.normalW, 129600.0 / 8, 1e-6) << e.label;
+        EXPECT_NEAR(b.worstW, 129600.0 / 4, 1e-6) << e.label;
+    }
+    EXPECT_EQ(shelfFeeds, 64);
+    for (const Finding& f : result.findings) {
+        EXPECT_NE(f.severity, Severity::Error) << f.message;
+        EXPECT_EQ(f.message.find("no power cord"), std::string::npos) << f.message;
     }
 }
 

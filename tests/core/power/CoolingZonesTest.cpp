@@ -27,6 +27,11 @@ struct Floor {
                              0, row, kNoZone});
     }
     void rowCdu(std::string name, double kw) { unit(std::move(name), CoolingKind::Cdu, kw); }
+    /// A unit with its catalog flow: L/min for a CDU, CFM for an air unit.
+    void unitWithFlow(std::string name, CoolingKind kind, double kw, double flow) {
+        unit(std::move(name), kind, kw);
+        (kind == CoolingKind::Cdu ? net.units.back().flowLpm : net.units.back().airflowCfm) = flow;
+    }
     [[nodiscard]] std::vector<std::string> messages(Severity severity, const CoolingRules& rules = {}) const {
         std::vector<std::string> out;
         for (const Finding& f : checkCooling(net, rules).findings)
@@ -117,7 +122,7 @@ TEST(CoolingZones, AirflowFailsWithTheLargestUnitLost) {
     for (int k = 1; k <= 3; ++k) h.unit(fmt::format("R03-crv-{}", k), CoolingKind::AirUnit, 35);
     EXPECT_EQ(h.messages(Severity::Error),
               Messages{"row R03: with air unit R03-crv-1 lost (the largest, N+1), the remaining units move 11067 CFM for the "
-                       "devices' 12000 CFM of air (estimated from their rating at a 20 degF rise)"});
+                       "devices' 12000 CFM of air (units with no catalog air flow estimated from their rating at a 20 degF rise)"});
     // At a 25 degF rise the units move less: 3 x 4,426.8 = 13,280 CFM still carries 12,000 normally.
     CoolingRules warmer;
     warmer.unitDeltaTF = 25;
@@ -210,6 +215,46 @@ TEST(CoolingZones, BudgetPerRowAndHall) {
     EXPECT_DOUBLE_EQ(r.halls[0].airKw, 45.0);
     EXPECT_DOUBLE_EQ(r.halls[0].liquidCapacityKw, 200.0);
     EXPECT_DOUBLE_EQ(r.halls[0].airCapacityKw, 135.0);
+}
+
+// Coolant flow from the catalog: 10 racks x 82 kW = 820 kW to liquid needing 1.5 L/min per kW =
+// 1,230 L/min. Three 600 kW CDUs carry the heat with one lost (1,200 kW), but at 500 L/min each
+// two give 1,000 L/min: short with the largest lost. With 700 L/min each, two give 1,400: passes.
+TEST(CoolingZones, CoolantFlowFailsWithTheLargestCduLost) {
+    Floor h;
+    h.racks(10, 82.0);
+    for (auto& r : h.net.racks) r.liquidLpm = 82.0 * 1.5;
+    for (int k = 1; k <= 3; ++k) h.unitWithFlow(fmt::format("R03-cdu-{}", k), CoolingKind::Cdu, 600, 500);
+    EXPECT_EQ(h.messages(Severity::Error),
+              Messages{"row R03: with row CDU R03-cdu-1 lost (the largest flow, N+1), the remaining CDUs give 1000 L/min for "
+                       "the devices' 1230 L/min of coolant"});
+    // Two 900 kW CDUs carry the heat with one lost, but 2 x 500 = 1,000 L/min < 1,230 is short
+    // even with both running.
+    h.net.units.pop_back();
+    h.net.units[0].curve = h.net.units[1].curve = CapacityCurve::flat(900);
+    EXPECT_EQ(h.messages(Severity::Error),
+              Messages{"row R03: its devices need 1230 L/min of coolant and 2 row CDUs are rated 1000 L/min"});
+    for (auto& u : h.net.units) u.flowLpm = 1300;
+    EXPECT_TRUE(h.messages(Severity::Error).empty());
+    // A unit that states no flow: not checked.
+    h.net.units[0].flowLpm = 0;
+    h.net.units[1].flowLpm = 10;
+    EXPECT_TRUE(h.messages(Severity::Error).empty());
+}
+
+// Air flow from the catalog rather than estimated: two 35 kW units of 4,000 CFM each carry 30 kW
+// of heat with one lost, but not the racks' 5,000 CFM.
+TEST(CoolingZones, CatalogAirflowReplacesTheEstimate) {
+    Floor h;
+    h.racks(1, 0.0, 30.0, 5000.0);
+    h.unitWithFlow("R03-crv-1", CoolingKind::AirUnit, 35, 4000);
+    h.unitWithFlow("R03-crv-2", CoolingKind::AirUnit, 35, 4000);
+    EXPECT_EQ(h.messages(Severity::Error),
+              Messages{"row R03: with air unit R03-crv-1 lost (the largest, N+1), the remaining units move 4000 CFM for the "
+                       "devices' 5000 CFM of air (the units' catalog air flow)"});
+    // Estimated from the rating (5,533.5 CFM each) the same racks pass.
+    for (auto& u : h.net.units) u.airflowCfm = 0;
+    EXPECT_TRUE(h.messages(Severity::Error).empty());
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "generator/SpecParser.h"
 #include "power/PowerCheck.h"
 #include "power/PowerNetworkFromModel.h"
+#include "power/PsuFailover.h"
 #include "project/NewProject.h"
 #include "support/PowerSampleModel.h"
 #include "support/ShippedCatalog.h"
@@ -111,27 +112,52 @@ TEST(PowerNetworkFromModel, ThreeFeedsKeepTheDgxRunning) {
     EXPECT_TRUE(checkPower(r.model, test::shippedCatalog()).empty());
 }
 
-TEST(PowerNetworkFromModel, PowerShelvesCarryTheirRacksBusbar) {
+TEST(PowerNetworkFromModel, PowerShelvesAreOneBusbarWhoseLiveShelvesCarryIt) {
+    // Seven GB200 compute trays (7 x 5.7 = 39.9 kW) behind three 33 kW shelves, one shelf feed
+    // on side A and two on side B: the busbar needs ceil(39.9 / 33) = 2 shelves. Losing feed B
+    // leaves one shelf (short); losing feed A leaves two, each carrying 19.95 kW.
     Model m = newProject("Shelves");
     const HallId hall = m.halls().ids().front();
     const RackId rack = m.racks().add({hall, {}, m.strings.intern("test-rack"), "nvl1", {3000, 3000}, Rotation::R0, RackRole::Compute});
-    const FeedId feed = m.feeds().add({"Utility A", FeedSide::A, 415, 0.0});
-    const PanelId busway = m.panels().add({feed, hall, "Busway A", PanelKind::Busway, 0});
-    const DeviceId pdu = m.devices().add({rack, m.strings.intern("pdu-415v-3ph-60a-0u"), "nvl1-pdu", 1, Face::Rear, DeviceRole::Pdu});
-    m.circuits().add({busway, pdu, 60, 415, 3});
-    for (int i = 0; i < 3; ++i)
+    std::array<ElementIndex, 2> feedElement{};
+    std::array<FeedId, 2> feeds{m.feeds().add({"Utility A", FeedSide::A, 415, 0.0}), m.feeds().add({"Utility B", FeedSide::B, 415, 0.0})};
+    for (int i = 0; i < 7; ++i)
         m.devices().add({rack, m.strings.intern("nvidia-gb200-compute-tray"), "tray" + std::to_string(i), std::uint8_t(10 + i),
                          Face::Front, DeviceRole::GpuNode});
-    for (int i = 0; i < 2; ++i) {
-        const DeviceId shelf = m.devices().add({rack, m.strings.intern("nvidia-gb200-power-shelf"), "shelf" + std::to_string(i),
-                                                std::uint8_t(30 + i), Face::Front, DeviceRole::PowerShelf});
-        const PortId psu = m.ports().add({shelf, m.strings.intern("PSU1"), 0, PortKind::C20, 0, 1, Split1});
-        const PortId outlet = m.ports().add({pdu, m.strings.intern("C19-" + std::to_string(i)), 0, PortKind::C19, 0, 1, Split1});
+    std::vector<DeviceId> shelves;
+    for (int i = 0; i < 3; ++i) {
+        const FeedId feed = feeds[i == 0 ? 0 : 1];
+        const PanelId busway = m.panels().add({feed, hall, "Busway " + std::to_string(i), PanelKind::Busway, 0});
+        const DeviceId pdu = m.devices().add({rack, m.strings.intern("shelf-feed-415v-3ph-63a"), "feed" + std::to_string(i),
+                                              std::uint8_t(30 + i), Face::Rear, DeviceRole::Pdu});
+        m.circuits().add({busway, pdu, 63, 415, 3});
+        shelves.push_back(m.devices().add({rack, m.strings.intern("nvidia-gb200-power-shelf"), "shelf" + std::to_string(i),
+                                           std::uint8_t(30 + i), Face::Front, DeviceRole::PowerShelf}));
+        const PortId psu = m.ports().add({shelves.back(), m.strings.intern("AC-IN"), 0, PortKind::Other, 0, 1, Split1});
+        const PortId outlet = m.ports().add({pdu, m.strings.intern("SHELF-IN"), 0, PortKind::Other, 0, 1, Split1});
         m.links().add({psu, outlet, 0, 0, Fabric::Power, LinkRole::PowerCord, 0});
     }
     const PowerNetwork net = powerNetworkFromModel(m, test::shippedCatalog());
-    ASSERT_EQ(net.devices.size(), 2U);  // the shelves; the trays draw through them
-    for (const PoweredDevice& shelf : net.devices) EXPECT_DOUBLE_EQ(shelf.maxW, 3 * 5700.0 / 2);
+    for (ElementIndex e = 0; e < net.elements.size(); ++e)
+        if (net.elements[e].kind == ElementKind::Feed) feedElement[net.elements[e].label == "feed Utility A" ? 0 : 1] = e;
+    ASSERT_EQ(net.devices.size(), 1U);  // the busbar; the trays draw through it
+    const PoweredDevice& bus = net.devices[0];
+    EXPECT_EQ(bus.name, "nvl1 busbar (3 power shelves)");
+    EXPECT_EQ(bus.deviceId, shelves.front().value);
+    EXPECT_DOUBLE_EQ(bus.maxW, 7 * 5700.0);
+    EXPECT_EQ(bus.cords.size(), 3U);
+    EXPECT_EQ(bus.psuCount, 3);
+    EXPECT_EQ(bus.needed, 2);
+    EXPECT_EQ(psuOutcome(net, bus).live, 3);
+    const PsuOutcome lostA = psuOutcome(net, bus, feedElement[0]);
+    EXPECT_EQ(lostA.live, 2);
+    EXPECT_DOUBLE_EQ(lostA.wattsPerPsu, 7 * 5700.0 / 2);
+    EXPECT_TRUE(leftShort(bus, psuOutcome(net, bus, feedElement[1])));
+    bool reported = false;
+    for (const Finding& f : checkPower(m, test::shippedCatalog()))
+        reported = reported || (f.id == shelves.front().value &&
+                                f.message == "nvl1 busbar (3 power shelves): with feed Utility B lost, 1 of 3 PSUs are left, 2 needed");
+    EXPECT_TRUE(reported);
 }
 
 TEST(PowerNetworkFromModel, GeneratedDgxSuperPodHasNoPowerErrors) {
