@@ -184,7 +184,7 @@ TEST_F(ExportSlurm, Slurmctld2205LoadsTheExportedTreeOfTheOneSuSuperpod) {
     ASSERT_NE(user, nullptr);
     fs::create_directories(dir_ / "state");
     std::string conf = fmt::format(
-        "ClusterName=rackweave-test\nSlurmctldHost=localhost\nSlurmUser={}\nSlurmctldPort={}\nSlurmdPort={}\n"
+        "ClusterName=rackweave-test\nSlurmctldHost=localhost(127.0.0.1)\nSlurmUser={}\nSlurmctldPort={}\nSlurmdPort={}\n"
         "AuthType=auth/munge\nAuthInfo=socket={}\nCredType=cred/munge\nTopologyPlugin=topology/tree\n"
         "StateSaveLocation={}\nSlurmctldPidFile={}\nSlurmctldLogFile={}\nSlurmctldDebug=info\n"
         "MpiDefault=none\nProctrackType=proctrack/linuxproc\nTaskPlugin=task/none\nMailProg=/bin/true\n",
@@ -198,8 +198,11 @@ TEST_F(ExportSlurm, Slurmctld2205LoadsTheExportedTreeOfTheOneSuSuperpod) {
     Daemon slurmctld({tools->slurmctld, "-D", "-i"}, dir_ / "slurmctld.out");
     const auto shown = dir_ / "scontrol.out";
     // scontrol exits 0 even when it cannot reach the controller yet, so wait for the answer itself.
+    // The controller's address is given (127.0.0.1): a minimal Debian has no /etc/hosts, and there
+    // scontrol's retries to resolve "localhost" ran past ctest's timeout. A deadline bounds the wait.
     int rc = -1;
-    for (int i = 0; i < 60; ++i) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(90);
+    while (std::chrono::steady_clock::now() < deadline) {
         std::this_thread::sleep_for(std::chrono::milliseconds(500));
         if (!slurmctld.running()) break;
         rc = runTo({tools->scontrol, "show", "topology"}, shown);
