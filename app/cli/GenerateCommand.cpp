@@ -1,6 +1,5 @@
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -45,9 +44,7 @@ void addGenerateCommand(CLI::App& app) {
         }
         // A design whose cables the trays cannot carry is not buildable as generated: refuse it,
         // naming the tightest tray the generator planned (issue #13), unless asked to keep it.
-        const std::size_t full = routes ? std::count_if(routes->cables.begin(), routes->cables.end(), [](const CableRoute& c) {
-            return c.status == RouteStatus::Unrouted && c.reason == UnroutedReason::NoCapacity;
-        }) : 0;
+        const std::size_t full = routes ? routes->countUnrouted(UnroutedReason::NoCapacity) : 0;
         if (full > 0 && !*allowUnrouted)
             throw InputError(fmt::format(
                 "{}: {} cables find no room in the trays{}; give a larger hall (hall.width_m, hall.depth_m), a "

@@ -65,6 +65,12 @@ struct RoutingResult {
             if (c.status == s && (s != RouteStatus::Unrouted || c.reason != UnroutedReason::None)) ++n;  // dead ids: reason None
         return n;
     }
+    /// Cables left unrouted for `why` (not None: dead ids carry that).
+    [[nodiscard]] std::size_t countUnrouted(UnroutedReason why) const noexcept {
+        std::size_t n = 0;
+        for (const CableRoute& c : cables) n += c.status == RouteStatus::Unrouted && c.reason == why;
+        return n;
+    }
     friend bool operator==(const RoutingResult&, const RoutingResult&) = default;
 };
 

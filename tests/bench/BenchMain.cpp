@@ -71,9 +71,7 @@ auto timed(const std::string& label, F&& f) {
 
 void printRouting(const rw::Router& router, const rw::RoutingResult& routes) {
     const rw::RoutingStats& st = router.stats();
-    const auto unrouted = [&](rw::UnroutedReason why) {
-        return std::count_if(routes.cables.begin(), routes.cables.end(), [&](const rw::CableRoute& c) { return c.reason == why; });
-    };
+    const auto unrouted = [&](rw::UnroutedReason why) { return routes.countUnrouted(why); };
     std::cout << fmt::format("  {:<28} {} through trays, {} in-rack, {} unrouted ({} trays full, {} over reach, {} no media, "
                              "{} no tray path), {} shared routes\n",
                              "", routes.countWith(rw::RouteStatus::Routed), routes.countWith(rw::RouteStatus::InRack),
