@@ -205,7 +205,9 @@ TEST(InstallPlan, NoRowHoldsMoreCrewsThanItsLimit) {
         EXPECT_GE(plan.schedule.makespan, free.criticalPath.length);
         EXPECT_GT(plan.problem.resourceCount(), kTradeCount);  // the rows
         for (int i = 0; i < plan.packageCount(); ++i)
-            if (plan.duration(i) > 0) EXPECT_GE(plan.crewNumber(i), 1);
+            if (plan.duration(i) > 0) {
+                EXPECT_GE(plan.crewNumber(i), 1);
+            }
     }
 }
 
