@@ -79,6 +79,22 @@ std::int32_t requireOurs(sql::Database& db, const fs::path& file) {
     return version;
 }
 
+// A project file holds tables and indexes only. Triggers and views are where a crafted file would
+// put SQL to run when it is read (views are disabled on this connection anyway); name what is found.
+void requireNoCode(sql::Database& db, const fs::path& file) {
+    auto code = db.prepare("SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY 1, 2");
+    if (code.step())
+        fail(Reason::Corrupt, file,
+             fmt::format("it contains a {} named '{}'; Rackweave project files never do, so it was not read",
+                         code.text(0), code.text(1)));
+}
+
+// Reading a project scans each page a few times; this many SQLite VM steps per byte of file
+// (plus a floor for tiny files) is far more than any real file needs. More means the content
+// was made to keep the reader busy, and the read is stopped.
+constexpr std::uint64_t kVmStepsPerFileByte = 1000;
+constexpr std::uint64_t kVmStepsFloor = 200'000'000;
+
 void requireIntact(sql::Database& db, const fs::path& file) {
     auto check = db.prepare("PRAGMA quick_check");
     if (check.step() && check.text(0) != "ok") fail(Reason::Corrupt, file, "integrity check failed: " + check.text(0));
@@ -149,7 +165,9 @@ OpenedProject openProjectImpl(const fs::path& file, bool withRoutes) {
     requireSqliteHeader(file);
     try {
         sql::Database db(file, sql::Database::Mode::ReadOnly);
+        db.guardAgainstUntrustedContent(kVmStepsFloor + kVmStepsPerFileByte * static_cast<std::uint64_t>(fs::file_size(file)));
         const std::int32_t version = requireOurs(db, file);
+        requireNoCode(db, file);
         requireIntact(db, file);
         OpenedProject opened{readModel(db, version), std::nullopt};
         requireValidModel(opened.model, file);
@@ -158,6 +176,8 @@ OpenedProject openProjectImpl(const fs::path& file, bool withRoutes) {
     } catch (const sql::SqliteError& e) {
         const int primary = e.code() & 0xff;
         if (primary == SQLITE_NOTADB) fail(Reason::NotSqlite, file, e.what());
+        if (primary == SQLITE_INTERRUPT)
+            fail(Reason::Corrupt, file, "reading it took far more work than a project file of its size needs; it was stopped");
         if (primary == SQLITE_CANTOPEN || primary == SQLITE_PERM || primary == SQLITE_AUTH)
             fail(Reason::Missing, file, e.what());
         fail(Reason::Corrupt, file, e.what());
@@ -165,6 +185,10 @@ OpenedProject openProjectImpl(const fs::path& file, bool withRoutes) {
         fail(Reason::Corrupt, file, e.what());
     } catch (const RouteStorageError& e) {
         fail(Reason::Corrupt, file, e.what());
+    } catch (const std::bad_alloc&) {
+        fail(Reason::Corrupt, file, "its tables claim more rows than this computer's memory holds");
+    } catch (const std::length_error&) {
+        fail(Reason::Corrupt, file, "its tables claim more rows than this computer's memory holds");
     }
 }
 

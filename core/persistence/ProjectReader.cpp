@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "install/InstallSpec.h"
 #include "persistence/PackedRecords.h"
 #include "persistence/PolygonText.h"
@@ -14,12 +16,22 @@ namespace {
 
 using sql::Statement;
 
+// Tables are arrays indexed by id (core/model/Table.h), so an id sizes an allocation. A 350,000-GPU
+// design has a few million ports; 2^26 leaves ten times that, and a crafted id of 4 billion
+// (which would also wrap id + 1 to 0) is refused instead of exhausting memory.
+constexpr std::int64_t kMaxId = std::int64_t{1} << 26;
+
 /// Reads typed columns of the current row, naming table/row/column when a value is bad.
 class RowReader {
 public:
     RowReader(const Statement& s, std::string_view table) : s_(s), table_(table) {}
 
-    [[nodiscard]] std::uint32_t id() const { return static_cast<std::uint32_t>(s_.integer(0)); }
+    /// The row's id (column 0), refused outside 0..kMaxId-1: a table is an array indexed by id.
+    [[nodiscard]] std::uint32_t id() const {
+        const std::int64_t v = s_.integer(0);
+        if (v < 0 || v >= kMaxId) fail("id", fmt::format("{} is outside 0..{}", v, kMaxId - 1));
+        return static_cast<std::uint32_t>(v);
+    }
 
     template <class T>
     T integer(int col, std::string_view column, std::int64_t lo, std::int64_t hi) const {
@@ -54,7 +66,7 @@ public:
     }
 
     [[noreturn]] void fail(std::string_view column, const std::string& why) const {
-        throw BadRowError(fmt::format("table {}, row {}, column {}: {}", table_, id(), column, why));
+        throw BadRowError(fmt::format("table {}, row {}, column {}: {}", table_, s_.integer(0), column, why));
     }
 
 private:
@@ -63,6 +75,12 @@ private:
 };
 
 constexpr std::int64_t kCoord = 2'000'000'000;
+
+/// Reserves room for the ids a query says a table holds, within 0..kMaxId (rows are checked as read).
+template <class Table>
+void reserveIds(sql::Database& db, Table& table, const std::string& query) {
+    table.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(db.queryInt(query), 0, kMaxId)));
+}
 
 template <class F>
 void eachRow(sql::Database& db, std::string_view table, std::string_view sql, F&& f) {
@@ -75,12 +93,14 @@ void eachRow(sql::Database& db, std::string_view table, std::string_view sql, F&
 template <class IdT, class Table, class Unpack>
 void readRuns(sql::Database& db, std::string_view table, std::string_view firstColumn, std::string_view blobColumn,
               Table& into, std::size_t recordBytes, Unpack unpack) {
-    into.reserve(static_cast<std::size_t>(db.queryInt(fmt::format(
-        "SELECT coalesce(max({0} + length({1}) / {2}), 0) FROM {3}", firstColumn, blobColumn, recordBytes, table))));
+    reserveIds(db, into, fmt::format("SELECT coalesce(max({0} + length({1}) / {2}), 0) FROM {3}", firstColumn, blobColumn,
+                                     recordBytes, table));
     eachRow(db, table, fmt::format("SELECT {}, {} FROM {} ORDER BY 1", firstColumn, blobColumn, table), [&](const RowReader& r) {
         std::string why;
         const auto records = unpack(r.blob(1), &why);
         if (!records) r.fail(blobColumn, why);
+        if (r.id() + records->size() > static_cast<std::size_t>(kMaxId))
+            r.fail(blobColumn, fmt::format("{} records from id {} pass the largest id {}", records->size(), r.id(), kMaxId - 1));
         for (std::size_t i = 0; i < records->size(); ++i) {
             const IdT id(r.id() + static_cast<std::uint32_t>(i));
             if (into.contains(id)) r.fail(blobColumn, fmt::format("id {} is defined twice", id.value));
@@ -158,17 +178,19 @@ void readLayout(sql::Database& db, Model& m, const Queries& q) {
 }
 
 void readEquipment(sql::Database& db, Model& m) {
-    m.devices().reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), -1) + 1 FROM devices")));
+    reserveIds(db, m.devices(), "SELECT coalesce(max(id), -1) + 1 FROM devices");
     eachRow(db, "devices", "SELECT * FROM devices", [&](const RowReader& r) {
         m.devices().put(DeviceId(r.id()), Device{r.ref<RackId>(1), r.string(2), r.text(3),
                                                  r.integer<std::uint8_t>(4, "u", 1, 255),
                                                  r.enumeration<Face>(5, "face"), r.enumeration<DeviceRole>(6, "role")});
     });
-    m.ports().reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(first_port + length(ports) / 10), 0) FROM port_runs")));
+    reserveIds(db, m.ports(), "SELECT coalesce(max(first_port + length(ports) / 10), 0) FROM port_runs");
     eachRow(db, "port_runs", "SELECT first_port, device, ports FROM port_runs ORDER BY first_port", [&](const RowReader& r) {
         std::string why;
         const auto ports = unpackPorts(r.blob(2), r.ref<DeviceId>(1), &why);
         if (!ports) r.fail("ports", why);
+        if (r.id() + ports->size() > static_cast<std::size_t>(kMaxId))
+            r.fail("ports", fmt::format("{} ports from id {} pass the largest id {}", ports->size(), r.id(), kMaxId - 1));
         for (std::size_t i = 0; i < ports->size(); ++i) {
             const PortId id(r.id() + static_cast<std::uint32_t>(i));
             if (m.ports().contains(id)) r.fail("ports", fmt::format("port {} is defined twice", id.value));
@@ -182,14 +204,14 @@ void readConnectivityV1(sql::Database& db, Model& m) {
     eachRow(db, "transceivers", "SELECT * FROM transceivers", [&](const RowReader& r) {
         m.transceivers().put(TransceiverId(r.id()), Transceiver{r.ref<PortId>(1), r.string(2)});
     });
-    m.links().reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), -1) + 1 FROM links")));
+    reserveIds(db, m.links(), "SELECT coalesce(max(id), -1) + 1 FROM links");
     eachRow(db, "links", "SELECT * FROM links", [&](const RowReader& r) {
         m.links().put(LinkId(r.id()), Link{r.ref<PortId>(1), r.ref<PortId>(3), r.integer<std::uint8_t>(2, "a_sub", 0, 7),
                                            r.integer<std::uint8_t>(4, "b_sub", 0, 7), r.enumeration<Fabric>(5, "fabric"),
                                            r.enumeration<LinkRole>(6, "role"),
                                            r.integer<std::uint16_t>(7, "speed_gbps", 0, 65535)});
     });
-    m.cables().reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), -1) + 1 FROM cables")));
+    reserveIds(db, m.cables(), "SELECT coalesce(max(id), -1) + 1 FROM cables");
     eachRow(db, "cables", "SELECT * FROM cables", [&](const RowReader& r) {
         m.cables().put(CableId(r.id()), Cable{r.ref<LinkId>(1), r.ref<LinkId>(2), r.enumeration<Media>(3, "media"),
                                               r.string(4), r.integer<std::uint32_t>(5, "length_mm", 0, 4'000'000'000)});

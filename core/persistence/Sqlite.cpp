@@ -102,6 +102,32 @@ void Database::exec(std::string_view sql) {
     }
 }
 
+namespace {
+constexpr int kStepsPerProgressCall = 10'000;
+}
+
+void Database::guardAgainstUntrustedContent(std::uint64_t maxVmSteps) {
+    const auto set = [&](int option, int value) {
+        int now = 0;
+        if (const int rc = sqlite3_db_config(db_, option, value, &now); rc != SQLITE_OK) fail(db_, rc);
+    };
+    set(SQLITE_DBCONFIG_DEFENSIVE, 1);
+    set(SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0);
+    set(SQLITE_DBCONFIG_ENABLE_TRIGGER, 0);
+    set(SQLITE_DBCONFIG_ENABLE_VIEW, 0);
+    exec("PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0;");
+    sqlite3_limit(db_, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(db_, SQLITE_LIMIT_EXPR_DEPTH, 100);  // our own queries nest a few levels
+    progressCalls_ = 0;
+    progressBudget_ = maxVmSteps / kStepsPerProgressCall + 1;
+    sqlite3_progress_handler(db_, kStepsPerProgressCall, &Database::onProgress, this);
+}
+
+int Database::onProgress(void* self) {
+    auto* db = static_cast<Database*>(self);
+    return ++db->progressCalls_ > db->progressBudget_ ? 1 : 0;  // non-zero interrupts the statement
+}
+
 std::int64_t Database::queryInt(std::string_view sql) {
     Statement s(db_, sql);
     return s.step() ? s.integer(0) : 0;

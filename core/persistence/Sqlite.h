@@ -68,8 +68,19 @@ public:
     /// Closes now and reports errors (the destructor cannot).
     void close();
 
+    /// Settings for a file that may come from anyone (sqlite.org/security.html): defensive mode,
+    /// schema-defined SQL functions untrusted, triggers and views disabled, every b-tree cell's
+    /// size checked, no memory mapping, no ATTACH, shallow expressions. A statement that runs more
+    /// than `maxVmSteps` virtual-machine steps in all is interrupted (SQLITE_INTERRUPT), so no
+    /// content can make a read run away.
+    void guardAgainstUntrustedContent(std::uint64_t maxVmSteps);
+
 private:
+    static int onProgress(void* self);
+
     sqlite3* db_ = nullptr;
+    std::uint64_t progressCalls_ = 0;
+    std::uint64_t progressBudget_ = 0;
 };
 
 }  // namespace rw::sql

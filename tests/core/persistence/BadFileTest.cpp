@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include "persistence/ProjectFile.h"
+#include "persistence/Sqlite.h"
 #include "support/SampleModel.h"
 #include "TempDir.h"
 
@@ -153,6 +154,65 @@ TEST_F(BadFile, LinkToMissingPort) {
     // b = 999999 = 0x000F423F, little-endian.
     rawSql(file, "UPDATE link_runs SET links = substr(links, 1, 5) || x'3F420F00' || substr(links, 10) WHERE first_link = 0;");
     expectRefused(file, Reason::DanglingReference, "missing port 999999");
+}
+
+
+// Files made to attack the reader (issue 16): ids that would size huge arrays or wrap around,
+// SQL hidden in triggers and views, and reads made to run away. Each is refused with a message,
+// not a crash, an exhausted memory or a hang.
+TEST_F(BadFile, IdsThatWouldSizeHugeArraysAreRefused) {
+    for (const char* id : {"4294967295", "3000000000", "-1", "67108864"}) {
+        const auto file = validProject(std::string("id") + id + ".rackweave");
+        rawSql(file, std::string("INSERT INTO racks SELECT ") + id + ", hall, row, catalog, 'X', x, y, rotation, role FROM racks LIMIT 1;");
+        expectRefused(file, Reason::Corrupt, std::string("table racks, row ") + id + ", column id: " + id + " is outside 0..67108863");
+    }
+}
+
+TEST_F(BadFile, RunReachingPastTheLargestIdIsRefused) {
+    const auto file = validProject("farrun.rackweave");
+    rawSql(file, "INSERT INTO link_runs SELECT 67108863, links FROM link_runs WHERE first_link = 0;");
+    expectRefused(file, Reason::Corrupt, "pass the largest id 67108863");
+}
+
+TEST_F(BadFile, TriggerIsRefusedUnread) {
+    const auto file = validProject("trigger.rackweave");
+    rawSql(file, "CREATE TRIGGER grow AFTER INSERT ON racks BEGIN INSERT INTO racks SELECT * FROM racks; END;");
+    expectRefused(file, Reason::Corrupt, "it contains a trigger named 'grow'");
+}
+
+TEST_F(BadFile, ViewInPlaceOfATableIsRefusedUnread) {
+    const auto file = validProject("view.rackweave");
+    // A table the reader selects from, replaced by an endless recursive query.
+    rawSql(file, "PRAGMA foreign_keys = OFF; DROP TABLE rows; CREATE VIEW rows AS WITH RECURSIVE n(i) AS "
+                 "(SELECT 0 UNION ALL SELECT i + 1 FROM n) SELECT i AS id, 0 AS hall, 'r' AS name, 0, 0, 0 FROM n;");
+    expectRefused(file, Reason::Corrupt, "it contains a view named 'rows'");
+}
+
+TEST_F(BadFile, ExtraTablesAreHarmless) {
+    const auto file = validProject("extra.rackweave");
+    rawSql(file, "CREATE TABLE junk(x); WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n LIMIT 100000) "
+                 "INSERT INTO junk SELECT randomblob(100) FROM n;");
+    EXPECT_EQ(openProject(file).racks().size(), 3u);
+}
+
+TEST(UntrustedDatabase, RunawayQueryIsInterrupted) {
+    test::TempDir dir;
+    sql::Database db(dir / "q.sqlite", sql::Database::Mode::Create);
+    db.guardAgainstUntrustedContent(1'000'000);
+    try {
+        (void)db.queryInt("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n");
+        ADD_FAILURE() << "an endless query ran to completion";
+    } catch (const sql::SqliteError& e) {
+        EXPECT_EQ(e.code() & 0xff, SQLITE_INTERRUPT) << e.what();
+    }
+}
+
+TEST(UntrustedDatabase, DefensiveModeRefusesWritingTheSchema) {
+    test::TempDir dir;
+    sql::Database db(dir / "d.sqlite", sql::Database::Mode::Create);
+    db.exec("CREATE TABLE t(x)");
+    db.guardAgainstUntrustedContent(1'000'000'000);
+    EXPECT_THROW(db.exec("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = 'x'"), sql::SqliteError);
 }
 
 }  // namespace
