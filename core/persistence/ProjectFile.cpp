@@ -114,6 +114,15 @@ void requireValidModel(const Model& model, const fs::path& file) {
                      problems.size() > 1 ? fmt::format(" (and {} more problems)", problems.size() - 1) : ""));
 }
 
+// Saved routes are derived data, but code that draws or exports them indexes the model's trays by
+// a segment's id: a route through a tray the file does not have is refused here, once.
+void requireRoutesOnTrays(const RoutingResult& routes, const Model& model, const fs::path& file) {
+    for (std::size_t r = 0; r < routes.routes.size(); ++r)
+        for (const TrayId tray : routes.routes[r].segments)
+            if (!model.trays().contains(tray))
+                fail(Reason::DanglingReference, file, fmt::format("route {} runs through tray {}, which is missing", r, tray.value));
+}
+
 fs::path temporaryBeside(const fs::path& file) {
     std::random_device rd;
     const auto name = fmt::format(".{}.tmp-{}-{:08x}", file.filename().string(), ::getpid(), rd());
@@ -171,7 +180,10 @@ OpenedProject openProjectImpl(const fs::path& file, bool withRoutes) {
         requireIntact(db, file);
         OpenedProject opened{readModel(db, version), std::nullopt};
         requireValidModel(opened.model, file);
-        if (withRoutes) opened.routes = readRoutes(db, opened.model.cables().capacity());
+        if (withRoutes) {
+            opened.routes = readRoutes(db, opened.model.cables().capacity());
+            if (opened.routes) requireRoutesOnTrays(*opened.routes, opened.model, file);
+        }
         return opened;
     } catch (const sql::SqliteError& e) {
         const int primary = e.code() & 0xff;

@@ -195,6 +195,21 @@ TEST_F(BadFile, ExtraTablesAreHarmless) {
     EXPECT_EQ(openProject(file).racks().size(), 3u);
 }
 
+TEST_F(BadFile, RouteThroughAMissingTrayIsRefused) {
+    const auto file = dir_ / "route.rackweave";
+    const Model model = test::sampleModel(3);
+    RoutingResult routes;
+    routes.routes.push_back({{TrayId(999999)}, 1000});
+    saveProject(model, &routes, file);
+    try {
+        (void)openProjectWithRoutes(file);
+        ADD_FAILURE() << "a route through a missing tray was accepted";
+    } catch (const ProjectFileError& e) {
+        EXPECT_EQ(e.reason(), Reason::DanglingReference);
+        EXPECT_NE(std::string(e.what()).find("route 0 runs through tray 999999, which is missing"), std::string::npos) << e.what();
+    }
+}
+
 TEST(UntrustedDatabase, RunawayQueryIsInterrupted) {
     test::TempDir dir;
     sql::Database db(dir / "q.sqlite", sql::Database::Mode::Create);
