@@ -216,7 +216,13 @@ std::int32_t projectSchemaVersion(const fs::path& file) {
 void saveProject(const Model& model, const fs::path& file) { saveProject(model, nullptr, file); }
 
 void saveProject(const Model& model, const RoutingResult* routes, const fs::path& file) {
-    const fs::path target = file.has_parent_path() ? file : fs::path(".") / file;
+    fs::path target = file.has_parent_path() ? file : fs::path(".") / file;
+    // Through a symbolic link, write the link's target (atomically, beside it) and keep the link.
+    std::error_code linkError;
+    if (fs::symlink_status(target, linkError).type() == fs::file_type::symlink) {
+        target = fs::weakly_canonical(target, linkError);
+        if (linkError) fail(Reason::Io, file, "cannot follow the symbolic link: " + linkError.message());
+    }
     if (!fs::is_directory(target.parent_path())) fail(Reason::Io, file, "the folder does not exist");
     const fs::path tmp = temporaryBeside(target);
     try {
