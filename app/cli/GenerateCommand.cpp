@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "Cli.h"
+#include "ProjectWriteGuard.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 #include "persistence/ProjectFile.h"
@@ -31,6 +32,7 @@ void addGenerateCommand(CLI::App& app) {
     cmd->callback([=, &app] {
         if (std::filesystem::exists(*output) && !*force)
             throw UsageError(*output + ": file exists; pass --force to replace it");
+        const ProjectWriteGuard guard(*output, *force);
         const auto start = std::chrono::steady_clock::now();
         const Catalog catalog = catalogFor(app);
         const ClusterSpec parsed = parseSpecFile(*spec, catalog);
@@ -53,6 +55,7 @@ void addGenerateCommand(CLI::App& app) {
                 result.tightestTray ? fmt::format(" ({} tray segments are planned past the largest catalog tray; the tightest: {})",
                                                   result.tightestTray->segmentsOver, describe(result.model, *result.tightestTray))
                                     : std::string()));
+        guard.checkBeforeSave();
         saveProject(result.model, routes ? &*routes : nullptr, *output);
         if (*quiet) return;
         const Model& m = result.model;

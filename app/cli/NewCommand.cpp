@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "Cli.h"
+#include "ProjectWriteGuard.h"
 #include "persistence/ProjectFile.h"
 #include "project/NewProject.h"
 
@@ -18,6 +19,7 @@ void addNewCommand(CLI::App& app) {
     cmd->callback([=] {
         if (std::filesystem::exists(*file) && !*force)
             throw UsageError(*file + ": file exists; pass --force to replace it");
+        const ProjectWriteGuard guard(*file, *force);
         saveProject(newProject(*name), *file);
         std::cout << "Created " << *file << '\n';
     });

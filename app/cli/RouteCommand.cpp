@@ -9,6 +9,7 @@
 #include <string>
 
 #include "Cli.h"
+#include "ProjectWriteGuard.h"
 #include "persistence/ProjectFile.h"
 #include "router/Router.h"
 
@@ -30,15 +31,19 @@ void addRouteCommand(CLI::App& app) {
     auto* cmd = app.add_subcommand("route", "Route every cable through the cable trays and save the routes in the design");
     auto file = std::make_shared<std::string>();
     auto quiet = std::make_shared<bool>(false);
+    auto force = std::make_shared<bool>(false);
     cmd->add_option("DESIGN", *file, "Project file (.rackweave), rewritten in place")->required();
     cmd->add_flag("-q,--quiet", *quiet, "Print nothing but errors");
+    cmd->add_flag("--force", *force, "Write DESIGN even if Rackweave has it open elsewhere or it changed on disk meanwhile");
     cmd->callback([=, &app] {
+        const ProjectWriteGuard guard(*file, *force);
         const Model model = openProject(*file);
         const Catalog catalog = catalogFor(app);
         const auto start = std::chrono::steady_clock::now();
         Router router(model, catalog);
         const RoutingResult result = router.routeAll();
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        guard.checkBeforeSave();
         saveProject(model, &result, *file);
         if (!*quiet) std::cout << fmt::format("Routed {}: {} in {:.2f} s\n", *file, routingSummary(result), seconds);
     });

@@ -1,0 +1,25 @@
+#include "ProjectWriteGuard.h"
+
+#include <fmt/format.h>
+
+#include "Cli.h"
+
+namespace rw::cli {
+
+ProjectWriteGuard::ProjectWriteGuard(std::filesystem::path file, bool force) : file_(std::move(file)), force_(force) {
+    readStamp_ = FileStamp::of(file_);
+    LockHolder holder;
+    lock_ = ProjectLock::acquire(file_, &holder);
+    if (!lock_ && !force_)
+        throw UsageError(fmt::format("{}: the project is open in Rackweave by {}; close it there, or pass --force to write it anyway",
+                                     file_.string(), holder.describe()));
+}
+
+void ProjectWriteGuard::checkBeforeSave() const {
+    if (force_ || !changedOnDisk(file_, readStamp_)) return;
+    throw UsageError(fmt::format("{}: the file changed on disk while this command ran (another program saved it); nothing was "
+                                 "written. Run the command again, or pass --force to overwrite it",
+                                 file_.string()));
+}
+
+}  // namespace rw::cli
