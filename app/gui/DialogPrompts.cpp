@@ -68,6 +68,38 @@ QString DialogPrompts::chooseSpecPath() {
                                         QCoreApplication::translate("DialogPrompts", "Cluster specs (*.json);;All files (*)"));
 }
 
+bool DialogPrompts::askOpenReadOnly(const QString& name, const QString& holder) {
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("DialogPrompts", "Project in use"),
+                    QCoreApplication::translate("DialogPrompts",
+                                                "%1 is open in Rackweave by %2.\n\nOpen it read-only? You can look "
+                                                "and edit, and save a copy with Save As; the file itself is left to "
+                                                "whoever has it open.")
+                        .arg(name, holder),
+                    QMessageBox::NoButton, parent_);
+    box.setObjectName(QStringLiteral("projectInUseDialog"));
+    QPushButton* readOnly = box.addButton(QCoreApplication::translate("DialogPrompts", "Open Read-Only"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    return box.clickedButton() == readOnly;
+}
+
+bool DialogPrompts::askOverwriteChangedFile(const QString& name) {
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("DialogPrompts", "File changed on disk"),
+                    QCoreApplication::translate("DialogPrompts",
+                                                "%1 was changed on disk since you opened it: another program saved "
+                                                "it.\n\nOverwrite it with your version? Their changes are then lost; "
+                                                "Save As keeps both.")
+                        .arg(name),
+                    QMessageBox::NoButton, parent_);
+    box.setObjectName(QStringLiteral("fileChangedDialog"));
+    QPushButton* overwrite = box.addButton(QCoreApplication::translate("DialogPrompts", "Overwrite"), QMessageBox::DestructiveRole);
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    return box.clickedButton() == overwrite;
+}
+
 QString DialogPrompts::chooseExportPath(const QString& title, const QString& filter, const QString& suggestion) {
     return QFileDialog::getSaveFileName(parent_, title, suggestion, filter);
 }

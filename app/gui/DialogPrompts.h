@@ -20,6 +20,8 @@ public:
     [[nodiscard]] QString chooseSpecPath() override;
     [[nodiscard]] QString chooseExportPath(const QString& title, const QString& filter,
                                            const QString& suggestion) override;
+    [[nodiscard]] bool askOpenReadOnly(const QString& name, const QString& holder) override;
+    [[nodiscard]] bool askOverwriteChangedFile(const QString& name) override;
 
     /// The filter shown in file dialogs.
     [[nodiscard]] static QString projectFilter();

@@ -97,7 +97,12 @@ bool FileActions::openPath(const QString& path) {
 
 bool FileActions::load(const QString& path) {
     try {
-        session_.open(toPath(path));
+        try {
+            session_.open(toPath(path));
+        } catch (const ProjectSession::ProjectInUse& inUse) {
+            if (!prompts_.askOpenReadOnly(toQString(toPath(path).filename()), inUse.holder)) return false;
+            session_.open(toPath(path), ProjectSession::Access::ReadOnly);
+        }
     } catch (const std::exception& e) {
         // The session is unchanged: the failed file never becomes the project's file.
         prompts_.showError(tr("Cannot open project"), failureText(path, e));
@@ -109,7 +114,7 @@ bool FileActions::load(const QString& path) {
 }
 
 bool FileActions::save() {
-    return session_.hasPath() ? saveToPath(toQString(session_.path())) : saveAs();
+    return session_.hasPath() && !session_.isReadOnly() ? saveToPath(toQString(session_.path())) : saveAs();
 }
 
 bool FileActions::saveAs() {
@@ -118,6 +123,9 @@ bool FileActions::saveAs() {
 }
 
 bool FileActions::saveToPath(const QString& path) {
+    if (toPath(path) == session_.path() && session_.changedOnDisk() &&
+        !prompts_.askOverwriteChangedFile(toQString(session_.path().filename())))
+        return false;
     try {
         session_.saveAs(toPath(path));
         return true;

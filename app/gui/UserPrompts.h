@@ -29,6 +29,11 @@ public:
     /// a file name to start from. Empty when the user cancels.
     [[nodiscard]] virtual QString chooseExportPath(const QString& title, const QString& filter,
                                                    const QString& suggestion) = 0;
+    /// `name` is open in another Rackweave (`holder` says who, or why it cannot be locked): open
+    /// it read-only (true) or not at all (false)?
+    [[nodiscard]] virtual bool askOpenReadOnly(const QString& name, const QString& holder) = 0;
+    /// `name` changed on disk since it was opened (someone else saved it): overwrite it (true)?
+    [[nodiscard]] virtual bool askOverwriteChangedFile(const QString& name) = 0;
 };
 
 }  // namespace rw::gui

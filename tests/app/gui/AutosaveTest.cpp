@@ -79,7 +79,9 @@ TEST_F(AutosaveTest, CrashThenReopenOffersAndRestoresWithoutTouchingTheFile) {
     ASSERT_TRUE(autosaveNow());
     const Model edited = session().model();
 
-    // The crash: this session never cleans up. A new session opens the same project.
+    // The crash: this session never cleans up (its window goes without closing, so the autosave
+    // stays; its lock goes with it, as a dead process's flock does). A new session opens the project.
+    window_.reset();
     ScriptedPrompts* prompts = nullptr;
     auto restarted = openWindow(prompts);
     prompts->restoreAnswer = true;
@@ -101,6 +103,7 @@ TEST_F(AutosaveTest, DeclinedRestoreDeletesTheAutosaveAndOpensTheFile) {
     const fs::path project = openEditedProject(4);
     const std::string original = readBytes(project);
     ASSERT_TRUE(autosaveNow());
+    window_.reset();  // the crash, as above
 
     ScriptedPrompts* prompts = nullptr;
     auto restarted = openWindow(prompts);
@@ -125,6 +128,7 @@ TEST_F(AutosaveTest, AutosaveOlderThanTheFileIsNotOffered) {
     ASSERT_TRUE(actions().save());  // removes the side file; put the old copy back, older than the file
     fs::rename(kept, side);
     fs::last_write_time(side, fs::last_write_time(project) - std::chrono::seconds(10));
+    window_.reset();  // that session ended without cleaning up
 
     ScriptedPrompts* prompts = nullptr;
     auto other = openWindow(prompts);

@@ -50,6 +50,19 @@ public:
         exportTitles << title;
         return exportAnswer;
     }
+
+    bool readOnlyAnswer = false;
+    bool overwriteChangedAnswer = false;
+    QStringList inUseHolders;  // the holder text of every "open read-only?" question
+    int overwriteChangedQuestions = 0;
+    bool askOpenReadOnly(const QString&, const QString& holder) override {
+        inUseHolders << holder;
+        return readOnlyAnswer;
+    }
+    bool askOverwriteChangedFile(const QString&) override {
+        ++overwriteChangedQuestions;
+        return overwriteChangedAnswer;
+    }
 };
 
 /// A new project with `count` compute racks in rows of 20 (up to 40 fit the default hall).
