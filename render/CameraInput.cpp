@@ -72,6 +72,8 @@ bool CameraInput::eventFilter(QObject* watched, QEvent* event) {
             const float steps = float(e->angleDelta().y()) / 120.0f;
             if (fly_)
                 rig_.fly(steps * flyStep_ * 2.0f, 0, 0);
+            else if (const auto point = pointUnder_ ? pointUnder_(e->position().toPoint()) : std::nullopt)
+                rig_.zoomTowards(*point, steps);
             else
                 rig_.zoom(steps);
             cameraMoved_();

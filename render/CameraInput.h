@@ -5,6 +5,7 @@
 //   around, wheel moves forward;  click (press and release without dragging): pick.
 // An event filter on the view's render window, so it sees events before Qt 3D does.
 #include <functional>
+#include <optional>
 
 #include <QObject>
 #include <QPoint>
@@ -26,6 +27,9 @@ public:
     /// How far one fly key press moves and what one pixel of panning is worth at the target,
     /// from the scene's size and the camera's field of view.
     void setScale(float sceneRadius, float verticalFovDegrees) noexcept;
+    /// The scene point under a window position, which the wheel zooms towards; none (or no
+    /// function) zooms towards the orbit target.
+    void setPointUnder(std::function<std::optional<QVector3D>(QPoint)> pointUnder) { pointUnder_ = std::move(pointUnder); }
 
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -38,6 +42,7 @@ private:
     CameraRig& rig_;
     std::function<void()> cameraMoved_;
     std::function<void(QPoint, Qt::KeyboardModifiers)> clicked_;
+    std::function<std::optional<QVector3D>(QPoint)> pointUnder_;
     bool fly_ = false;
     float flyStep_ = 1.0f;
     float fovDegrees_ = 45.0f;

@@ -59,6 +59,14 @@ void CameraRig::zoom(float steps, float minDistance) noexcept {
     eye_ = target_ + offset * (wanted / std::max(length, 1e-6f));
 }
 
+void CameraRig::zoomTowards(const QVector3D& point, float steps, float minDistance) noexcept {
+    const float length = distance();
+    const float wanted = std::max(minDistance, length * std::pow(0.85f, steps));
+    const float scale = wanted / std::max(length, 1e-6f);
+    eye_ = point + (eye_ - point) * scale;
+    target_ = point + (target_ - point) * scale;
+}
+
 void CameraRig::look(float yawDegrees, float pitchDegrees) noexcept {
     target_ = eye_ + turnedOffset(target_ - eye_, yawDegrees, pitchDegrees);
 }

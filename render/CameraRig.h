@@ -21,6 +21,9 @@ public:
     /// Moves the eye towards the target (steps > 0) or away, 15 % of the distance a step, never
     /// closer than `minDistance`.
     void zoom(float steps, float minDistance = 0.5f) noexcept;
+    /// The same zoom about `point` (scene units) instead of the target: eye and target move
+    /// towards it (or away) together, so whatever is at `point` stays under the mouse.
+    void zoomTowards(const QVector3D& point, float steps, float minDistance = 0.5f) noexcept;
 
     /// Fly mode: turns the view about the eye (mouse look).
     void look(float yawDegrees, float pitchDegrees) noexcept;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <limits>
 #include <optional>
 #include <utility>
 
@@ -23,6 +24,7 @@
 #include "Picking.h"
 #include "SceneSizes.h"
 #include "TrayScene.h"
+#include "qt3d/CellBatches.h"
 #include "qt3d/FrameGrabber.h"
 #include "qt3d/InstancedMaterial.h"
 #include "qt3d/InstancedMeshEntity.h"
@@ -75,14 +77,15 @@ struct HallView::Scene {
     Qt3DCore::QEntity* root = nullptr;
     InstancedMaterial* material = nullptr;
     InstancedMeshEntity* floors = nullptr;  // null while there is no hall
-    InstancedMeshEntity* racks = nullptr;
     InstancedMeshEntity* obstacles = nullptr;
     InstancedMeshEntity* cooling = nullptr;
-    InstancedMeshEntity* trayRuns = nullptr;
-    InstancedMeshEntity* trayRisers = nullptr;
-    InstancedMeshEntity* bundles = nullptr;
     InstancedMeshEntity* selectedCables = nullptr;
-    std::map<std::string, InstancedMeshEntity*> deviceBatches;  // by mesh key; kept when emptied
+    // The kinds with thousands of objects, per floor cell with a level of detail (CellBatches.h).
+    std::unique_ptr<CellBatches> racks;
+    std::unique_ptr<CellBatches> trayRuns;
+    std::unique_ptr<CellBatches> trayRisers;
+    std::unique_ptr<CellBatches> bundles;
+    std::map<std::string, std::unique_ptr<CellBatches>> deviceBatches;  // by mesh key; kept when emptied
     Qt3DRender::QRenderCapture* capture = nullptr;
     CameraRig rig;
     CameraInput* input = nullptr;
@@ -102,14 +105,21 @@ struct HallView::Scene {
     std::vector<std::uint32_t> trayColours;
     std::vector<bool> fadedRacks, fadedTrays, fadedCables;  // by id value (setFaded)
     Bounds bounds;
+    Bounds content;                 // racks, trays, cooling, columns: what frameAll() fits
+    bool userMovedCamera = false;   // since the last frameAll(): showing again then keeps the camera
     float farPlane = 1000.0f;
     int floorTriangles = 0;
     bool shownOnce = false;
 
     InstancedMeshEntity* box(const Mesh& mesh) { return new InstancedMeshEntity(mesh, material, root); }
-    std::vector<InstancedMeshEntity*> batches() const {
-        std::vector<InstancedMeshEntity*> all{floors, racks, obstacles, cooling, trayRuns, trayRisers, bundles, selectedCables};
-        for (const auto& [key, batch] : deviceBatches) all.push_back(batch);
+    std::unique_ptr<CellBatches> cells(const Mesh& nearMesh, const Mesh& farMesh, float nearDistance,
+                                       CellBatches::FarList farList = {}) {
+        return std::make_unique<CellBatches>(nearMesh, farMesh, CellLevels{32.0f, nearDistance}, material, root,
+                                             std::move(farList));
+    }
+    std::vector<CellBatches*> cellKinds() const {
+        std::vector<CellBatches*> all{racks.get(), trayRuns.get(), trayRisers.get(), bundles.get()};
+        for (const auto& [key, batch] : deviceBatches) all.push_back(batch.get());
         return all;
     }
 };
@@ -129,18 +139,30 @@ HallView::HallView(QWidget* parent) : QWidget(parent), scene_(std::make_unique<S
     s.root = new Qt3DCore::QEntity;
     s.material = new InstancedMaterial(s.root);
     const Mesh box = unitBox();
-    s.racks = s.box(box);
+    constexpr float kAlways = std::numeric_limits<float>::infinity();
     s.obstacles = s.box(box);
     s.cooling = s.box(box);
-    s.trayRuns = s.box(trayChannel());
-    s.trayRisers = s.box(box);
-    s.bundles = s.box(box);
     s.selectedCables = s.box(box);
+    s.racks = s.cells(box, {}, kAlways);
+    s.trayRuns = s.cells(trayChannel(), box, kTrayDetailMetres, mergeCollinearRuns);
+    s.trayRisers = s.cells(box, {}, kTrayDetailMetres);
+    s.bundles = s.cells(box, {}, kTrayDetailMetres);
     s.window->setRootEntity(s.root);
 
     s.input = new CameraInput(
-        s.rig, [this] { applyCamera(); }, [this](QPoint pos, Qt::KeyboardModifiers m) { clickedAt(pos, m); }, this);
+        s.rig,
+        [this] {
+            scene_->userMovedCamera = true;
+            applyCamera();
+        }, [this](QPoint pos, Qt::KeyboardModifiers m) { clickedAt(pos, m); }, this);
     s.window->installEventFilter(s.input);
+    // The wheel zooms towards the rack under the mouse, or the floor there.
+    s.input->setPointUnder([this](QPoint pos) -> std::optional<QVector3D> {
+        const Ray3d ray = rayAt(pos);
+        const PickResult hit = scene_->picker.pick(ray);
+        if (hit.rack.valid()) return scenePointOf(ray, hit.t);
+        return floorPoint(ray);
+    });
     connect(s.input, &CameraInput::flyModeToggled, this, &HallView::flyModeChanged);
 
     auto* layout = new QVBoxLayout(this);
@@ -234,7 +256,10 @@ void HallView::rebuildDevices(const Model& model) {
     for (std::size_t b = 0; b < s.data.devices.size(); ++b) {
         const DeviceBatch& batch = s.data.devices[b];
         auto it = s.deviceBatches.find(batch.meshKey);
-        if (it == s.deviceBatches.end()) it = s.deviceBatches.emplace(batch.meshKey, s.box(s.models->mesh(batch.meshKey))).first;
+        if (it == s.deviceBatches.end()) {
+            it = s.deviceBatches.emplace(batch.meshKey, s.cells(s.models->mesh(batch.meshKey), {}, kDeviceDetailMetres)).first;
+            it->second->viewFrom(s.rig.eye());
+        }
         it->second->setInstances(batch.instances);
         for (std::size_t i = 0; i < batch.devices.size(); ++i)
             if (const Device* device = model.devices().find(batch.devices[i]); device && device->rack.value < s.deviceSlots.size())
@@ -355,7 +380,7 @@ void HallView::refreshRackColours() {
 
 void HallView::refreshTrayColours() {
     auto& s = *scene_;
-    const auto apply = [&s](InstancedMeshEntity* batch, const std::vector<Instance>& base, const std::vector<TrayId>& ids) {
+    const auto apply = [&s](CellBatches* batch, const std::vector<Instance>& base, const std::vector<TrayId>& ids) {
         std::vector<QVector3D> colours(base.size());
         for (std::size_t i = 0; i < base.size(); ++i) {
             colours[i] = overrideOf(s.trayColours, ids[i].value).value_or(base[i].color);
@@ -363,8 +388,8 @@ void HallView::refreshTrayColours() {
         }
         batch->setColours(colours);
     };
-    apply(s.trayRuns, s.trays.runs, s.trays.runIds);
-    apply(s.trayRisers, s.trays.risers, s.trays.riserIds);
+    apply(s.trayRuns.get(), s.trays.runs, s.trays.runIds);
+    apply(s.trayRisers.get(), s.trays.risers, s.trays.riserIds);
 }
 
 void HallView::replaceFloors(const Mesh& floors) {
@@ -385,13 +410,18 @@ void HallView::updateBounds() {
     for (const auto* list : {&s.data.racks, &s.data.obstacles, &s.data.cooling, &s.trays.runs, &s.trays.risers})
         b.add(instanceBounds(unit, *list));
     s.bounds = b;
+    Bounds content;
+    for (const auto* list : {&s.data.racks, &s.data.obstacles, &s.data.cooling, &s.trays.runs, &s.trays.risers})
+        content.add(instanceBounds(unit, *list));
+    s.content = content.empty() ? b : content;  // an empty hall: its floor
 }
 
 void HallView::frameAll() {
     auto& s = *scene_;
     // The 3D window fills this widget, whose size is known before the window has been resized.
     const float aspect = height() > 0 ? float(width()) / float(height()) : 16.0f / 9.0f;
-    const CameraPose pose = frameBounds(s.bounds, kFieldOfViewDegrees, aspect);
+    const CameraPose pose = frameBounds(s.content, kFieldOfViewDegrees, aspect);
+    s.userMovedCamera = false;
     s.window->camera()->lens()->setPerspectiveProjection(kFieldOfViewDegrees, aspect, pose.nearPlane, pose.farPlane);
     s.farPlane = pose.farPlane;
     s.rig.setPose(pose.position, pose.viewCenter);
@@ -412,7 +442,15 @@ void HallView::applyCamera() {
     camera->setUpVector(QVector3D(0, 1, 0));
     camera->setPosition(s.rig.eye());
     camera->setViewCenter(s.rig.target());
+    for (CellBatches* kind : s.cellKinds()) kind->viewFrom(s.rig.eye());
 }
+
+void HallView::setTraysShown(bool shown) {
+    auto& s = *scene_;
+    for (CellBatches* kind : {s.trayRuns.get(), s.trayRisers.get(), s.bundles.get()}) kind->setShown(shown);
+}
+
+bool HallView::traysShown() const noexcept { return scene_->trayRuns->shown(); }
 
 void HallView::setFlyMode(bool on) {
     if (on == scene_->input->flyMode()) return;
@@ -422,12 +460,15 @@ void HallView::setFlyMode(bool on) {
 
 bool HallView::flyMode() const noexcept { return scene_->input->flyMode(); }
 
-HallPick HallView::pickAt(QPoint pos) const {
+Ray3d HallView::rayAt(QPoint pos) const {
     const auto& s = *scene_;
     auto* camera = s.window->camera();
     const QSizeF viewport = s.window->width() > 0 ? QSizeF(s.window->size()) : QSizeF(size());
-    const Ray3d ray = pickRay(camera->projectionMatrix() * camera->viewMatrix(), pos, viewport);
-    const PickResult hit = s.picker.pick(ray);
+    return pickRay(camera->projectionMatrix() * camera->viewMatrix(), pos, viewport);
+}
+
+HallPick HallView::pickAt(QPoint pos) const {
+    const PickResult hit = scene_->picker.pick(rayAt(pos));
     return HallPick{hit.rack, hit.device};
 }
 
@@ -458,8 +499,14 @@ std::vector<double> HallView::orbitFrameTimes(int frames) {
 
 void HallView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    // Framing before the first show used a guessed aspect ratio; redo it with the real one.
-    if (!std::exchange(scene_->shownOnce, true)) frameAll();
+    // Framing while hidden used a guessed or stale size (switching from 2D to 3D showed a tiny
+    // camera): fit the content again with the real one, unless the user has moved the camera.
+    if (!std::exchange(scene_->shownOnce, true) || !scene_->userMovedCamera) frameAll();
+}
+
+void HallView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    if (isVisible() && !scene_->userMovedCamera) frameAll();
 }
 
 QWindow* HallView::renderWindow() const noexcept { return scene_->window; }
@@ -485,8 +532,11 @@ HallViewStats HallView::stats() const noexcept {
         for (const TrayId id : *ids) stats.fadedTrays += isFaded(s.fadedTrays, id.value);
     if (s.routes && !s.fadedCables.empty())
         for (const float share : bundleBuiltShares(s.cables.trays, *s.routes, s.fadedCables)) stats.fadedBundles += share < 1.0f;
-    for (const auto* batch : s.batches())
+    for (const auto* batch : {s.floors, s.obstacles, s.cooling, s.selectedCables})
         if (batch && batch->instanceCount() > 0) ++stats.drawBatches;
+    for (const CellBatches* kind : s.cellKinds()) stats.drawBatches += kind->drawnBatches();
+    for (const auto& [key, batch] : s.deviceBatches) stats.drawnDeviceInstances += batch->drawnInstances();
+    stats.drawnBundleInstances = s.bundles->drawnInstances();
     return stats;
 }
 

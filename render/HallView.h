@@ -14,6 +14,7 @@
 #include "RackAppearance.h"
 #include "edit/ChangeSet.h"
 #include "model/Model.h"
+#include "model/SpatialIndex.h"
 #include "router/RoutingResult.h"
 
 class QWindow;
@@ -43,6 +44,10 @@ struct HallViewStats {
     int fadedTrays = 0;             // tray instances drawn faded
     int fadedBundles = 0;           // bundles with some cable not built yet (fully faded when none is)
     int drawBatches = 0;            // instanced draws issued per frame (one per non-empty batch)
+    // Level of detail: racks, trays and cables are split into floor cells; far cells draw no
+    // faceplates or bundles and plain boxes for tray channels (render/qt3d/CellBatches.h).
+    int drawnDeviceInstances = 0;   // faceplates in cells near enough to draw them
+    int drawnBundleInstances = 0;   // bundles in cells near enough (and trays shown)
 };
 
 /// What is under a point of the view.
@@ -99,6 +104,9 @@ public:
 
     /// Points the camera at everything in the scene.
     void frameAll();
+    /// Shows or hides the cable trays with the cables in them (the selection's cables stay).
+    void setTraysShown(bool shown);
+    [[nodiscard]] bool traysShown() const noexcept;
     /// Fly mode: WASD moves, QE sinks and rises, dragging looks around (F toggles it in the view).
     void setFlyMode(bool on);
     [[nodiscard]] bool flyMode() const noexcept;
@@ -127,6 +135,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Scene;
@@ -142,6 +151,7 @@ private:
     void updateBounds();
     void applyCamera();
     void clickedAt(QPoint pos, Qt::KeyboardModifiers modifiers);
+    [[nodiscard]] Ray3d rayAt(QPoint pos) const;  // model millimetres, through the camera
 
     std::unique_ptr<Scene> scene_;
 };

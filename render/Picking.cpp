@@ -14,6 +14,16 @@ Ray3d pickRay(const QMatrix4x4& viewProjection, QPointF pixel, QSizeF viewport) 
     return Ray3d{{nearPoint.x(), nearPoint.y(), nearPoint.z()}, {direction.x(), direction.y(), direction.z()}};
 }
 
+QVector3D scenePointOf(const Ray3d& ray, double t) noexcept {
+    return toScene(ray.origin.x + ray.direction.x * t, ray.origin.y + ray.direction.y * t,
+                   ray.origin.z + ray.direction.z * t);
+}
+
+std::optional<QVector3D> floorPoint(const Ray3d& ray) noexcept {
+    if (ray.direction.z >= 0.0 || ray.origin.z <= 0.0) return std::nullopt;
+    return scenePointOf(ray, -ray.origin.z / ray.direction.z);
+}
+
 void HallPicker::rebuild(const HallScene& scene, const Model& model) {
     std::vector<BoxIndex::Entry> racks;
     racks.reserve(scene.racks.size());
@@ -38,9 +48,13 @@ PickResult HallPicker::pick(const Ray3d& ray) const noexcept {
     if (device && (!rack || device->t <= rack->t)) {
         result.device = DeviceId(device->key);
         result.rack = device->key < rackOfDevice_.size() ? rackOfDevice_[device->key] : RackId{};
+        result.t = device->t;
         if (result.rack.valid()) return result;
     }
-    if (rack) result.rack = RackId(rack->key);
+    if (rack) {
+        result.rack = RackId(rack->key);
+        result.t = rack->t;
+    }
     return result;
 }
 

@@ -52,7 +52,9 @@ struct ScenePalette {
     static QColor coolingUnit() noexcept { return QColor(0x1a, 0xb0, 0x8a); }    // teal
     static QColor cableBundle() noexcept { return QColor(0x78, 0x50, 0xff); }    // violet
     static QColor selectedRack() noexcept { return QColor(0xff, 0x30, 0xd0); }   // magenta
-    static QColor selectedCable() noexcept { return QColor(0xff, 0xff, 0x50); }  // bright yellow
+    // The selection is magenta, a hue no tray kind, bundle or rack role uses (yellow cables were
+    // lost on the yellow fibre trays); cables hot pink, their own hue, so both read.
+    static QColor selectedCable() noexcept { return QColor(0xff, 0x60, 0xa0); }  // hot pink
 };
 
 }  // namespace rw::render

@@ -68,6 +68,59 @@ TrayInstances buildTrays(const TrayTable& trays) {
     return out;
 }
 
+std::vector<Instance> mergeCollinearRuns(const std::vector<Instance>& runs) {
+    constexpr float kTouch = 0.01f;  // metres: pieces this close count as continuing each other
+    // The line a run lies on (everything but its position along the run) and where it starts.
+    struct Piece {
+        std::array<float, 9> line;  // turns, height, across position, cross-section, colour
+        float start, end;
+        std::size_t index;
+    };
+    std::vector<Piece> pieces;
+    pieces.reserve(runs.size());
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const Instance& r = runs[i];
+        const bool alongX = r.quarterTurns == 0.0f;
+        const float mid = alongX ? r.center.x() : r.center.z();
+        const float half = (alongX ? r.size.x() : r.size.z()) / 2.0f;
+        pieces.push_back(Piece{{r.quarterTurns, r.center.y(), alongX ? r.center.z() : r.center.x(), r.size.y(),
+                                alongX ? r.size.z() : r.size.x(), r.color.x(), r.color.y(), r.color.z(), 0.0f},
+                               mid - half, mid + half, i});
+    }
+    std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+        return a.line != b.line ? a.line < b.line : a.start < b.start;
+    });
+    std::vector<std::pair<std::size_t, Instance>> merged;  // (first input index, run)
+    for (std::size_t i = 0; i < pieces.size();) {
+        const Piece& first = pieces[i];
+        float end = first.end;
+        std::size_t j = i + 1;
+        std::size_t firstIndex = first.index;
+        while (j < pieces.size() && pieces[j].line == first.line && pieces[j].start <= end + kTouch) {
+            end = std::max(end, pieces[j].end);
+            firstIndex = std::min(firstIndex, pieces[j].index);
+            ++j;
+        }
+        Instance run = runs[first.index];
+        const bool alongX = run.quarterTurns == 0.0f;
+        const float mid = (first.start + end) / 2.0f, length = end - first.start;
+        if (alongX) {
+            run.center.setX(mid);
+            run.size.setX(length);
+        } else {
+            run.center.setZ(mid);
+            run.size.setZ(length);
+        }
+        merged.emplace_back(firstIndex, run);
+        i = j;
+    }
+    std::sort(merged.begin(), merged.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Instance> out;
+    out.reserve(merged.size());
+    for (auto& [index, run] : merged) out.push_back(run);
+    return out;
+}
+
 std::vector<std::uint32_t> cablesPerSegment(std::size_t segments, const RoutingResult& routes) {
     std::vector<std::uint32_t> count(segments, 0);
     for (const CableRoute& cable : routes.cables) {

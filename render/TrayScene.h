@@ -25,6 +25,12 @@ struct TrayInstances {
 /// Every tray segment, coloured by kind.
 [[nodiscard]] TrayInstances buildTrays(const TrayTable& trays);
 
+/// The far level of detail of tray runs: runs of one colour, size and height that continue each
+/// other along one line are merged into one long box, in input order of their first piece.
+/// A Colossus hall's 9,600 segments become a few hundred runs, which is most of the frame's cost
+/// on a software rasteriser.
+[[nodiscard]] std::vector<Instance> mergeCollinearRuns(const std::vector<Instance>& runs);
+
 /// Cables routed through each tray segment (index = TrayId::value, `segments` = the tray table's
 /// capacity); in-rack and unrouted cables use no tray.
 [[nodiscard]] std::vector<std::uint32_t> cablesPerSegment(std::size_t segments, const RoutingResult& routes);

@@ -152,6 +152,9 @@ void MainWindow::addDerivedViews(QMenu& viewMenu, QMenu& fileMenu) {
     });
     viewMenu.addSeparator();
     colourModes_->populate(viewMenu);
+    // View > Show Trays (remembered by ColourModeActions) hides the trays in 3D as well as in 2D.
+    connect(colourModes_->showTraysAction(), &QAction::toggled, hallView_, &render::HallView::setTraysShown);
+    hallView_->setTraysShown(colourModes_->showTraysAction()->isChecked());
     statusBar()->addPermanentWidget(&colourModes_->legend());
 
     findings_ = new FindingsPanel(*session_, *context_, *overlays_, *cableFocus_);

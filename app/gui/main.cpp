@@ -74,6 +74,8 @@ int benchFrames(rw::gui::MainWindow& window, const QString& file, int frames, co
     std::printf("draw batches: %d (racks %d, devices %d in %d meshes, trays %d, cooling %d, bundles %d)\n",
                 stats.drawBatches, stats.rackInstances, stats.deviceInstances, stats.deviceMeshes,
                 stats.trayInstances, stats.coolingInstances, stats.bundleInstances);
+    std::printf("drawn after the orbit (level of detail): devices %d, bundles %d\n", stats.drawnDeviceInstances,
+                stats.drawnBundleInstances);
     std::fflush(stdout);
     return 0;
 }

@@ -85,7 +85,8 @@ TEST_F(HallViewSelectionTest, AnEditMovesTheRackIn3DAndKeepsTheCounts) {
     const double xBefore = hueCentroidX(before, render::ScenePalette::selectedRack());
     ASSERT_GE(xBefore, 0);
 
-    cmd::moveRacks(window_->session().document(), {rack}, Point2{25'000, 0});
+    // Into the aisle in front of the rows, in view (the view fits the racks) and in its floor cell.
+    cmd::moveRacks(window_->session().document(), {rack}, Point2{6'000, -3'000});
     const QImage after = view().grabImage();
     saveScreenshot(after, QStringLiteral("selection3d-after-move"));
     const auto statsAfter = view().stats();

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <QTest>
+
 #include "TrayScene.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
@@ -70,6 +72,14 @@ std::optional<QPoint> pointOfHue(const QImage& image, const QColor& color) {
                 if (inside) return QPoint(x, y);
             }
     return std::nullopt;
+}
+
+std::unique_ptr<render::HallView> shownHallView() {
+    auto view = std::make_unique<render::HallView>();
+    view->resize(1024, 640);
+    view->show();
+    if (!QTest::qWaitForWindowExposed(view.get())) return nullptr;
+    return view;
 }
 
 }  // namespace rw::gui::test
