@@ -24,6 +24,16 @@ PluginHost& cliPlugins() {
     return host;
 }
 
+namespace {
+
+// The folders loadCliPlugins read, `--plugins` ones included, for `plugins list`.
+std::vector<fs::path>& searchedDirectories() {
+    static std::vector<fs::path> dirs;
+    return dirs;
+}
+
+}  // namespace
+
 void loadCliPlugins(int argc, char** argv) {
     std::vector<fs::path> extra;
     for (int i = 1; i < argc; ++i) {
@@ -32,7 +42,8 @@ void loadCliPlugins(int argc, char** argv) {
         else if (arg.starts_with("--plugins=")) extra.emplace_back(arg.substr(10));
     }
     PluginHost& host = cliPlugins();
-    for (const fs::path& dir : PluginHost::standardDirectories(extra)) host.loadDirectory(dir);
+    searchedDirectories() = PluginHost::standardDirectories(extra);
+    for (const fs::path& dir : searchedDirectories()) host.loadDirectory(dir);
     for (const PluginLoadProblem& p : host.problems())
         std::cerr << fmt::format("rackweave-cli: warning: plugin {} refused: it {}\n", p.file.string(), p.reason);
 }
@@ -40,7 +51,7 @@ void loadCliPlugins(int argc, char** argv) {
 namespace {
 
 void listPlugins(const PluginHost& host) {
-    for (const fs::path& dir : PluginHost::standardDirectories({})) std::cout << "searched " << dir.string() << '\n';
+    for (const fs::path& dir : searchedDirectories()) std::cout << "searched " << dir.string() << '\n';
     for (const LoadedExporter& e : host.exporters())
         std::cout << fmt::format("exporter {:<20} {} ({})\n", e.exporter->name(), e.exporter->description(), e.file.string());
     for (const LoadedCheck& c : host.checks())

@@ -34,6 +34,7 @@ TEST_F(PluginsCli, ListsTheShippedPlugins) {
     EXPECT_NE(r.out.find("check    rack-naming"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find(kPlugins + "/rack_naming.so"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("0 refused"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("searched " + kPlugins + "\n"), std::string::npos) << r.out;
 }
 
 TEST_F(PluginsCli, ARefusedPluginIsNamedAndTheCommandGoesOn) {
