@@ -130,10 +130,13 @@ void addCheckCommand(CLI::App& app) {
     cmd->add_flag("--json", *json, "Print {\"findings\": [...], \"counts\": {...}, \"power_budget\": [...], \"rows\": [...], \"halls\": [...]} (docs/power.md)");
     cmd->add_option("--scenario", *scenario, "Power findings for one failure only, e.g. \"feed Utility B lost\"");
     const CLI::App* root = &app;
+    const PluginChecks pluginChecks = addPluginCheckOptions(*cmd);
     cmd->callback([=] {
         const Catalog catalog = catalogFor(*root);
         const OpenedProject project = openRoutedDesign(*file, catalog);
         std::vector<Finding> findings = checkDesign(project.model, catalog, &*project.routes);
+        const std::vector<Finding> fromPlugins = pluginChecks(project.model, catalog, &*project.routes);
+        findings.insert(findings.end(), fromPlugins.begin(), fromPlugins.end());
         const power::PowerNetwork net = power::powerNetworkFromModel(project.model, catalog);
         if (!scenario->empty()) applyScenario(findings, net, *scenario);
         const power::PowerCheckResult power = power::checkPower(net);

@@ -9,7 +9,7 @@ namespace rw::cli {
 
 namespace {
 
-void registerCommands(CLI::App& app) {
+void registerCommands(CLI::App& app, const std::function<void(CLI::App&)>& addPrint) {
     addNewCommand(app);
     addInfoCommand(app);
     addStatsCommand(app);
@@ -18,15 +18,15 @@ void registerCommands(CLI::App& app) {
     addExportBom(*exportCommand, app);
     addExportPlan(*exportCommand, app);
     addExportSlurm(*exportCommand);
+    addPluginExporters(*exportCommand, app);
+    addPluginsCommand(app);
     addCatalogCommand(app);
     addGenerateCommand(app);
     addRouteCommand(app);
     addPlanCommand(app);
     addCheckCommand(app);
     addVerifyCommand(app);
-#ifdef RACKWEAVE_HAVE_PRINT
-    addPrintCommand(app);
-#endif
+    if (addPrint) addPrint(app);
 }
 
 int reportParseError(const CLI::App& app, const CLI::ParseError& e) {
@@ -42,12 +42,13 @@ int reportParseError(const CLI::App& app, const CLI::ParseError& e) {
 
 }  // namespace
 
-int run(int argc, char** argv) {
+int run(int argc, char** argv, const std::function<void(CLI::App&)>& addPrint) {
     CLI::App app{"Rackweave: data-center layout and cabling designer for AI GPU clusters", "rackweave-cli"};
     app.set_version_flag("--version", std::string("rackweave-cli ") + RACKWEAVE_VERSION);
     app.require_subcommand(1);
     app.fallthrough(false);
-    registerCommands(app);
+    loadCliPlugins(argc, argv);
+    registerCommands(app, addPrint);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

@@ -3,10 +3,12 @@
 // Exit codes: 0 success, 1 failure while doing the work, 2 bad usage or bad input
 // (arguments, spec, catalog, project file).
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <iosfwd>
 #include <stdexcept>
 
 #include "catalog/Catalog.h"
+#include "plugins/PluginHost.h"
 #include "router/RoutingResult.h"
 
 namespace rw::cli {
@@ -27,7 +29,8 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-int run(int argc, char** argv);
+/// `addPrint` registers `print`: the command itself (rackweave-print) or the forwarder to it.
+int run(int argc, char** argv, const std::function<void(CLI::App&)>& addPrint);
 
 /// The shipped, user and `--catalog DIR` catalogs, as every command that needs parts loads them.
 [[nodiscard]] Catalog catalogFor(const CLI::App& root);
@@ -53,9 +56,22 @@ void addExportSlurm(CLI::App& exportCommand);
 void addPlanCommand(CLI::App& app);
 /// `export sequence` and `export schedule` (ExportPlanCommands.cpp): the install plan as CSV and MSPDI.
 void addExportPlan(CLI::App& exportCommand, const CLI::App& root);
-/// `print labels` and `print work-orders` (PrintCommand.cpp): the printouts, when built with
-/// rackweave_print (RACKWEAVE_BUILD_PRINT).
+/// `print labels` and `print work-orders` (PrintCommand.cpp): the printouts, linked into
+/// rackweave-print only (it needs Qt Gui; RACKWEAVE_BUILD_PRINT).
 void addPrintCommand(CLI::App& app);
+/// rackweave-cli's `print` (PrintForwarder.cpp): runs rackweave-print with the same arguments.
+void addPrintForwarder(CLI::App& app, int argc, char** argv);
+/// Plugins (PluginsCommand.cpp, docs/plugins.md): loaded from the standard folders and each
+/// `--plugins DIR` in argv before parsing; refusals are named on standard error.
+void loadCliPlugins(int argc, char** argv);
+[[nodiscard]] PluginHost& cliPlugins();
+/// The root `--plugins` option and `plugins list`.
+void addPluginsCommand(CLI::App& app);
+/// Each plugin exporter as `export NAME DESIGN -o FILE [--OPTION VALUE]`.
+void addPluginExporters(CLI::App& exportCommand, const CLI::App& root);
+/// Adds each plugin check's options to `check`; the function runs the plugin checks with them.
+using PluginChecks = std::function<std::vector<Finding>(const Model&, const Catalog&, const RoutingResult*)>;
+[[nodiscard]] PluginChecks addPluginCheckOptions(CLI::App& check);
 /// One line on what a routing did (RouteCommand.cpp); also printed by `generate`.
 [[nodiscard]] std::string routingSummary(const RoutingResult& result);
 

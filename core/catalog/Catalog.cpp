@@ -6,6 +6,7 @@
 
 #include "catalog/CatalogLoader.h"
 #include "util/Errors.h"
+#include "util/ShippedAssets.h"
 
 namespace rw {
 
@@ -42,18 +43,7 @@ Catalog Catalog::fromJsonText(std::string_view text, std::string_view sourceName
     return loader.finish();
 }
 
-fs::path Catalog::shippedDirectory() {
-    const fs::path built = fs::path(RACKWEAVE_ASSETS_DIR) / "catalog";
-    std::error_code ec;
-    if (fs::is_directory(built, ec)) return built;
-    // Installed layout: <prefix>/bin/rackweave-cli and <prefix>/share/rackweave/catalog.
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        const fs::path installed = exe.parent_path().parent_path() / "share" / "rackweave" / "catalog";
-        if (fs::is_directory(installed, ec)) return installed;
-    }
-    return built;
-}
+fs::path Catalog::shippedDirectory() { return shippedAsset("catalog"); }
 
 std::optional<fs::path> Catalog::userDirectory() {
     // XDG Base Directory: a relative XDG_DATA_HOME is invalid and is ignored.

@@ -7,6 +7,7 @@
 
 #include "catalog/JsonFields.h"
 #include "util/Errors.h"
+#include "util/ShippedAssets.h"
 
 namespace rw::install {
 namespace {
@@ -94,7 +95,7 @@ LabelStocks loadLabelStocks(const std::filesystem::path& file) {
 }
 
 LabelStocks loadShippedLabelStocks() {
-    return loadLabelStocks(std::filesystem::path(RACKWEAVE_ASSETS_DIR) / "labels" / "stocks.json");
+    return loadLabelStocks(shippedAsset("labels") / "stocks.json");
 }
 
 }  // namespace rw::install

@@ -7,6 +7,7 @@
 
 #include "catalog/JsonFields.h"
 #include "util/Errors.h"
+#include "util/ShippedAssets.h"
 
 namespace rw::install {
 namespace {
@@ -117,7 +118,7 @@ LabourRates loadLabourRates(const std::filesystem::path& file) {
 }
 
 LabourRates loadShippedLabourRates() {
-    return loadLabourRates(std::filesystem::path(RACKWEAVE_ASSETS_DIR) / "labour" / "rates.json");
+    return loadLabourRates(shippedAsset("labour") / "rates.json");
 }
 
 }  // namespace rw::install

@@ -172,6 +172,8 @@ void FindingsPanel::run(FindingSource source) {
         case FindingSource::Cooling:
             if (catalog) out = checkCooling(model, *catalog);
             break;
+        case FindingSource::Plugin:  // plugin checks run in `rackweave-cli check` only so far
+            break;
     }
     costMs_[std::size_t(source)] = double(timer.nsecsElapsed()) / 1e6;
 }

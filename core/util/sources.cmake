@@ -1,0 +1,1 @@
+target_sources(rackweave_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ShippedAssets.cpp)
