@@ -122,7 +122,7 @@ void printText(const std::vector<Finding>& findings, const std::vector<power::Bu
 }  // namespace
 
 void addCheckCommand(CLI::App& app) {
-    auto* cmd = app.add_subcommand("check", "Run every design check (model, layout, load, routing, power, cooling); exit 1 on errors");
+    auto* cmd = app.add_subcommand("check", "Run every design check (model, layout, load, routing, power, cooling, connectivity); exit 1 on errors");
     auto file = std::make_shared<std::string>();
     auto json = std::make_shared<bool>(false);
     cmd->add_option("DESIGN", *file, "Project file (.rackweave)")->required();

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "catalog/Catalog.h"
+#include "checks/PathwayCheck.h"
 #include "power/CoolingCheck.h"
 #include "power/PowerCheck.h"
 #include "reports/RackMetrics.h"
@@ -72,6 +73,8 @@ std::vector<Finding> checkRouting(const Model& model, const Catalog& catalog, co
     for (TrayId tray : overfilledSegments(model, catalog, routes))
         out.push_back({Severity::Error, FindingSource::Routing, EntityKind::Tray, tray.value,
                        fmt::format("tray segment #{} is over its fill or load limit", tray.value)});
+    std::vector<Finding> pathways = checkPathways(model, catalog, routes);
+    out.insert(out.end(), pathways.begin(), pathways.end());
     return out;
 }
 
@@ -87,6 +90,7 @@ std::vector<Finding> checkDesign(const Model& model, const Catalog& catalog, con
     if (routes) append(checkRouting(model, catalog, *routes));
     append(checkPower(model, catalog));
     append(checkCooling(model, catalog));
+    append(checkConnectivity(model, catalog));
     return out;
 }
 

@@ -14,8 +14,8 @@ namespace rw {
 enum class Severity : std::uint8_t { Error, Warning, Info };
 
 /// Which check produced a finding; a view recomputes only the sources an edit can affect.
-enum class FindingSource : std::uint8_t { Model, Layout, Load, Routing, Power, Cooling };
-inline constexpr std::size_t kFindingSourceCount = 6;
+enum class FindingSource : std::uint8_t { Model, Layout, Load, Routing, Power, Cooling, Connectivity };
+inline constexpr std::size_t kFindingSourceCount = 7;
 
 struct Finding {
     Severity severity = Severity::Warning;

@@ -83,6 +83,7 @@ FindingsPanel::FindingsPanel(ProjectSession& session, DesignContext& context, Fl
         markStale(FindingSource::Routing);
         markStale(FindingSource::Power);
         markStale(FindingSource::Cooling);
+        markStale(FindingSource::Connectivity);
     });
     connect(&context_, &DesignContext::routesChanged, this, [this] { markStale(FindingSource::Routing); });
     connect(list_, &QTreeWidget::itemClicked, this, &FindingsPanel::onItemActivated);
@@ -121,6 +122,10 @@ void FindingsPanel::onDocumentChanged(const ChangeSet& changes) {
         markStale(FindingSource::Power);
     if (site || !changes.untouched(EntityKind::Device) || !changes.untouched(EntityKind::Cooling))
         markStale(FindingSource::Cooling);
+    // Port use, cables and names: any edit to racks, devices, ports, links or cables.
+    if (site || !changes.untouched(EntityKind::Rack) || !changes.untouched(EntityKind::Device) ||
+        !changes.untouched(EntityKind::Port) || !changes.untouched(EntityKind::Link) || !changes.untouched(EntityKind::Cable))
+        markStale(FindingSource::Connectivity);
 }
 
 void FindingsPanel::markStale(FindingSource source) {
@@ -172,6 +177,9 @@ void FindingsPanel::run(FindingSource source) {
         case FindingSource::Cooling:
             if (catalog) out = checkCooling(model, *catalog);
             break;
+        case FindingSource::Connectivity:
+            if (catalog) out = checkConnectivity(model, *catalog);
+            break;
     }
     costMs_[std::size_t(source)] = double(timer.nsecsElapsed()) / 1e6;
 }
@@ -222,6 +230,15 @@ void FindingsPanel::onItemActivated(QTreeWidgetItem* item) {
             if (const Device* d = model.devices().find(DeviceId(f.id))) overlays_.focusRack(d->rack);
             break;
         case EntityKind::Cable: focus_.set(CableId(f.id)); break;
+        case EntityKind::Link:  // a link without a cable: the racks of the ends it still has
+            if (const Link* l = model.links().find(LinkId(f.id))) {
+                std::vector<RackId> racks;
+                for (PortId end : {l->a, l->b})
+                    if (const Port* p = model.ports().find(end))
+                        if (const Device* d = model.devices().find(p->device)) racks.push_back(d->rack);
+                overlays_.focusRacks(racks);
+            }
+            break;
         case EntityKind::Tray: overlays_.frame(overlays_.trays().segmentRect(TrayId(f.id))); break;
         default:
             if (racksOf_) overlays_.focusRacks(racksOf_(f));
