@@ -18,10 +18,14 @@
 namespace rw::gui::test {
 namespace {
 
+// Rows about devices with unconnected compute ports: only GPU nodes have them. (Switches that
+// lose their management uplink to the deleted rack are listed too, as "management".)
 std::vector<int> rowsWith(const FindingsPanel& panel, const QString& text) {
     std::vector<int> rows;
-    for (int i = 0; i < panel.list().topLevelItemCount(); ++i)
-        if (panel.list().topLevelItem(i)->text(2).contains(text)) rows.push_back(i);
+    for (int i = 0; i < panel.list().topLevelItemCount(); ++i) {
+        const QString message = panel.list().topLevelItem(i)->text(2);
+        if (message.contains(text) && message.contains(QStringLiteral(" compute"))) rows.push_back(i);
+    }
     return rows;
 }
 
@@ -30,7 +34,7 @@ TEST(ConnectivityFindingsTest, DeletingALeafRackListsTheNodesThatLostTheirRails)
     MainWindow& w = *routed->window;
     FindingsPanel& findings = w.findingsPanel();
     findings.recomputeNow();
-    const QString lost = QStringLiteral("compute port(s) not connected");
+    const QString lost = QStringLiteral("port(s) not connected");
     ASSERT_TRUE(rowsWith(findings, lost).empty()) << "the generated SU is fully wired";
 
     // The rack of the first leaf, and the nodes cabled to any leaf in it.
