@@ -29,6 +29,7 @@
 #include "docks/CableFocus.h"
 #include "docks/DesignContext.h"
 #include "docks/FindingsPanel.h"
+#include "docks/FindingsStatus.h"
 #include "docks/RackElevationPanel.h"
 #include "floorplan/FloorPlanOverlays.h"
 #include "file/RouteStatusIndicator.h"
@@ -159,6 +160,7 @@ void MainWindow::addDerivedViews(QMenu& viewMenu, QMenu& fileMenu) {
     findingsDock_->setObjectName(QStringLiteral("findingsDock"));
     findingsDock_->setWidget(findings_);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock_);
+    statusBar()->addPermanentWidget(new FindingsStatus(*findings_, *findingsDock_, this));
     connect(findings_, &FindingsPanel::findingsChanged, findingsDock_, [this](int errors, int warnings) {
         findingsDock_->setWindowTitle(errors + warnings == 0 ? tr("Findings") : tr("Findings (%1)").arg(errors + warnings));
     });

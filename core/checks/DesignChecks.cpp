@@ -66,9 +66,13 @@ std::vector<Finding> checkRouting(const Model& model, const Catalog& catalog, co
         const CableRoute* route = routes.find(id);
         if (route && route->status != RouteStatus::Unrouted) return;
         const UnroutedReason reason = route ? route->reason : UnroutedReason::None;
+        // For want of a part, the run the router measured: the length a catalog part must reach.
+        const std::string needed = reason == UnroutedReason::NoMedia && route->lengthMm > 0
+                                       ? fmt::format(" (a {:.1f} m run is needed)", route->lengthMm / 1000.0)
+                                       : std::string();
         out.push_back({Severity::Warning, FindingSource::Routing, EntityKind::Cable, id.value,
-                       fmt::format("cable {} is unrouted: {}", cableLabel(model, id, cable),
-                                   reason == UnroutedReason::None ? std::string_view("not routed yet") : toString(reason))});
+                       fmt::format("cable {} is unrouted: {}{}", cableLabel(model, id, cable),
+                                   reason == UnroutedReason::None ? std::string_view("not routed yet") : toString(reason), needed)});
     });
     for (TrayId tray : overfilledSegments(model, catalog, routes))
         out.push_back({Severity::Error, FindingSource::Routing, EntityKind::Tray, tray.value,
