@@ -232,13 +232,13 @@ void MainWindow::addInstallPlan(QMenu& viewMenu, QMenu& fileMenu) {
 
 void MainWindow::arrangeDefaultDocks() {
     // The plan and the 3D view are what the user works in: the side docks run the full height and
-    // the findings list sits under the views only, a few rows high, so the views keep most of the
-    // window on a 1280 x 800 screen.
+    // the findings list sits under the views only, ten rows high (its size hint), so the views
+    // keep most of the window on a 1280 x 800 screen.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     auto* palette = findChild<QDockWidget*>(QStringLiteral("paletteDock"));
     auto* inspector = findChild<QDockWidget*>(QStringLiteral("propertiesDock"));
-    resizeDocks({findingsDock_}, {140}, Qt::Vertical);
+    resizeDocks({findingsDock_}, {findings_->sizeHint().height()}, Qt::Vertical);
     resizeDocks({palette, inspector}, {260, 300}, Qt::Horizontal);
 }
 

@@ -226,7 +226,7 @@ void FindingsPanel::showList() {
 }
 
 QSize FindingsPanel::sizeHint() const {
-    return {QWidget::sizeHint().width(), summary_->sizeHint().height() + 14 * list_->fontMetrics().height() + 24};
+    return {QWidget::sizeHint().width(), summary_->sizeHint().height() + 11 * (list_->fontMetrics().height() + 4) + 16};
 }
 
 void FindingsPanel::activate(int row) {

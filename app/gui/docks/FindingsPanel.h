@@ -48,7 +48,7 @@ public:
     void setRacksOf(RacksOf racksOf) { racksOf_ = std::move(racksOf); }
     /// Findings of each Severity (errors, warnings, notes), all of them, not only those listed.
     [[nodiscard]] std::array<int, 3> severityCounts() const noexcept { return severityCounts_; }
-    /// Tall enough for a dozen rows when the dock first opens.
+    /// Tall enough for ten rows and the heading when the dock first opens.
     [[nodiscard]] QSize sizeHint() const override;
     /// Milliseconds the last run of each check took, by FindingSource.
     [[nodiscard]] const std::array<double, kFindingSourceCount>& lastCostMs() const noexcept { return costMs_; }
