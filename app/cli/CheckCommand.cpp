@@ -108,7 +108,7 @@ void printAreas(const power::AreaBudgets& areas) {
 void printText(const std::vector<Finding>& findings, const std::vector<power::BudgetLine>& budget,
                const power::AreaBudgets& areas) {
     for (const Finding& f : findings)
-        std::cout << fmt::format("{:<8}{:<8}{} #{}: {}\n", toString(f.severity), toString(f.source), toString(f.kind), f.id,
+        std::cout << fmt::format("{:<8}{:<7} {} #{}: {}\n", toString(f.severity), toString(f.source), toString(f.kind), f.id,
                                  f.message);
     if (!budget.empty()) {
         std::cout << "Power budget (normally / after the worst single failure):\n";
@@ -122,7 +122,7 @@ void printText(const std::vector<Finding>& findings, const std::vector<power::Bu
 }  // namespace
 
 void addCheckCommand(CLI::App& app) {
-    auto* cmd = app.add_subcommand("check", "Run every design check (model, layout, load, routing, power, cooling); exit 1 on errors");
+    auto* cmd = app.add_subcommand("check", "Run every design check (model, layout, load, routing, power, cooling, connectivity); exit 1 on errors");
     auto file = std::make_shared<std::string>();
     auto json = std::make_shared<bool>(false);
     cmd->add_option("DESIGN", *file, "Project file (.rackweave)")->required();

@@ -29,6 +29,7 @@
 #include "docks/CableFocus.h"
 #include "docks/DesignContext.h"
 #include "docks/FindingsPanel.h"
+#include "docks/FindingsStatus.h"
 #include "docks/RackElevationPanel.h"
 #include "floorplan/FloorPlanOverlays.h"
 #include "file/RouteStatusIndicator.h"
@@ -162,6 +163,7 @@ void MainWindow::addDerivedViews(QMenu& viewMenu, QMenu& fileMenu) {
     findingsDock_->setObjectName(QStringLiteral("findingsDock"));
     findingsDock_->setWidget(findings_);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock_);
+    statusBar()->addPermanentWidget(new FindingsStatus(*findings_, *findingsDock_, this));
     connect(findings_, &FindingsPanel::findingsChanged, findingsDock_, [this](int errors, int warnings) {
         findingsDock_->setWindowTitle(errors + warnings == 0 ? tr("Findings") : tr("Findings (%1)").arg(errors + warnings));
     });
@@ -233,13 +235,13 @@ void MainWindow::addInstallPlan(QMenu& viewMenu, QMenu& fileMenu) {
 
 void MainWindow::arrangeDefaultDocks() {
     // The plan and the 3D view are what the user works in: the side docks run the full height and
-    // the findings list sits under the views only, a few rows high, so the views keep most of the
-    // window on a 1280 x 800 screen.
+    // the findings list sits under the views only, ten rows high (its size hint), so the views
+    // keep most of the window on a 1280 x 800 screen.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     auto* palette = findChild<QDockWidget*>(QStringLiteral("paletteDock"));
     auto* inspector = findChild<QDockWidget*>(QStringLiteral("propertiesDock"));
-    resizeDocks({findingsDock_}, {140}, Qt::Vertical);
+    resizeDocks({findingsDock_}, {findings_->sizeHint().height()}, Qt::Vertical);
     resizeDocks({palette, inspector}, {260, 300}, Qt::Horizontal);
 }
 

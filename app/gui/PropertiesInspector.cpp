@@ -9,9 +9,10 @@
 #include <QVBoxLayout>
 
 #include "ProjectSession.h"
+#include "PropertyChoiceDelegate.h"
 #include "RackSelection.h"
 #include "edit/Commands.h"
-#include "edit/Properties.h"
+#include "edit/PropertyCommands.h"
 
 namespace rw::gui {
 
@@ -24,6 +25,15 @@ PropertiesInspector::PropertiesInspector(ProjectSession& session, RackSelection&
     table_->setHorizontalHeaderLabels({tr("Property"), tr("Value")});
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->verticalHeader()->hide();
+    table_->setItemDelegateForColumn(1, new PropertyChoiceDelegate(
+                                            [this](int row) {
+                                                QStringList out;
+                                                if (const QTableWidgetItem* key = table_->item(row, 0))
+                                                    for (const std::string& c : propertyChoices(shown_.kind, key->text().toStdString()))
+                                                        out << QString::fromStdString(c);
+                                                return out;
+                                            },
+                                            table_));
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("propertiesError"));
     error_->setWordWrap(true);
@@ -43,18 +53,19 @@ PropertiesInspector::PropertiesInspector(ProjectSession& session, RackSelection&
 
 void PropertiesInspector::showSelection() {
     const auto& racks = selection_.racks();
-    hasShown_ = racks.size() == 1;
-    if (hasShown_) shown_ = EntityRef{EntityKind::Rack, racks.front().value};
+    hasShown_ = !racks.empty();
+    shownAll_.clear();
+    for (RackId r : racks) shownAll_.push_back(EntityRef{EntityKind::Rack, r.value});
+    if (hasShown_) shown_ = shownAll_.front();
     filling_ = true;
     table_->setRowCount(0);
     if (!hasShown_) {
-        heading_->setText(racks.empty() ? tr("Nothing selected") : tr("%n racks selected", nullptr, int(racks.size())));
+        heading_->setText(tr("Nothing selected"));
         filling_ = false;
         return;
     }
-    const Model& model = session_.model();
-    heading_->setText(QString::fromStdString(describe(model, shown_)));
-    const auto props = properties(model, shown_);
+    heading_->setText(headingText());
+    const auto props = shownProperties();
     table_->setRowCount(int(props.size()));
     for (int row = 0; row < int(props.size()); ++row) {
         auto* key = new QTableWidgetItem(QString::fromStdString(props[row].key));
@@ -71,7 +82,8 @@ void PropertiesInspector::showSelection() {
 void PropertiesInspector::onDocumentChanged(const ChangeSet& changes) {
     if (!hasShown_) return;
     const auto touched = [&](const ChangeSet::IdList& ids) {
-        return std::find(ids.begin(), ids.end(), shown_.id) != ids.end();
+        return std::any_of(shownAll_.begin(), shownAll_.end(),
+                           [&](const EntityRef& ref) { return std::find(ids.begin(), ids.end(), ref.id) != ids.end(); });
     };
     if (changes.siteChanged || touched(changes.removedOf(shown_.kind))) showSelection();
     else if (touched(changes.modifiedOf(shown_.kind))) refreshValues();
@@ -80,14 +92,13 @@ void PropertiesInspector::onDocumentChanged(const ChangeSet& changes) {
 void PropertiesInspector::refreshValues() {
     // In place: this runs inside the table's own itemChanged when the user edited a value, so
     // its items must not be deleted here.
-    const Model& model = session_.model();
-    const auto props = properties(model, shown_);
+    const auto props = shownProperties();
     if (int(props.size()) != table_->rowCount()) {
         QMetaObject::invokeMethod(this, &PropertiesInspector::showSelection, Qt::QueuedConnection);
         return;
     }
     filling_ = true;
-    heading_->setText(QString::fromStdString(describe(model, shown_)));
+    heading_->setText(headingText());
     for (int row = 0; row < int(props.size()); ++row)
         if (QTableWidgetItem* value = table_->item(row, 1)) value->setText(QString::fromStdString(props[row].value));
     filling_ = false;
@@ -101,8 +112,9 @@ void PropertiesInspector::onItemChanged(QTableWidgetItem* item) {
 
 bool PropertiesInspector::edit(const QString& key, const QString& value) {
     if (!hasShown_) return false;
+    if (shownAll_.size() > 1 && value == mixedText()) return false;  // the placeholder, not a value
     try {
-        cmd::setProperty(session_.document(), shown_, key.toStdString(), value.toStdString());
+        cmd::setPropertyOfAll(session_.document(), shownAll_, key.toStdString(), value.toStdString());
     } catch (const std::exception& e) {
         refreshValues();  // back to the model's value
         showError(QString::fromUtf8(e.what()));
@@ -111,6 +123,26 @@ bool PropertiesInspector::edit(const QString& key, const QString& value) {
     error_->clear();
     error_->hide();
     return true;
+}
+
+QString PropertiesInspector::headingText() const {
+    if (shownAll_.size() > 1) return tr("%n racks: common properties", nullptr, int(shownAll_.size()));
+    return QString::fromStdString(describe(session_.model(), shown_));
+}
+
+std::vector<PropertyValue> PropertiesInspector::shownProperties() const {
+    const Model& model = session_.model();
+    std::vector<PropertyValue> props = properties(model, shown_);
+    if (shownAll_.size() < 2) return props;
+    for (std::size_t i = 1; i < shownAll_.size(); ++i) {
+        const std::vector<PropertyValue> other = properties(model, shownAll_[i]);
+        for (std::size_t p = 0; p < props.size() && p < other.size(); ++p)
+            if (props[p].value != other[p].value) props[p].value = mixedText().toStdString();
+    }
+    // A name or a position is each rack's own: the same value for all would stack or clash them.
+    for (PropertyValue& p : props)
+        if (p.key == "name" || p.key == "x_mm" || p.key == "y_mm") p.editable = false;
+    return props;
 }
 
 void PropertiesInspector::showError(const QString& message) {

@@ -1,10 +1,16 @@
 #pragma once
 // The properties inspector: the selected rack's properties (rw::properties) as a two-column
 // table. Editing a value calls cmd::setProperty, so every change is one undo step; a refused
-// value leaves the model as it was and shows the reason, which names the field.
+// value leaves the model as it was and shows the reason, which names the field. With several
+// racks selected it shows their common properties (a value they do not share reads "<mixed>")
+// and a change applies to all of them in one undo step; name and position stay per rack.
+// Properties with a closed list of values (role, rotation) are edited with a drop-down.
+#include <vector>
+
 #include <QWidget>
 
 #include "edit/ChangeSet.h"
+#include "edit/Properties.h"
 
 class QLabel;
 class QTableWidget;
@@ -28,6 +34,8 @@ public:
     [[nodiscard]] QString errorText() const;
     /// The shown value of `key`, empty if there is no such row.
     [[nodiscard]] QString valueOf(const QString& key) const;
+    /// What a property reads when the selected racks do not share its value.
+    static QString mixedText() { return QStringLiteral("<mixed>"); }
 
 private:
     void showSelection();
@@ -35,6 +43,9 @@ private:
     void onDocumentChanged(const ChangeSet& changes);
     void onItemChanged(QTableWidgetItem* item);
     void showError(const QString& message);
+    /// The shown entities' properties; for several, the value they share or kMixed.
+    [[nodiscard]] std::vector<PropertyValue> shownProperties() const;
+    [[nodiscard]] QString headingText() const;
 
     ProjectSession& session_;
     RackSelection& selection_;
@@ -42,6 +53,7 @@ private:
     QTableWidget* table_;
     QLabel* error_;
     EntityRef shown_{};
+    std::vector<EntityRef> shownAll_;  // every selected rack; shown_ is the first
     bool hasShown_ = false;
     bool filling_ = false;
 };

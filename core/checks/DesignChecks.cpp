@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "catalog/Catalog.h"
+#include "checks/PathwayCheck.h"
 #include "power/CoolingCheck.h"
 #include "power/PowerCheck.h"
 #include "reports/RackMetrics.h"
@@ -65,13 +66,19 @@ std::vector<Finding> checkRouting(const Model& model, const Catalog& catalog, co
         const CableRoute* route = routes.find(id);
         if (route && route->status != RouteStatus::Unrouted) return;
         const UnroutedReason reason = route ? route->reason : UnroutedReason::None;
+        // For want of a part, the run the router measured: the length a catalog part must reach.
+        const std::string needed = reason == UnroutedReason::NoMedia && route->lengthMm > 0
+                                       ? fmt::format(" (a {:.1f} m run is needed)", route->lengthMm / 1000.0)
+                                       : std::string();
         out.push_back({Severity::Warning, FindingSource::Routing, EntityKind::Cable, id.value,
-                       fmt::format("cable {} is unrouted: {}", cableLabel(model, id, cable),
-                                   reason == UnroutedReason::None ? std::string_view("not routed yet") : toString(reason))});
+                       fmt::format("cable {} is unrouted: {}{}", cableLabel(model, id, cable),
+                                   reason == UnroutedReason::None ? std::string_view("not routed yet") : toString(reason), needed)});
     });
     for (TrayId tray : overfilledSegments(model, catalog, routes))
         out.push_back({Severity::Error, FindingSource::Routing, EntityKind::Tray, tray.value,
                        fmt::format("tray segment #{} is over its fill or load limit", tray.value)});
+    std::vector<Finding> pathways = checkPathways(model, catalog, routes);
+    out.insert(out.end(), pathways.begin(), pathways.end());
     return out;
 }
 
@@ -87,6 +94,7 @@ std::vector<Finding> checkDesign(const Model& model, const Catalog& catalog, con
     if (routes) append(checkRouting(model, catalog, *routes));
     append(checkPower(model, catalog));
     append(checkCooling(model, catalog));
+    append(checkConnectivity(model, catalog));
     return out;
 }
 

@@ -6,12 +6,16 @@
 //            their hall (footprints from the catalog)
 //   Load     racks heavier than their rack type's static rating or than the hall floor's rating
 //            over their footprint
-//   Routing  cables the router left unrouted (with its reason) and tray segments over a limit
+//   Routing  cables the router left unrouted (with its reason), tray segments over a limit, and
+//            racks not under a tray of a kind their cables ride (checks/PathwayCheck.h)
 //   Power    supply elements over their ratings normally and after each single failure, devices
 //            short of PSUs, single points of failure (core/power, docs/power.md)
 //   Cooling  in-rack CDUs against their rack's heat to liquid at the site's water temperature
+//   Connectivity  ports that should be connected and are not, links without a cable, duplicate
+//            rack and device names (checks/ConnectivityCheck.h)
 #include <vector>
 
+#include "checks/ConnectivityCheck.h"
 #include "checks/Finding.h"
 #include "router/RoutingResult.h"
 

@@ -19,6 +19,7 @@ std::string_view toString(FindingSource source) noexcept {
         case FindingSource::Routing: return "routing";
         case FindingSource::Power: return "power";
         case FindingSource::Cooling: return "cooling";
+        case FindingSource::Connectivity: return "connectivity";
         case FindingSource::Plugin: return "plugin";
     }
     return "?";

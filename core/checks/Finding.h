@@ -15,8 +15,8 @@ enum class Severity : std::uint8_t { Error, Warning, Info };
 
 /// Which check produced a finding; a view recomputes only the sources an edit can affect.
 /// Plugin: a check from a plugin library (core/plugins/PluginHost.h), never a built-in one.
-enum class FindingSource : std::uint8_t { Model, Layout, Load, Routing, Power, Cooling, Plugin };
-inline constexpr std::size_t kFindingSourceCount = 7;
+enum class FindingSource : std::uint8_t { Model, Layout, Load, Routing, Power, Cooling, Connectivity, Plugin };
+inline constexpr std::size_t kFindingSourceCount = 8;
 
 struct Finding {
     Severity severity = Severity::Warning;

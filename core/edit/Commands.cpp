@@ -4,6 +4,7 @@
 
 #include "edit/Cascade.h"
 #include "edit/Properties.h"
+#include "edit/PropertyCommands.h"
 #include "edit/Transaction.h"
 
 namespace rw::cmd {
@@ -87,6 +88,14 @@ void deleteRacks(Document& doc, const std::vector<RackId>& ids) {
 void setProperty(Document& doc, EntityRef ref, std::string_view key, std::string_view value) {
     auto tx = doc.begin(fmt::format("Set {} of {}", key, describe(doc.model(), ref)));
     rw::setProperty(tx, ref, key, value);
+    tx.commit();
+}
+
+void setPropertyOfAll(Document& doc, const std::vector<EntityRef>& refs, std::string_view key, std::string_view value) {
+    if (refs.empty()) return;
+    if (refs.size() == 1) return setProperty(doc, refs.front(), key, value);
+    auto tx = doc.begin(fmt::format("Set {} of {} {}s", key, refs.size(), toString(refs.front().kind)));
+    for (const EntityRef& ref : refs) rw::setProperty(tx, ref, key, value);
     tx.commit();
 }
 

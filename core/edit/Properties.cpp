@@ -34,6 +34,19 @@ Rotation parseRotation(std::string_view key, std::string_view text) {
     return r;
 }
 
+/// A new name for one of `table`'s entities (now called `current`): refused when another entity
+/// of the table already has it. Labels, the BOM and the exports address racks and devices by name.
+template <class TableT>
+std::string uniqueName(const TableT& table, std::string_view what, const std::string& current, std::string_view wanted) {
+    if (wanted == current) return current;
+    if (wanted.empty()) throw EditError(fmt::format("name: a {} needs a name", what));
+    bool taken = false;
+    table.forEach([&](auto, const auto& other) { taken = taken || other.name == wanted; });
+    if (taken)
+        throw EditError(fmt::format("name: '{}' is already the name of another {}; {} names must be unique", wanted, what, what));
+    return std::string(wanted);
+}
+
 constexpr std::int32_t kMaxCoord = 10'000'000;  // 10 km: far beyond any hall, far inside int32
 
 template <class T>
@@ -50,7 +63,7 @@ template <>
 const std::vector<Field<Rack>>& fieldsOf<Rack>() {
     static const std::vector<Field<Rack>> f = {
         {"name", [](const Rack& r, const Model&) { return r.name; },
-         [](Rack& r, Transaction&, std::string_view v) { r.name = v; }},
+         [](Rack& r, Transaction& tx, std::string_view v) { r.name = uniqueName(tx.model().racks(), "rack", r.name, v); }},
         {"catalog", [](const Rack& r, const Model& m) { return std::string(m.text(r.catalog)); }, {}},
         {"x_mm", [](const Rack& r, const Model&) { return std::to_string(r.position.x); },
          [](Rack& r, Transaction&, std::string_view v) { r.position.x = parseNumber("x_mm", v, -kMaxCoord, kMaxCoord); }},
@@ -68,7 +81,7 @@ template <>
 const std::vector<Field<Device>>& fieldsOf<Device>() {
     static const std::vector<Field<Device>> f = {
         {"name", [](const Device& d, const Model&) { return d.name; },
-         [](Device& d, Transaction&, std::string_view v) { d.name = v; }},
+         [](Device& d, Transaction& tx, std::string_view v) { d.name = uniqueName(tx.model().devices(), "device", d.name, v); }},
         {"catalog", [](const Device& d, const Model& m) { return std::string(m.text(d.catalog)); }, {}},
         {"u", [](const Device& d, const Model&) { return std::to_string(d.uPosition); },
          [](Device& d, Transaction&, std::string_view v) { d.uPosition = static_cast<std::uint8_t>(parseNumber<int>("u", v, 1, 60)); }},
@@ -222,6 +235,24 @@ std::string describe(const Model& model, EntityRef ref) {
         default: break;
     }
     return name.empty() ? fmt::format("{} #{}", toString(ref.kind), ref.id) : fmt::format("{} {}", toString(ref.kind), name);
+}
+
+namespace {
+template <class E>
+std::vector<std::string> namesOf() {
+    std::vector<std::string> out;
+    for (const auto& [v, name] : EnumNames<E>::table) out.emplace_back(name);
+    return out;
+}
+}  // namespace
+
+std::vector<std::string> propertyChoices(EntityKind kind, std::string_view key) {
+    if (kind == EntityKind::Rack && key == "rotation") return {"0", "90", "180", "270"};
+    if (kind == EntityKind::Rack && key == "role") return namesOf<RackRole>();
+    if (kind == EntityKind::Device && key == "role") return namesOf<DeviceRole>();
+    if (kind == EntityKind::Device && key == "face") return namesOf<Face>();
+    if (kind == EntityKind::Tray && key == "kind") return namesOf<TrayKind>();
+    return {};
 }
 
 std::vector<PropertyValue> properties(const Model& model, EntityRef ref) {

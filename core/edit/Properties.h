@@ -23,6 +23,10 @@ struct PropertyValue {
 /// unknown key, a read-only key or a value that does not parse or is out of range.
 void setProperty(Transaction& tx, EntityRef ref, std::string_view key, std::string_view value);
 
+/// The values a property may take when they form a closed list (a role, a rotation, a face, a
+/// tray kind), in the order a drop-down shows them; empty for free text.
+[[nodiscard]] std::vector<std::string> propertyChoices(EntityKind kind, std::string_view key);
+
 /// "rack R12", "device su1-leaf3", "tray 17": how an entity is named in messages and undo text.
 [[nodiscard]] std::string describe(const Model& model, EntityRef ref);
 

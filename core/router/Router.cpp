@@ -165,6 +165,7 @@ void Router::Impl::plan(const std::vector<CableId>& cables) {
             const std::uint32_t len = withSlack(std::abs(world->portHeightMm(l.a) - world->portHeightMm(l.b)) +
                                                 2.0 * world->rack(ra).sideRunMm);
             p.reason = UnroutedReason::NoMedia;
+            p.lengthMm = len;  // what a part would need: said in the finding when none fits
             for (const MediaOption& o : options)
                 if (const CatalogEntry* sku = o.skuFor(len)) {
                     p = CablePlan{};
@@ -181,6 +182,7 @@ void Router::Impl::plan(const std::vector<CableId>& cables) {
         const bool aIsLo = ra == lo;
         const std::int32_t zLo = world->portHeightMm(aIsLo ? l.a : l.b), zHi = world->portHeightMm(aIsLo ? l.b : l.a);
         bool anyPath = false;
+        std::uint32_t neededMm = 0;  // the shortest run any media would take
         for (const MediaOption& o : options) {
             const std::size_t k = kindIndex(o.tray);
             const GroupKey key{lo.value, hi.value, static_cast<std::uint32_t>(k)};
@@ -188,7 +190,9 @@ void Router::Impl::plan(const std::vector<CableId>& cables) {
             if (it == basePaths.end() || it->second.lengthMm == kInf) continue;
             anyPath = true;
             const std::int64_t fixed = endRunMm(lo, zLo, world->rack(lo).drop[k]) + endRunMm(hi, zHi, world->rack(hi).drop[k]);
-            if (!o.skuFor(withSlack(double(fixed) + it->second.lengthMm))) continue;
+            const std::uint32_t runMm = withSlack(double(fixed) + it->second.lengthMm);
+            if (neededMm == 0 || runMm < neededMm) neededMm = runMm;
+            if (!o.skuFor(runMm)) continue;
             p = CablePlan{};
             p.grouped = true;
             p.group = key;
@@ -199,7 +203,10 @@ void Router::Impl::plan(const std::vector<CableId>& cables) {
             dirtyGroups.push_back(key);
             break;
         }
-        if (!p.grouped) p.reason = anyPath ? UnroutedReason::NoMedia : UnroutedReason::NoTrayPath;
+        if (!p.grouped) {
+            p.reason = anyPath ? UnroutedReason::NoMedia : UnroutedReason::NoTrayPath;
+            p.lengthMm = neededMm;
+        }
     }
 }
 
@@ -252,6 +259,7 @@ RoutingResult Router::Impl::results(const std::vector<Bundle>& bundles) {
         if (p.grouped) return;
         CableRoute& out = result.cables[id.value];
         out.reason = p.reason;
+        if (p.reason == UnroutedReason::NoMedia) out.lengthMm = p.lengthMm;
         if (p.status == RouteStatus::InRack) {
             setPart(out, *p.option, p.sku, p.lengthMm);
             out.status = RouteStatus::InRack;

@@ -32,16 +32,6 @@ bool endsMatch(const CableSpec& c, std::optional<Connector> a, std::optional<Con
     return (c.endA == *a && c.endB == *b) || (c.endA == *b && c.endB == *a);
 }
 
-TrayKind trayFor(Media m) {
-    switch (m) {
-        case Media::Aoc:
-        case Media::MultimodeFiber:
-        case Media::SinglemodeFiber: return TrayKind::Fiber;
-        case Media::PowerCord: return TrayKind::Power;
-        default: return TrayKind::Data;
-    }
-}
-
 /// Whether a cage takes a module of another form factor: QSFP cages are backward compatible
 /// (SFF-8665 family: a QSFP112 cage takes QSFP56 and QSFP28 modules, a QSFP56 cage QSFP28 ones),
 /// so a 100G link from a 400G QSFP112 NIC uses a 100G QSFP28 optic. OSFP takes only OSFP.
@@ -75,6 +65,16 @@ double transceiverReachMm(const Catalog& catalog, Media media, PortKind port, in
 }
 
 }  // namespace
+
+TrayKind trayFor(Media m) noexcept {
+    switch (m) {
+        case Media::Aoc:
+        case Media::MultimodeFiber:
+        case Media::SinglemodeFiber: return TrayKind::Fiber;
+        case Media::PowerCord: return TrayKind::Power;
+        default: return TrayKind::Data;
+    }
+}
 
 const CatalogEntry* MediaOption::skuFor(std::uint32_t lengthMm) const noexcept {
     if (lengthMm > reachMm + 1e-6) return nullptr;

@@ -27,6 +27,10 @@ struct MediaOption {
     [[nodiscard]] const CatalogEntry* skuFor(std::uint32_t lengthMm) const noexcept;
 };
 
+/// The tray kind a media rides in: power cords in power trays, optics and AOC in fibre trays,
+/// copper in data trays.
+[[nodiscard]] TrayKind trayFor(Media media) noexcept;
+
 class RuleResolver final {
 public:
     RuleResolver(const Model& model, const Catalog& catalog) : model_(model), catalog_(catalog) {}

@@ -12,6 +12,7 @@
 #include "checks/DesignChecks.h"
 #include "docks/CableFocus.h"
 #include "docks/DesignContext.h"
+#include "docks/FindingItem.h"
 #include "floorplan/FloorPlanOverlays.h"
 #include "floorplan/TrayLayerItem.h"
 #include "reports/RackMetrics.h"
@@ -65,7 +66,14 @@ FindingsPanel::FindingsPanel(ProjectSession& session, DesignContext& context, Fl
     list_->setHeaderLabels({tr("Severity"), tr("Object"), tr("Message")});
     list_->setRootIsDecorated(false);
     list_->setUniformRowHeights(true);  // fast with thousands of rows
-    list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns the user sizes (the message stretches), and a click on a heading sorts by it:
+    // Severity by how bad, the others by text (FindingItem).
+    list_->header()->setSectionResizeMode(QHeaderView::Interactive);
+    list_->header()->setStretchLastSection(true);
+    list_->setColumnWidth(0, 80);
+    list_->setColumnWidth(1, 200);
+    list_->setSortingEnabled(true);
+    list_->sortByColumn(0, Qt::AscendingOrder);
     summary_->setObjectName(QStringLiteral("findingsSummary"));
     summary_->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
@@ -83,6 +91,7 @@ FindingsPanel::FindingsPanel(ProjectSession& session, DesignContext& context, Fl
         markStale(FindingSource::Routing);
         markStale(FindingSource::Power);
         markStale(FindingSource::Cooling);
+        markStale(FindingSource::Connectivity);
     });
     connect(&context_, &DesignContext::routesChanged, this, [this] { markStale(FindingSource::Routing); });
     connect(list_, &QTreeWidget::itemClicked, this, &FindingsPanel::onItemActivated);
@@ -121,6 +130,10 @@ void FindingsPanel::onDocumentChanged(const ChangeSet& changes) {
         markStale(FindingSource::Power);
     if (site || !changes.untouched(EntityKind::Device) || !changes.untouched(EntityKind::Cooling))
         markStale(FindingSource::Cooling);
+    // Port use, cables and names: any edit to racks, devices, ports, links or cables.
+    if (site || !changes.untouched(EntityKind::Rack) || !changes.untouched(EntityKind::Device) ||
+        !changes.untouched(EntityKind::Port) || !changes.untouched(EntityKind::Link) || !changes.untouched(EntityKind::Cable))
+        markStale(FindingSource::Connectivity);
 }
 
 void FindingsPanel::markStale(FindingSource source) {
@@ -172,6 +185,9 @@ void FindingsPanel::run(FindingSource source) {
         case FindingSource::Cooling:
             if (catalog) out = checkCooling(model, *catalog);
             break;
+        case FindingSource::Connectivity:
+            if (catalog) out = checkConnectivity(model, *catalog);
+            break;
         case FindingSource::Plugin:  // plugin checks run in `rackweave-cli check` only so far
             break;
     }
@@ -184,21 +200,23 @@ void FindingsPanel::showList() {
     std::stable_sort(shown_.begin(), shown_.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
     const int errors = int(std::count_if(shown_.begin(), shown_.end(), [](const Finding& f) { return f.severity == Severity::Error; }));
     const int warnings = int(std::count_if(shown_.begin(), shown_.end(), [](const Finding& f) { return f.severity == Severity::Warning; }));
+    severityCounts_ = {errors, warnings, int(shown_.size()) - errors - warnings};
 
     const Model& model = session_.model();
     list_->setUpdatesEnabled(false);
+    list_->setSortingEnabled(false);  // one sort after the fill, not one per row
     list_->clear();
     QList<QTreeWidgetItem*> items;
     const std::size_t rows = std::min(shown_.size(), kMaxRows);
     items.reserve(int(rows));
     for (std::size_t i = 0; i < rows; ++i) {
         const Finding& f = shown_[i];
-        auto* item = new QTreeWidgetItem({severityText(f.severity), objectText(model, f), QString::fromStdString(f.message)});
-        item->setData(0, Qt::UserRole, qulonglong(i));
+        auto* item = new FindingItem({severityText(f.severity), objectText(model, f), QString::fromStdString(f.message)}, i, f.severity);
         item->setForeground(0, f.severity == Severity::Error ? QColor(0xd0, 0x30, 0x30) : QColor(0xc0, 0x80, 0x00));
         items << item;
     }
     list_->addTopLevelItems(items);
+    list_->setSortingEnabled(true);
     list_->setUpdatesEnabled(true);
 
     QString text = shown_.empty() ? tr("No findings") : tr("%1 errors, %2 warnings").arg(errors).arg(warnings);
@@ -209,12 +227,16 @@ void FindingsPanel::showList() {
     emit findingsChanged(errors, warnings);
 }
 
+QSize FindingsPanel::sizeHint() const {
+    return {QWidget::sizeHint().width(), summary_->sizeHint().height() + 11 * (list_->fontMetrics().height() + 4) + 16};
+}
+
 void FindingsPanel::activate(int row) {
     if (QTreeWidgetItem* item = list_->topLevelItem(row)) onItemActivated(item);
 }
 
 void FindingsPanel::onItemActivated(QTreeWidgetItem* item) {
-    const std::size_t i = item->data(0, Qt::UserRole).toULongLong();
+    const std::size_t i = item->data(0, FindingItem::kIndexRole).toULongLong();
     if (i >= shown_.size()) return;
     const Finding& f = shown_[i];
     const Model& model = session_.model();
@@ -224,6 +246,15 @@ void FindingsPanel::onItemActivated(QTreeWidgetItem* item) {
             if (const Device* d = model.devices().find(DeviceId(f.id))) overlays_.focusRack(d->rack);
             break;
         case EntityKind::Cable: focus_.set(CableId(f.id)); break;
+        case EntityKind::Link:  // a link without a cable: the racks of the ends it still has
+            if (const Link* l = model.links().find(LinkId(f.id))) {
+                std::vector<RackId> racks;
+                for (PortId end : {l->a, l->b})
+                    if (const Port* p = model.ports().find(end))
+                        if (const Device* d = model.devices().find(p->device)) racks.push_back(d->rack);
+                overlays_.focusRacks(racks);
+            }
+            break;
         case EntityKind::Tray: overlays_.frame(overlays_.trays().segmentRect(TrayId(f.id))); break;
         default:
             if (racksOf_) overlays_.focusRacks(racksOf_(f));

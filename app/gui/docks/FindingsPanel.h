@@ -46,6 +46,10 @@ public:
     /// from (a feed, panel, circuit or cooling unit: the power analysis knows their racks).
     using RacksOf = std::function<std::vector<RackId>(const Finding&)>;
     void setRacksOf(RacksOf racksOf) { racksOf_ = std::move(racksOf); }
+    /// Findings of each Severity (errors, warnings, notes), all of them, not only those listed.
+    [[nodiscard]] std::array<int, 3> severityCounts() const noexcept { return severityCounts_; }
+    /// Tall enough for ten rows and the heading when the dock first opens.
+    [[nodiscard]] QSize sizeHint() const override;
     /// Milliseconds the last run of each check took, by FindingSource.
     [[nodiscard]] const std::array<double, kFindingSourceCount>& lastCostMs() const noexcept { return costMs_; }
 
@@ -71,6 +75,7 @@ private:
     std::array<bool, kFindingSourceCount> stale_{};
     std::array<double, kFindingSourceCount> costMs_{};
     std::vector<Finding> shown_;
+    std::array<int, 3> severityCounts_{};
     RacksOf racksOf_;
 };
 

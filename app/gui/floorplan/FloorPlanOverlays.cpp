@@ -32,6 +32,7 @@ FloorPlanOverlays::FloorPlanOverlays(FloorPlanView& view, FloorPlanScene& scene,
       route_(new RouteHighlightItem) {
     scene_.addItem(trays_);
     scene_.addItem(route_);
+    endMarkers_ = std::make_unique<CableEndMarkers>(scene_);
     trays_->rebuild(session_.model());
     route_->setVisible(false);
     connect(&session_, &ProjectSession::documentChanged, this, &FloorPlanOverlays::onDocumentChanged);
@@ -82,6 +83,7 @@ void FloorPlanOverlays::showFocusedCable() {
     const CableId cable = focus_.cable();
     if (!model.cables().contains(cable)) {
         route_->setLines({});
+        endMarkers_->hide();
         return;
     }
     std::vector<QLineF> lines;
@@ -100,6 +102,9 @@ void FloorPlanOverlays::showFocusedCable() {
     QRectF area;
     for (RackId r : ends) area |= rackRect(r);
     for (const QLineF& l : lines) area |= QRectF(l.p1(), l.p2()).normalized();
+    // Rings on both ends (found even when the frame spans the hall); no route: a straight line.
+    if (!ends.empty()) endMarkers_->show(rackRect(ends.front()).center(), rackRect(ends.back()).center(), lines.empty());
+    else endMarkers_->hide();
     selectingForCable_ = true;
     selection_.set(ends);
     selectingForCable_ = false;

@@ -2,12 +2,14 @@
 // What the floor plan draws over the racks besides the racks themselves: the overhead trays
 // (rebuilt when trays change) and the focused cable's route (CableFocus: its tray segments
 // highlighted, its end racks selected and framed). Also frames objects for the findings list.
+#include <memory>
 #include <vector>
 
 #include <QObject>
 #include <QRectF>
 
 #include "edit/ChangeSet.h"
+#include "floorplan/CableEndMarkers.h"
 
 namespace rw::gui {
 
@@ -28,6 +30,7 @@ public:
 
     [[nodiscard]] TrayLayerItem& trays() const noexcept { return *trays_; }
     [[nodiscard]] RouteHighlightItem& route() const noexcept { return *route_; }
+    [[nodiscard]] const CableEndMarkers& endMarkers() const noexcept { return *endMarkers_; }
 
     /// Zooms the floor plan onto `sceneRect` with a few metres around it.
     void frame(const QRectF& sceneRect);
@@ -51,6 +54,7 @@ private:
     CableFocus& focus_;
     TrayLayerItem* trays_;
     RouteHighlightItem* route_;
+    std::unique_ptr<CableEndMarkers> endMarkers_;
     bool selectingForCable_ = false;
 };
 

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "edit/Commands.h"
+#include "edit/PropertyCommands.h"
 #include "edit/Properties.h"
 #include "support/SampleModel.h"
 
@@ -67,6 +68,55 @@ TEST(Properties, BadValuesAreRefusedWithReason) {
     expectError({EntityKind::Hall, 0}, "water_supply_c", "90", "outside");
     expectError({EntityKind::Panel, 0}, "catalog", "x", "read-only");
     EXPECT_FALSE(doc.canUndo());
+}
+
+TEST(Properties, RackAndDeviceNamesStayUnique) {
+    Document doc(test::sampleModel());
+    const auto refused = [&](EntityRef ref, const char* value) -> std::string {
+        try {
+            cmd::setProperty(doc, ref, "name", value);
+        } catch (const EditError& e) {
+            return e.what();
+        }
+        return "accepted";
+    };
+    EXPECT_EQ(refused({EntityKind::Rack, 1}, "R1"),
+              "rack R2: name: 'R1' is already the name of another rack; rack names must be unique");
+    EXPECT_NE(refused({EntityKind::Device, 1}, "r1-n01").find("already the name of another device"), std::string::npos);
+    EXPECT_NE(refused({EntityKind::Rack, 1}, "").find("needs a name"), std::string::npos);
+    EXPECT_FALSE(doc.canUndo()) << "nothing changed";
+    cmd::setProperty(doc, {EntityKind::Rack, 0}, "name", "R1");  // its own name: no change of meaning
+    cmd::setProperty(doc, {EntityKind::Rack, 1}, "name", "R99");
+    EXPECT_EQ(doc.model().racks()[RackId(1)].name, "R99");
+}
+
+TEST(Properties, OneChangeOnManyRacksIsOneUndoStep) {
+    Document doc(test::sampleModel());
+    const std::vector<EntityRef> racks{{EntityKind::Rack, 0}, {EntityKind::Rack, 1}};
+    cmd::setPropertyOfAll(doc, racks, "role", "storage");
+    EXPECT_EQ(doc.model().racks()[RackId(0)].role, RackRole::Storage);
+    EXPECT_EQ(doc.model().racks()[RackId(1)].role, RackRole::Storage);
+    EXPECT_EQ(doc.undoText(), "Set role of 2 racks");
+    doc.undo();
+    EXPECT_EQ(doc.model().racks()[RackId(0)].role, RackRole::Compute);
+    EXPECT_EQ(doc.model().racks()[RackId(1)].role, RackRole::Compute);
+    EXPECT_FALSE(doc.canUndo());
+    // One name for two racks: the second is refused, and the first keeps its own name.
+    EXPECT_THROW(cmd::setPropertyOfAll(doc, racks, "name", "Twin"), EditError);
+    EXPECT_EQ(doc.model().racks()[RackId(0)].name, "R1");
+    EXPECT_FALSE(doc.canUndo());
+}
+
+TEST(Properties, ClosedListsOfferTheirChoices) {
+    EXPECT_EQ(propertyChoices(EntityKind::Rack, "rotation"), (std::vector<std::string>{"0", "90", "180", "270"}));
+    const auto roles = propertyChoices(EntityKind::Rack, "role");
+    EXPECT_EQ(roles.front(), "compute");
+    EXPECT_EQ(roles.size(), 7U);
+    EXPECT_EQ(propertyChoices(EntityKind::Device, "face"), (std::vector<std::string>{"front", "rear"}));
+    EXPECT_TRUE(propertyChoices(EntityKind::Rack, "name").empty());
+    // Every choice offered is accepted.
+    Document doc(test::sampleModel());
+    for (const std::string& role : roles) cmd::setProperty(doc, {EntityKind::Rack, 0}, "role", role);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 
 #include "catalog/Catalog.h"
 #include "checks/DesignChecks.h"
+#include "checks/PathwayCheck.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 #include "router/RouteQuality.h"
@@ -134,6 +135,14 @@ TEST_P(ShippedExample, IsBuildableAsGenerated) {
         if (errors++ < 5) ADD_FAILURE() << name << ": " << toString(f.source) << ": " << f.message;
     }
     EXPECT_EQ(errors, 0U) << name;
+
+    // Connected and under its trays as generated: no connectivity or pathway finding of any
+    // severity (a false alarm here would be on every generated design).
+    std::vector<Finding> gaps = checkConnectivity(m, catalog);
+    const std::vector<Finding> pathways = checkPathways(m, catalog, routes);
+    gaps.insert(gaps.end(), pathways.begin(), pathways.end());
+    for (std::size_t i = 0; i < std::min<std::size_t>(gaps.size(), 5); ++i) ADD_FAILURE() << name << ": " << gaps[i].message;
+    EXPECT_EQ(gaps.size(), 0U) << name;
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, ShippedExample, ::testing::ValuesIn(specCases()),

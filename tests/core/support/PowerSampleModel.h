@@ -41,7 +41,8 @@ inline PowerSample dgxRackOnFeeds(int feeds, std::uint16_t buswayAmps = 0) {
         const PortId psu = m.ports().add({s.dgx, m.strings.intern("PSU" + std::to_string(i + 1)), 0, PortKind::C20, 0, 1, Split1});
         const PortId outlet = m.ports().add({s.pdus[static_cast<std::size_t>(i % feeds)],
                                              m.strings.intern("outlet-" + std::to_string(i + 1)), 0, PortKind::C19, 0, 1, Split1});
-        m.links().add({psu, outlet, 0, 0, Fabric::Power, LinkRole::PowerCord, 0});
+        const LinkId cord = m.links().add({psu, outlet, 0, 0, Fabric::Power, LinkRole::PowerCord, 0});
+        m.cables().add({cord, {}, Media::PowerCord, {}, 0});  // every cord is a cable, as generated
     }
     return s;
 }
