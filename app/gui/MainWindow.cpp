@@ -35,6 +35,7 @@
 #include "file/ToolsActions.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
+#include "floorplan/ScaleBar.h"
 #include "palette/CatalogPalette.h"
 #include "palette/FloorPlanDropTarget.h"
 #include "install/AsBuiltDisplay.h"
@@ -88,6 +89,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     viewMenu->addAction(findChild<QDockWidget*>(QStringLiteral("paletteDock"))->toggleViewAction());
     selectionLabel_->setObjectName(QStringLiteral("selectionStatus"));
     statusBar()->addWidget(selectionLabel_);
+    new ScaleBar(*floorView_);  // a child of the view, over the plan's corner
+    statusBar()->addPermanentWidget(new CursorReadout(*floorView_, *floorScene_, *session_, this));
     statusBar()->addPermanentWidget(counts_);
     toolsActions_->populate(*menuBar()->addMenu(tr("&Tools")));
     statusBar()->addPermanentWidget(new RouteStatusIndicator(session_->routing(), this));
