@@ -35,6 +35,7 @@
 #include "file/ToolsActions.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
+#include "floorplan/PlanExport.h"
 #include "floorplan/ScaleBar.h"
 #include "palette/CatalogPalette.h"
 #include "palette/FloorPlanDropTarget.h"
@@ -95,6 +96,9 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     toolsActions_->populate(*menuBar()->addMenu(tr("&Tools")));
     statusBar()->addPermanentWidget(new RouteStatusIndicator(session_->routing(), this));
     addDerivedViews(*viewMenu, *fileMenu);
+    for (QAction* entry : fileMenu->actions())  // File > Export also writes the floor plan view
+        if (entry->menu() && entry->menu()->objectName() == QLatin1String("menuExport"))
+            (new PlanExport(*floorView_, *prompts_, this))->populate(*entry->menu());
     // Tools > Check shows the findings and runs every check now.
     toolsActions_->setCheck([this] {
         findingsDock_->show();
