@@ -24,20 +24,20 @@ PlanExport::PlanExport(FloorPlanView& view, UserPrompts& prompts, QObject* paren
 void PlanExport::populate(QMenu& menu) {
     menu.addSeparator();
     // Children of this object (not of the menu), so the window finds them by name.
-    auto* png = new QAction(tr("Floor Plan View (&PNG)..."), this);
-    menu.addAction(png);
-    png->setObjectName(QStringLiteral("actionExportPlanPng"));
-    connect(png, &QAction::triggered, this, [this] {
-        const QString path = prompts_.chooseExportPath(tr("Export floor plan view"), tr("PNG images (*.png)"), QStringLiteral("floor-plan.png"));
-        if (!path.isEmpty()) exportPngTo(path);
-    });
-    auto* pdf = new QAction(tr("Floor Plan View (P&DF)..."), this);
-    menu.addAction(pdf);
-    pdf->setObjectName(QStringLiteral("actionExportPlanPdf"));
-    connect(pdf, &QAction::triggered, this, [this] {
-        const QString path = prompts_.chooseExportPath(tr("Export floor plan view"), tr("PDF files (*.pdf)"), QStringLiteral("floor-plan.pdf"));
-        if (!path.isEmpty()) exportPdfTo(path);
-    });
+    const auto add = [&](const QString& text, const QString& name, const QString& filter, const QString& file,
+                         bool (PlanExport::*write)(const QString&)) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        menu.addAction(action);
+        connect(action, &QAction::triggered, this, [this, filter, file, write] {
+            const QString path = prompts_.chooseExportPath(tr("Export floor plan view"), filter, file);
+            if (!path.isEmpty()) (this->*write)(path);
+        });
+    };
+    add(tr("Floor Plan View (&PNG)..."), QStringLiteral("actionExportPlanPng"), tr("PNG images (*.png)"),
+        QStringLiteral("floor-plan.png"), &PlanExport::exportPngTo);
+    add(tr("Floor Plan View (P&DF)..."), QStringLiteral("actionExportPlanPdf"), tr("PDF files (*.pdf)"),
+        QStringLiteral("floor-plan.pdf"), &PlanExport::exportPdfTo);
 }
 
 bool PlanExport::exportPngTo(const QString& path) {
