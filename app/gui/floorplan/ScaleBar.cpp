@@ -49,7 +49,8 @@ bool ScaleBar::eventFilter(QObject* watched, QEvent* event) {
 
 void ScaleBar::follow() {
     const QWidget* viewport = view_.viewport();
-    move(viewport->geometry().left() + kMarginPx / 2, viewport->geometry().bottom() - height() - kMarginPx / 2);
+    // Lower right: row names start at the rows' left ends, where a bar on the left covered one.
+    move(viewport->geometry().right() - width() - kMarginPx / 2, viewport->geometry().bottom() - height() - kMarginPx / 2);
     raise();
     const double ppm = view_.pixelsPerMm();
     if (ppm == pixelsPerMm_) return;
@@ -62,13 +63,14 @@ void ScaleBar::paintEvent(QPaintEvent*) {
     if (lengthMm_ <= 0) return;
     QPainter painter(this);
     const int barPx = int(std::lround(lengthMm_ * pixelsPerMm_));
-    const QRect bar(kMarginPx, height() - 12, barPx, 5);
-    painter.fillRect(QRect(0, 0, barPx + 2 * kMarginPx, height()), QColor(0x20, 0x24, 0x28, 170));
+    const int left = width() - barPx - 2 * kMarginPx;  // right-aligned: the bar's length varies
+    const QRect bar(left + kMarginPx, height() - 12, barPx, 5);
+    painter.fillRect(QRect(left, 0, barPx + 2 * kMarginPx, height()), QColor(0x20, 0x24, 0x28, 170));
     painter.fillRect(bar, QColor(0xe8, 0xe8, 0xe8));
     painter.fillRect(QRect(bar.left(), bar.top(), barPx / 2, bar.height()), QColor(0x30, 0x34, 0x38));
     painter.setPen(QColor(0xe8, 0xe8, 0xe8));
     painter.drawRect(bar.adjusted(0, 0, -1, -1));
-    painter.drawText(QRect(kMarginPx, 2, barPx + kMarginPx, height() - 16), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRect(left + kMarginPx, 2, barPx + kMarginPx, height() - 16), Qt::AlignLeft | Qt::AlignVCenter,
                      lengthText(lengthMm_));
 }
 

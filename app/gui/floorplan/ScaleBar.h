@@ -1,5 +1,5 @@
 #pragma once
-// Reading the floor plan's size: a scale bar over the plan's lower-left corner (a round length,
+// Reading the floor plan's size: a scale bar over the plan's lower-right corner (a round length,
 // 1, 2 or 5 x 10^n mm, about 120 px long at the current zoom) and a coordinate readout for the
 // status bar (the hall under the cursor and the point in that hall's millimetres). Both watch the
 // view's viewport through an event filter, so the view itself needs no changes for them.
