@@ -14,6 +14,7 @@
 #include "floorplan/TrayLayerItem.h"
 #include "reports/RackMetrics.h"
 #include "reports/TrayFill.h"
+#include "power/PowerAnalysis.h"
 #include "ProjectSession.h"
 
 namespace rw::gui::test {
@@ -62,6 +63,22 @@ TEST(ColourTooltipsTest, RacksTellTheirFigureAndTraysTheirFill) {
     const QString tip = tooltipAt(w, band.center());
     EXPECT_TRUE(tip.contains(expected)) << "the tray's fill, not the rack under it: " << tip.toStdString();
     EXPECT_FALSE(trays.segmentAt(band.topLeft() - QPointF(5'000, 5'000)) == carrying);
+}
+
+TEST(ColourTooltipsTest, HeadroomModesTellTheShareOfTheLimit) {
+    auto routed = routedSuperpodWindow();
+    MainWindow& w = *routed->window;
+    w.colourModes().setMode(ColourMode::PowerHeadroom);
+    const std::vector<power::RackHeadroom>& shares = w.powerAnalysis().powerByRack();
+    int told = 0;
+    w.session().model().racks().forEach([&](RackId id, const Rack&) {
+        if (id.value >= shares.size() || shares[id.value].state != power::RackHeadroom::State::Ok) return;
+        const QString figure = QLocale().toString(shares[id.value].share * 100, 'f', 0) + QStringLiteral(" % of its limit");
+        EXPECT_TRUE(w.floorPlanScene().rackItem(id)->toolTip().contains(figure))
+            << w.floorPlanScene().rackItem(id)->toolTip().toStdString();
+        ++told;
+    });
+    EXPECT_GT(told, 0) << "the SU's racks have PDUs with ratings";
 }
 
 }  // namespace
