@@ -35,6 +35,7 @@
 #include "file/ToolsActions.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
+#include "floorplan/MeasureTool.h"
 #include "floorplan/PlanExport.h"
 #include "floorplan/ScaleBar.h"
 #include "palette/CatalogPalette.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     selectionLabel_->setObjectName(QStringLiteral("selectionStatus"));
     statusBar()->addWidget(selectionLabel_);
     new ScaleBar(*floorView_);  // a child of the view, over the plan's corner
+    viewMenu->addAction((new MeasureTool(*floorView_, this))->action());
     statusBar()->addPermanentWidget(new CursorReadout(*floorView_, *floorScene_, *session_, this));
     statusBar()->addPermanentWidget(counts_);
     toolsActions_->populate(*menuBar()->addMenu(tr("&Tools")));
