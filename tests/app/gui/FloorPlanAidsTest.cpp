@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "GuiTestSupport.h"
+#include "PlanWindowSupport.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
 #include "ViewModeActions.h"
@@ -32,12 +33,7 @@ TEST(FloorPlanAidsTest, TheScaleBarTakesARoundLengthThatFits) {
 }
 
 TEST(FloorPlanAidsTest, TheBarFollowsTheZoomAndTheReadoutTheCursor) {
-    auto w = std::make_unique<MainWindow>(std::make_unique<ScriptedPrompts>());
-    w->viewModes().setMode(ViewModeActions::Mode::FloorPlan);
-    w->session().document().reset(projectWithRacks(40));
-    w->resize(1400, 900);
-    w->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(w.get()));
+    auto w = planWindow(projectWithRacks(40));
     FloorPlanView& view = w->floorPlanView();
     view.frameAll();
     QTest::qWait(20);

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "GuiTestSupport.h"
+#include "PlanWindowSupport.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
 #include "ViewModeActions.h"
@@ -19,17 +20,6 @@ namespace rw::gui::test {
 namespace {
 
 QRectF visibleScene(const FloorPlanView& view) { return view.mapToScene(view.viewport()->rect()).boundingRect(); }
-
-std::unique_ptr<MainWindow> planWindow(Model model, QSize size) {
-    auto w = std::make_unique<MainWindow>(std::make_unique<ScriptedPrompts>());
-    w->viewModes().setMode(ViewModeActions::Mode::FloorPlan);
-    w->session().document().reset(std::move(model));
-    w->resize(size);
-    w->show();
-    EXPECT_TRUE(QTest::qWaitForWindowExposed(w.get()));
-    QCoreApplication::processEvents();
-    return w;
-}
 
 TEST(FloorPlanFramingTest, OpeningFramesTheRacksNotTheWholeHall) {
     // 40 racks in two rows in the corner of a 60 m x 40 m hall.

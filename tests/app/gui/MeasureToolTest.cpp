@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "GuiTestSupport.h"
+#include "PlanWindowSupport.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
 #include "RackSelection.h"
@@ -17,12 +18,7 @@ namespace rw::gui::test {
 namespace {
 
 TEST(MeasureToolTest, ADragMeasuresTheStraightDistanceAndSelectsNothing) {
-    auto w = std::make_unique<MainWindow>(std::make_unique<ScriptedPrompts>());
-    w->viewModes().setMode(ViewModeActions::Mode::FloorPlan);
-    w->session().document().reset(projectWithRacks(40));
-    w->resize(1400, 900);
-    w->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(w.get()));
+    auto w = planWindow(projectWithRacks(40));
     FloorPlanView& view = w->floorPlanView();
     view.frameAll();
     auto* tool = w->findChild<MeasureTool*>();
