@@ -36,6 +36,9 @@
 #include "file/ToolsActions.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
+#include "floorplan/MeasureTool.h"
+#include "floorplan/PlanExport.h"
+#include "floorplan/ScaleBar.h"
 #include "palette/CatalogPalette.h"
 #include "palette/FloorPlanDropTarget.h"
 #include "install/AsBuiltDisplay.h"
@@ -89,10 +92,16 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     viewMenu->addAction(findChild<QDockWidget*>(QStringLiteral("paletteDock"))->toggleViewAction());
     selectionLabel_->setObjectName(QStringLiteral("selectionStatus"));
     statusBar()->addWidget(selectionLabel_);
+    new ScaleBar(*floorView_);  // a child of the view, over the plan's corner
+    viewMenu->addAction((new MeasureTool(*floorView_, this))->action());
+    statusBar()->addPermanentWidget(new CursorReadout(*floorView_, *floorScene_, *session_, this));
     statusBar()->addPermanentWidget(counts_);
     toolsActions_->populate(*menuBar()->addMenu(tr("&Tools")));
     statusBar()->addPermanentWidget(new RouteStatusIndicator(session_->routing(), this));
     addDerivedViews(*viewMenu, *fileMenu);
+    for (QAction* entry : fileMenu->actions())  // File > Export also writes the floor plan view
+        if (entry->menu() && entry->menu()->objectName() == QLatin1String("menuExport"))
+            (new PlanExport(*floorView_, *prompts_, this))->populate(*entry->menu());
     // Tools > Check shows the findings and runs every check now.
     toolsActions_->setCheck([this] {
         findingsDock_->show();

@@ -17,6 +17,11 @@ void WindowLayoutStore::restore(QMainWindow& window) {
     window.restoreState(settings.value(kStateKey).toByteArray());
 }
 
+void WindowLayoutStore::show(QMainWindow& window) {
+    if (QSettings().contains(kGeometryKey)) window.show();
+    else window.showMaximized();
+}
+
 void WindowLayoutStore::save(const QMainWindow& window) {
     QSettings settings;
     settings.setValue(kGeometryKey, window.saveGeometry());

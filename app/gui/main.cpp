@@ -18,6 +18,7 @@
 #include "HallView.h"
 #include "MainWindow.h"
 #include "ViewModeActions.h"
+#include "WindowLayoutStore.h"
 #include "catalog/Catalog.h"
 
 namespace {
@@ -129,7 +130,9 @@ int main(int argc, char* argv[]) {
 
     rw::Catalog catalog;  // outlives the window: its routing and generation threads read it
     rw::gui::MainWindow window;
-    window.show();
+    // The bench keeps its fixed window size: frame times depend on the pixels drawn.
+    if (bench) window.show();
+    else rw::gui::WindowLayoutStore::show(window);
     catalog = loadCatalog(window);
     window.useCatalog(catalog);
     if (bench) return benchFrames(window, parser.positionalArguments().constFirst(), frames, sinceStart);

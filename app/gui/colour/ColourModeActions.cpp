@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QPointer>
+#include <QSettings>
 
 #include "ProjectSession.h"
 #include "colour/ColourLegend.h"
@@ -27,6 +28,9 @@ std::vector<std::uint32_t> toRgba(const std::vector<QColor>& colours) {
     return out;
 }
 
+// Show Trays stays as the user left it, across sessions.
+constexpr QLatin1String kShowTraysKey("view/showTrays");
+
 bool needsRackFigures(ColourMode mode) noexcept {
     return mode != ColourMode::Role && mode != ColourMode::TrayFill && !isHeadroomMode(mode);
 }
@@ -42,7 +46,8 @@ ColourModeActions::ColourModeActions(ProjectSession& session, DesignContext& con
       overlays_(overlays),
       legend_(new ColourLegend),
       group_(new QActionGroup(this)),
-      showTrays_(new QAction(tr("Show &Trays"), this)) {
+      showTrays_(new QAction(tr("Show &Trays"), this)),
+      relative_(new QAction(tr("&Relative Scale (Design Maximum)"), this)) {
     for (ColourMode mode : kColourModes) {
         QAction* a = group_->addAction(colourModeName(mode));
         a->setCheckable(true);
@@ -53,8 +58,16 @@ ColourModeActions::ColourModeActions(ProjectSession& session, DesignContext& con
     }
     showTrays_->setObjectName(QStringLiteral("actionShowTrays"));
     showTrays_->setCheckable(true);
-    showTrays_->setChecked(true);
-    connect(showTrays_, &QAction::toggled, this, [this](bool on) { overlays_.trays().setVisible(on); });
+    showTrays_->setChecked(QSettings().value(kShowTraysKey, true).toBool());
+    overlays_.trays().setVisible(showTrays_->isChecked());
+    connect(showTrays_, &QAction::toggled, this, [this](bool on) {
+        overlays_.trays().setVisible(on);
+        QSettings().setValue(kShowTraysKey, on);
+    });
+
+    relative_->setObjectName(QStringLiteral("actionRelativeScale"));
+    relative_->setCheckable(true);
+    connect(relative_, &QAction::toggled, this, &ColourModeActions::recolour);
 
     connect(&session_, &ProjectSession::documentChanged, this, &ColourModeActions::onDocumentChanged);
     connect(&context_, &DesignContext::catalogChanged, this, [this] {
@@ -77,6 +90,8 @@ void ColourModeActions::populate(QMenu& menu) const {
     QMenu* colourBy = menu.addMenu(tr("&Colour by"));
     colourBy->setObjectName(QStringLiteral("menuColourBy"));
     colourBy->addActions(group_->actions());
+    colourBy->addSeparator();
+    colourBy->addAction(relative_);
     menu.addAction(showTrays_);
 }
 
@@ -132,7 +147,8 @@ void ColourModeActions::recolour() {
     const Catalog* catalog = context_.catalog();
     if (needsRackFigures(mode_) && catalog && !metrics_) metrics_ = computeRackMetrics(model, *catalog);
     static const std::vector<RackMetrics> kNone;
-    racks_ = colourRacks(needsRackFigures(mode_) && catalog ? mode_ : ColourMode::Role, model, metrics_ ? *metrics_ : kNone);
+    racks_ = colourRacks(needsRackFigures(mode_) && catalog ? mode_ : ColourMode::Role, model, metrics_ ? *metrics_ : kNone,
+                         relative_->isChecked());
     if (needsRackFigures(mode_) && !catalog) racks_.legend.note = tr("No catalog: figures unavailable");
     if (isHeadroomMode(mode_) && power_ && catalog) {
         // Pending edits would colour from a stale chain: a mode switch deserves current figures.
@@ -148,11 +164,13 @@ void ColourModeActions::recolour() {
     const RoutingResult* routes = context_.routes();
     const bool byFill = mode_ == ColourMode::TrayFill && routes && catalog;
     if (byFill && !trayLoads_) trayLoads_ = computeTrayLoads(model, *catalog, *routes);
-    Colouring trays = colourTrays(model, byFill ? &*trayLoads_ : nullptr);
+    Colouring trays = colourTrays(model, byFill ? &*trayLoads_ : nullptr, relative_->isChecked());
     if (mode_ == ColourMode::TrayFill && !byFill) trays.legend.note = tr("No routes yet: trays by kind");
 
     scene_.setRackColours(racks_.byId);
+    scene_.setRackNotes(racks_.notes);
     overlays_.trays().setColours(trays.byId, trays.drawOrder);
+    overlays_.trays().setNotes(trays.notes);
     overlays_.trays().setOpaque(mode_ == ColourMode::TrayFill);
     legend_->show(mode_ == ColourMode::TrayFill ? trays.legend : racks_.legend);
     if (colours3d_) colours3d_(toRgba(racks_.byId), toRgba(trays.byId));

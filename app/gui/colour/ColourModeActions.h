@@ -53,6 +53,8 @@ public:
     [[nodiscard]] ColourMode mode() const noexcept { return mode_; }
     [[nodiscard]] QAction* action(ColourMode mode) const;
     [[nodiscard]] QAction* showTraysAction() const noexcept { return showTrays_; }
+    /// Colour by > Relative Scale: scales to the design's largest figure instead of the limits.
+    [[nodiscard]] QAction* relativeScaleAction() const noexcept { return relative_; }
     /// The last rack colouring (byId empty in role mode).
     [[nodiscard]] const Colouring& rackColouring() const noexcept { return racks_; }
     /// Milliseconds the last recolour took (figures and colours), for the status of big designs.
@@ -69,6 +71,7 @@ private:
     QPointer<ColourLegend> legend_;  // the status bar may own and delete it first
     QActionGroup* group_;
     QAction* showTrays_;
+    QAction* relative_;
     Colours3dFn colours3d_;
     PowerAnalysis* power_ = nullptr;
     ColourMode mode_ = ColourMode::Role;

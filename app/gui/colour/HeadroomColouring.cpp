@@ -16,6 +16,7 @@ Colouring colourByHeadroom(const Model& model, const std::vector<power::RackHead
     using S = power::RackHeadroom::State;
     Colouring c;
     c.byId.assign(model.racks().capacity(), QColor());
+    c.notes.assign(model.racks().capacity(), QString());
     int over = 0, lost = 0;
     double top = 0.0;
     model.racks().forEach([&](RackId id, const Rack&) {
@@ -28,6 +29,11 @@ Colouring colourByHeadroom(const Model& model, const std::vector<power::RackHead
             case S::Lost: colour = lostColour(); ++lost; break;
         }
         if (h.state == S::Ok || h.state == S::Over) top = std::max(top, h.share);
+        // The tooltip's figure: the share the colour stands for.
+        if (h.state == S::Ok || h.state == S::Over)
+            c.notes[id.value] = QObject::tr("%1: %2 % of its limit").arg(what, QLocale().toString(h.share * 100, 'f', 0));
+        else if (h.state == S::Lost) c.notes[id.value] = QObject::tr("lost in the what-if");
+        else c.notes[id.value] = QObject::tr("no rated element");
     });
     const QString state = scenario.isEmpty() ? QObject::tr("normal operation") : QObject::tr("what-if: %1").arg(scenario);
     c.legend = {QObject::tr("%1 of its limit (%2)").arg(what, state), true, 0.0, 100.0, QObject::tr("%"),

@@ -14,6 +14,7 @@
 #include "ProjectSession.h"
 #include "UserPrompts.h"
 #include "catalog/Catalog.h"
+#include "reports/BillOfMaterials.h"
 #include "reports/CablesCsv.h"
 #include "reports/IbnetdiscoverExport.h"
 #include "reports/StatsReport.h"
@@ -47,6 +48,7 @@ void ExportActions::populate(QMenu& menu) {
     menu.addSeparator();
     add(tr("&Cables (CSV)..."), QStringLiteral("actionExportCables"), [this] { exportCables(); });
     add(tr("&Statistics (JSON)..."), QStringLiteral("actionExportStats"), [this] { exportStats(); });
+    add(tr("&Bill of Materials (CSV)..."), QStringLiteral("actionExportBom"), [this] { exportBom(); });
 }
 
 QString ExportActions::askPath(const QString& title, const QString& filter, const QString& suffix) {
@@ -73,6 +75,37 @@ bool ExportActions::exportStats() {
     return !path.isEmpty() && exportStatsTo(path);
 }
 
+bool ExportActions::exportBom() {
+    const QString path = askPath(tr("Export bill of materials"), tr("CSV files (*.csv);;All files (*)"), QStringLiteral("-bom.csv"));
+    return !path.isEmpty() && exportBomTo(path);
+}
+
+const RoutingResult* ExportActions::routesForExport(std::optional<RoutingResult>& storage, const QString& what,
+                                                    const QString& path) {
+    const Catalog* catalog = session_.routing().catalog();
+    if (!catalog) {
+        prompts_.showError(tr("Cannot export %1").arg(what), path + tr(": no parts catalog is loaded"));
+        return nullptr;
+    }
+    // The routes as they belong to this model; a project never routed is routed for the export
+    // only, as the CLI does (Tools > Route keeps them).
+    session_.routing().settle();
+    const RoutingResult* routes = session_.routing().currentRoutes();
+    return routes ? routes : &storage.emplace(Router(session_.model(), *catalog).routeAll());
+}
+
+bool ExportActions::exportBomTo(const QString& path) {
+    std::optional<RoutingResult> routed;
+    const RoutingResult* routes = routesForExport(routed, tr("bill of materials"), path);
+    if (!routes) return false;
+    return writeFile(path, tr("bill of materials"), [&](std::ostream& out) {
+        // As `rackweave-cli export bom`: cables by the parts the router chose.
+        const auto lines = billOfMaterials(session_.model(), *session_.routing().catalog(), routes);
+        writeBomCsv(out, lines);
+        return tr("%n line(s)", nullptr, int(lines.size()));
+    });
+}
+
 bool ExportActions::exportTopologyTo(Fabric fabric, const QString& path) {
     return writeFile(path, tr("fabric topology"), [&](std::ostream& out) {
         const IbExportSummary summary = writeIbnetdiscover(out, session_.model(), fabric, session_.routing().catalog());
@@ -87,19 +120,11 @@ bool ExportActions::exportTopologyTo(Fabric fabric, const QString& path) {
 }
 
 bool ExportActions::exportCablesTo(const QString& path) {
-    const Catalog* catalog = session_.routing().catalog();
-    if (!catalog) {
-        prompts_.showError(tr("Cannot export cables"), path + tr(": no parts catalog is loaded"));
-        return false;
-    }
-    // The routes as they belong to this model; a project never routed is routed for the export
-    // only, as the CLI does (Tools > Route keeps them).
-    session_.routing().settle();
     std::optional<RoutingResult> routed;
-    const RoutingResult* routes = session_.routing().currentRoutes();
-    if (!routes) routes = &routed.emplace(Router(session_.model(), *catalog).routeAll());
+    const RoutingResult* routes = routesForExport(routed, tr("cables"), path);
+    if (!routes) return false;
     return writeFile(path, tr("cables"), [&](std::ostream& out) {
-        writeCablesCsv(out, session_.model(), *catalog, *routes);
+        writeCablesCsv(out, session_.model(), *session_.routing().catalog(), *routes);
         return QStringLiteral("%1 cables").arg(session_.model().cables().size());
     });
 }

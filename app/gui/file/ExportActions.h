@@ -5,11 +5,13 @@
 // leaves no half file and never touches the project.
 #include <functional>
 #include <iosfwd>
+#include <optional>
 
 #include <QObject>
 #include <QString>
 
 #include "model/Enums.h"
+#include "router/RoutingResult.h"
 
 class QAction;
 class QMenu;
@@ -31,10 +33,13 @@ public:
     bool exportTopology(Fabric fabric);
     bool exportCables();
     bool exportStats();
+    /// The bill of materials (`rackweave-cli export bom`).
+    bool exportBom();
     /// The same without the file question.
     bool exportTopologyTo(Fabric fabric, const QString& path);
     bool exportCablesTo(const QString& path);
     bool exportStatsTo(const QString& path);
+    bool exportBomTo(const QString& path);
 
 signals:
     /// `path` was written; `summary` says what it holds ("compute fabric: 12 switches, ...").
@@ -44,6 +49,9 @@ private:
     /// Writes what `write` produces to `path` atomically; reports failures. Returns success.
     bool writeFile(const QString& path, const QString& what, const std::function<QString(std::ostream&)>& write);
     QString askPath(const QString& title, const QString& filter, const QString& suffix);
+    /// The routes of the current model; a project never routed is routed into `storage` for the
+    /// export only, as the CLI does. Null (after an error shown) without a catalog.
+    const RoutingResult* routesForExport(std::optional<RoutingResult>& storage, const QString& what, const QString& path);
 
     ProjectSession& session_;
     UserPrompts& prompts_;

@@ -31,6 +31,7 @@ FloorPlanOverlays::FloorPlanOverlays(FloorPlanView& view, FloorPlanScene& scene,
       trays_(new TrayLayerItem),
       route_(new RouteHighlightItem) {
     scene_.addItem(trays_);
+    scene_.addItem(trays_->outlines());
     scene_.addItem(route_);
     endMarkers_ = std::make_unique<CableEndMarkers>(scene_);
     trays_->rebuild(session_.model());
@@ -44,7 +45,9 @@ FloorPlanOverlays::FloorPlanOverlays(FloorPlanView& view, FloorPlanScene& scene,
 }
 
 void FloorPlanOverlays::onDocumentChanged(const ChangeSet& changes) {
-    if (changes.siteChanged || !changes.untouched(EntityKind::Tray)) trays_->rebuild(session_.model());
+    // A hall's size moves the halls beside it on the plan, and their trays with them.
+    if (changes.siteChanged || !changes.untouched(EntityKind::Tray) || !changes.untouched(EntityKind::Hall))
+        trays_->rebuild(session_.model());
     if (focus_.cable() && !session_.model().cables().contains(focus_.cable())) focus_.clear();
 }
 
@@ -92,7 +95,8 @@ void FloorPlanOverlays::showFocusedCable() {
     if (route && route->status == RouteStatus::Routed && route->route < routes->routes.size())
         for (TrayId id : routes->routes[route->route].segments)
             if (const TraySegment* s = model.trays().find(id); s && (s->a.x != s->b.x || s->a.y != s->b.y))
-                lines.emplace_back(toScene(Point2{s->a.x, s->a.y}), toScene(Point2{s->b.x, s->b.y}));
+                lines.emplace_back(scene_.site().toScene(s->hall, Point2{s->a.x, s->a.y}),
+                                   scene_.site().toScene(s->hall, Point2{s->b.x, s->b.y}));
     route_->setLines(lines);
 
     const auto [a, b] = cableEndRacks(model, cable);

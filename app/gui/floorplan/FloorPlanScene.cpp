@@ -6,23 +6,28 @@
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
+#include <QFont>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsSceneHelpEvent>
 #include <QKeyEvent>
+#include <QToolTip>
 #include <QPainter>
 
 #include "FloorCoordinates.h"
 #include "ProjectSession.h"
 #include "RackItem.h"
 #include "RackSelection.h"
+#include "floorplan/RowLabelLayer.h"
+#include "floorplan/TrayLayerItem.h"
 #include "edit/Commands.h"
 
 namespace rw::gui {
 namespace {
 
-QPolygonF toScenePolygon(const Polygon& outline) {
+QPolygonF toScenePolygon(const SiteLayout& site, HallId hall, const Polygon& outline) {
     QPolygonF polygon;
     polygon.reserve(int(outline.size()));
-    for (Point2 p : outline) polygon << toScene(p);
+    for (Point2 p : outline) polygon << site.toScene(hall, p);
     return polygon;
 }
 
@@ -31,8 +36,9 @@ std::int32_t nearestTileLine(double v) noexcept { return std::int32_t(std::lroun
 }  // namespace
 
 FloorPlanScene::FloorPlanScene(ProjectSession& session, RackSelection& selection, QObject* parent)
-    : QGraphicsScene(parent), session_(session), selection_(selection) {
+    : QGraphicsScene(parent), session_(session), selection_(selection), rowLabels_(new RowLabelLayer) {
     setObjectName(QStringLiteral("floorPlanScene"));
+    addItem(rowLabels_);
     // A BSP index: a viewport draws and hit-tests only the racks it overlaps, which keeps a
     // 100k-rack hall fluid when zoomed in.
     setItemIndexMethod(BspTreeIndex);
@@ -60,6 +66,11 @@ void FloorPlanScene::setRackColours(std::vector<QColor> colours) {
     for (const auto& [id, item] : racks_) item->setFillOverride(id < rackColours_.size() ? rackColours_[id] : QColor());
 }
 
+void FloorPlanScene::setRackNotes(std::vector<QString> notes) {
+    rackNotes_ = std::move(notes);
+    for (const auto& [id, item] : racks_) item->setNote(id < rackNotes_.size() ? rackNotes_[id] : QString());
+}
+
 void FloorPlanScene::setFadedRacks(std::vector<bool> faded) {
     fadedRacks_ = std::move(faded);
     for (const auto& [id, item] : racks_) item->setFaded(id < fadedRacks_.size() && fadedRacks_[id]);
@@ -68,6 +79,12 @@ void FloorPlanScene::setFadedRacks(std::vector<bool> faded) {
 RackItem* FloorPlanScene::rackItem(RackId id) const {
     const auto it = racks_.find(id.value);
     return it == racks_.end() ? nullptr : it->second;
+}
+
+QRectF FloorPlanScene::contentBounds() const {
+    QRectF racks;
+    for (const auto& [id, item] : racks_) racks |= item->mapRectToScene(item->boundingRect());
+    return racks.isEmpty() ? hallBounds() : racks;
 }
 
 void FloorPlanScene::rebuild() {
@@ -87,7 +104,10 @@ void FloorPlanScene::apply(const ChangeSet& changes) {
         rebuild();
         return;
     }
-    if (!changes.untouched(EntityKind::Hall)) rebuildHalls();
+    if (!changes.untouched(EntityKind::Hall)) {  // a hall's size moves the halls beside it
+        rebuild();
+        return;
+    }
     if (!changes.untouched(EntityKind::Row)) rebuildRows();
     for (std::uint32_t id : changes.removedOf(EntityKind::Rack)) removeRack(RackId(id));
     for (std::uint32_t id : changes.addedOf(EntityKind::Rack)) upsertRack(RackId(id));
@@ -100,13 +120,30 @@ void FloorPlanScene::rebuildHalls() {
     obstacles_ = QPainterPath();
     hallFloor_.setFillRule(Qt::WindingFill);
     obstacles_.setFillRule(Qt::WindingFill);
-    session_.model().halls().forEach([&](HallId, const Hall& hall) {
-        hallFloor_.addPolygon(toScenePolygon(hall.outline));
+    for (auto* name : hallNames_) delete name;
+    hallNames_.clear();
+    site_ = SiteLayout(session_.model());
+    session_.model().halls().forEach([&](HallId id, const Hall& hall) {
+        const QPolygonF floor = toScenePolygon(site_, id, hall.outline);
+        hallFloor_.addPolygon(floor);
         hallFloor_.closeSubpath();
         for (const Obstacle& obstacle : hall.obstacles) {
-            obstacles_.addPolygon(toScenePolygon(obstacle.outline));
+            obstacles_.addPolygon(toScenePolygon(site_, id, obstacle.outline));
             obstacles_.closeSubpath();
         }
+        // The hall's name over its top-left corner: on a site of several halls, which is which.
+        auto* name = addSimpleText(QString::fromStdString(hall.name));
+        QFont font = name->font();
+        font.setPixelSize(16);
+        font.setBold(true);
+        name->setFont(font);
+        name->setBrush(QColor(0xe8, 0xe8, 0xe8));
+        name->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        name->setPos(floor.boundingRect().topLeft());
+        name->setTransform(QTransform::fromTranslate(0, -22));  // just above the wall, in pixels
+        name->setAcceptedMouseButtons(Qt::NoButton);
+        name->setZValue(20);
+        hallNames_.push_back(name);
     });
     const QRectF bounds = hallFloor_.boundingRect();
     const qreal margin = std::max(2'000.0, 0.05 * std::max(bounds.width(), bounds.height()));
@@ -114,20 +151,7 @@ void FloorPlanScene::rebuildHalls() {
     invalidate(sceneRect(), BackgroundLayer);
 }
 
-void FloorPlanScene::rebuildRows() {
-    for (auto* label : rowLabels_) delete label;
-    rowLabels_.clear();
-    session_.model().rows().forEach([&](RowId, const Row& row) {
-        if (row.name.empty()) return;
-        auto* label = addSimpleText(QString::fromStdString(row.name));
-        label->setBrush(QColor(0xe8, 0xe8, 0xe8));
-        label->setFlag(QGraphicsItem::ItemIgnoresTransformations);  // readable at every zoom
-        label->setPos(toScene(row.origin));
-        label->setZValue(20);
-        label->setAcceptedMouseButtons(Qt::NoButton);  // clicks reach the racks under it
-        rowLabels_.push_back(label);
-    });
-}
+void FloorPlanScene::rebuildRows() { rowLabels_->rebuild(session_.model(), site_, sceneRect()); }
 
 void FloorPlanScene::upsertRack(RackId id) {
     const Model& model = session_.model();
@@ -143,7 +167,8 @@ void FloorPlanScene::upsertRack(RackId id) {
     }
     item->setFillOverride(id.value < rackColours_.size() ? rackColours_[id.value] : QColor());
     item->setFaded(id.value < fadedRacks_.size() && fadedRacks_[id.value]);
-    item->sync(*rack, rackSize_(model, *rack));
+    item->setNote(id.value < rackNotes_.size() ? rackNotes_[id.value] : QString());
+    item->sync(*rack, rackSize_(model, *rack), site_.offset(rack->hall));
 }
 
 void FloorPlanScene::removeRack(RackId id) {
@@ -216,6 +241,24 @@ void FloorPlanScene::drawBackground(QPainter* painter, const QRectF& rect) {
     painter->fillPath(obstacles_, render::ScenePalette::obstacle());
 }
 
+void FloorPlanScene::helpEvent(QGraphicsSceneHelpEvent* event) {
+    const QPointF at = event->scenePos();
+    const RackItem* rack = nullptr;
+    const TrayLayerItem* trays = nullptr;
+    for (QGraphicsItem* item : items(at)) {
+        if (!rack && item->type() == RackItem::kType) rack = static_cast<RackItem*>(item);
+        if (!trays && item->type() == TrayLayerItem::kType && item->isVisible()) trays = static_cast<TrayLayerItem*>(item);
+    }
+    const bool traysOnTop = trays && (!rack || trays->zValue() > rack->zValue());
+    const TrayId tray = traysOnTop ? trays->segmentAt(at) : TrayId();
+    if (!tray) {
+        QGraphicsScene::helpEvent(event);  // the rack's own tooltip
+        return;
+    }
+    QToolTip::showText(event->screenPos(), trays->noteOf(tray), event->widget());
+    event->accept();
+}
+
 void FloorPlanScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
     QGraphicsScene::mousePressEvent(event);  // selection: click, ctrl+click, empty space clears
     if (event->button() != Qt::LeftButton) return;
@@ -236,7 +279,7 @@ void FloorPlanScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
               event->scenePos(), {}, {}};
     for (RackId id : selection_.racks())
         if (const Rack* rack = model.racks().find(id); rack && rackItem(id))
-            drag.starts.emplace_back(rackItem(id), rack->position);
+            drag.starts.push_back({rackItem(id), rack->position, rack->hall});
     drag_ = std::move(drag);
 }
 
@@ -258,8 +301,8 @@ void FloorPlanScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
     const Point2 snapped = snapToTiles(wanted, drag_->anchorFootprint);
     drag_->offset = Point2{snapped.x - drag_->anchorStart.x, snapped.y - drag_->anchorStart.y};
     // A preview only: the model changes once, on release.
-    for (const auto& [item, start] : drag_->starts)
-        item->setPos(toScene(Point2{start.x + drag_->offset.x, start.y + drag_->offset.y}));
+    for (const Drag::Start& s : drag_->starts)
+        s.item->setPos(site_.toScene(s.hall, Point2{s.position.x + drag_->offset.x, s.position.y + drag_->offset.y}));
     event->accept();
 }
 
@@ -274,7 +317,7 @@ void FloorPlanScene::keyPressEvent(QKeyEvent* event) {
         return;
     }
     if (drag_) {
-        for (const auto& [item, start] : drag_->starts) item->setPos(toScene(start));
+        for (const Drag::Start& s : drag_->starts) s.item->setPos(site_.toScene(s.hall, s.position));
         drag_.reset();  // the release that follows changes nothing
     } else {
         selection_.clear();
@@ -288,11 +331,11 @@ void FloorPlanScene::finishDrag() {
     if (drag.offset == Point2{}) return;
     std::vector<RackId> ids;
     ids.reserve(drag.starts.size());
-    for (const auto& [item, start] : drag.starts) ids.push_back(item->rackId());
+    for (const Drag::Start& s : drag.starts) ids.push_back(s.item->rackId());
     try {
         cmd::moveRacks(session_.document(), ids, drag.offset);  // the ChangeSet moves the items
     } catch (const std::exception& e) {
-        for (const auto& [item, start] : drag.starts) item->setPos(toScene(start));
+        for (const Drag::Start& s : drag.starts) s.item->setPos(site_.toScene(s.hall, s.position));
         emit editFailed(tr("Move"), QString::fromUtf8(e.what()));
     }
 }

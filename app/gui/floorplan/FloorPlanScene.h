@@ -11,16 +11,19 @@
 #include <QGraphicsScene>
 #include <QPainterPath>
 
+class QGraphicsSimpleTextItem;
+
 #include "RackAppearance.h"
+#include "floorplan/SiteLayout.h"
 #include "edit/ChangeSet.h"
 
-class QGraphicsSimpleTextItem;
 
 namespace rw::gui {
 
 class ProjectSession;
 class RackItem;
 class RackSelection;
+class RowLabelLayer;
 
 class FloorPlanScene final : public QGraphicsScene {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
     void setRackSize(render::RackSizeFn rackSize);
     /// Fill colours by rack id (View > Colour by); a missing or invalid entry = the role's colour.
     void setRackColours(std::vector<QColor> colours);
+    /// Tooltip figures by rack id (the colour mode's: "41.2 kW"); empty = names alone.
+    void setRackNotes(std::vector<QString> notes);
     /// Racks not yet built on the install plan's chosen day, by rack id (true = faded); empty =
     /// none faded. Kept for racks added later, as the colours are.
     void setFadedRacks(std::vector<bool> faded);
@@ -42,8 +47,14 @@ public:
 
     [[nodiscard]] RackItem* rackItem(RackId id) const;
     [[nodiscard]] std::size_t rackItemCount() const noexcept { return racks_.size(); }
+    /// Where each hall lies on the plan (side by side when there are several).
+    [[nodiscard]] const SiteLayout& site() const noexcept { return site_; }
+    /// The row names (decluttered with the zoom).
+    [[nodiscard]] RowLabelLayer& rowLabels() const noexcept { return *rowLabels_; }
     /// The bounds of all halls, for framing.
     [[nodiscard]] QRectF hallBounds() const { return hallFloor_.boundingRect(); }
+    /// What a first view shows: the racks' footprints, or the halls when there are no racks.
+    [[nodiscard]] QRectF contentBounds() const;
 
     /// Where a rack dragged so its centre lands at `wanted` ends up: its footprint's lower-left
     /// corner on the floor-tile grid.
@@ -55,6 +66,9 @@ signals:
 
 protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
+    /// Tooltips: the rack under the cursor, or the tray segment where trays are drawn on top
+    /// or no rack is hit (its kind, level and fill).
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
@@ -67,7 +81,12 @@ private:
         Point2 anchorStart;
         render::BoxSizeMm anchorFootprint;
         QPointF pressScenePos;
-        std::vector<std::pair<RackItem*, Point2>> starts;  // each dragged item and its model position
+        struct Start {
+            RackItem* item;
+            Point2 position;  // in its hall's coordinates
+            HallId hall;
+        };
+        std::vector<Start> starts;
         Point2 offset;
         bool started = false;  // past the drag distance: a click with a shaky hand moves nothing
     };
@@ -86,7 +105,10 @@ private:
     std::unordered_map<std::uint32_t, RackItem*> racks_;
     std::vector<QColor> rackColours_;  // by rack id; empty = role colours
     std::vector<bool> fadedRacks_;     // by rack id; empty = none faded
-    std::vector<QGraphicsSimpleTextItem*> rowLabels_;
+    std::vector<QString> rackNotes_;   // by rack id; empty = no figures
+    RowLabelLayer* rowLabels_;
+    SiteLayout site_;
+    std::vector<QGraphicsSimpleTextItem*> hallNames_;
     QPainterPath hallFloor_;
     QPainterPath obstacles_;
     std::optional<Drag> drag_;

@@ -29,14 +29,23 @@ FloorPlanView::FloorPlanView(FloorPlanScene& scene, QWidget* parent) : QGraphics
 }
 
 void FloorPlanView::frameAll() {
-    const QRectF bounds = scene_.hallBounds();
+    const QRectF bounds = scene_.contentBounds();
     if (bounds.isEmpty()) return;
     fitInView(bounds.adjusted(-1'000, -1'000, 1'000, 1'000), Qt::KeepAspectRatio);
+    fitTransform_ = transform();
+}
+
+void FloorPlanView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    // Refit only while nothing else (the user, a findings frame) has moved the camera since.
+    if (fitTransform_ && *fitTransform_ == transform()) frameAll();
+    else fitTransform_.reset();
 }
 
 void FloorPlanView::zoomBy(double factor, QPoint anchor) {
     const double target = std::clamp(pixelsPerMm() * factor, kMinPixelsPerMm, kMaxPixelsPerMm);
     factor = target / pixelsPerMm();
+    fitTransform_.reset();
     const QPointF before = mapToScene(anchor);
     scale(factor, factor);
     const QPointF after = mapToScene(anchor);
@@ -60,6 +69,7 @@ void FloorPlanView::wheelEvent(QWheelEvent* event) {
 }
 
 void FloorPlanView::panBy(QPoint delta) {
+    fitTransform_.reset();
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
     verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
 }

@@ -2,6 +2,8 @@
 // The 2D floor plan's viewport: wheel zoom about the cursor, pan with the middle button or
 // space + drag, rubber-band selection with the left button on empty floor. Editing is the
 // scene's job (FloorPlanScene); this class only moves the camera.
+#include <optional>
+
 #include <QGraphicsView>
 
 namespace rw::gui {
@@ -13,8 +15,12 @@ class FloorPlanView final : public QGraphicsView {
 public:
     explicit FloorPlanView(FloorPlanScene& scene, QWidget* parent = nullptr);
 
-    /// Fits every hall into the viewport.
+    /// Fits the racks (or, with none, the halls) into the viewport. Until the user moves the
+    /// camera, the fit is redone when the viewport is resized (the window's final size on
+    /// start, a maximise, a dock shown or hidden).
     void frameAll();
+    /// Whether the view still shows frameAll()'s fit and will refit on a resize.
+    [[nodiscard]] bool followsFit() const noexcept { return fitTransform_.has_value(); }
     /// Zooms by `factor` (> 1 in) about the viewport point `anchor`.
     void zoomBy(double factor, QPoint anchor);
     /// Viewport pixels per model millimetre.
@@ -33,6 +39,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void panBy(QPoint delta);
@@ -40,7 +47,8 @@ private:
     FloorPlanScene& scene_;
     bool spaceHeld_ = false;
     bool panning_ = false;
-    bool framed_ = false;  // the first show frames the halls, once the viewport has its size
+    bool framed_ = false;  // the first show frames the racks, once the viewport has its size
+    std::optional<QTransform> fitTransform_;  // the transform frameAll() set, while still shown
     QPoint lastPanPos_;
 };
 

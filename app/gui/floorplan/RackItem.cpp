@@ -14,7 +14,7 @@ RackItem::RackItem(RackId id) : id_(id) {
     setZValue(10);
 }
 
-void RackItem::sync(const Rack& rack, render::BoxSizeMm size) {
+void RackItem::sync(const Rack& rack, render::BoxSizeMm size, QPointF hallOffset) {
     const render::BoxSizeMm turned = render::rotatedSize(size, rack.rotation);
     const QRectF footprint(-turned.width / 2.0, -turned.depth / 2.0, turned.width, turned.depth);
     if (footprint != footprint_) {
@@ -23,11 +23,11 @@ void RackItem::sync(const Rack& rack, render::BoxSizeMm size) {
     }
     if (QString name = QString::fromStdString(rack.name); name != name_) {
         name_ = std::move(name);
-        setToolTip(name_);  // names are hidden when zoomed out; hovering still tells
+        setNote(note_);  // names are hidden when zoomed out; hovering still tells
     }
     color_ = render::rackRoleColor(rack.role);
     rotation_ = rack.rotation;
-    setPos(toScene(rack.position));
+    setPos(toScene(rack.position) + hallOffset);
     update();
 }
 
@@ -35,6 +35,11 @@ void RackItem::setFillOverride(const QColor& colour) {
     if (colour == override_) return;
     override_ = colour;
     update();
+}
+
+void RackItem::setNote(const QString& note) {
+    note_ = note;
+    setToolTip(note_.isEmpty() ? name_ : name_ + QLatin1Char('\n') + note_);
 }
 
 void RackItem::setFaded(bool faded) {

@@ -16,10 +16,14 @@ public:
 
     [[nodiscard]] RackId rackId() const noexcept { return id_; }
     [[nodiscard]] QString name() const { return name_; }
-    /// Takes the rack's position, rotation, role and name; `size` is its unrotated box.
-    void sync(const Rack& rack, render::BoxSizeMm size);
+    /// Takes the rack's position, rotation, role and name; `size` is its unrotated box and
+    /// `hallOffset` where its hall lies on the site plan (SiteLayout).
+    void sync(const Rack& rack, render::BoxSizeMm size, QPointF hallOffset = {});
     /// A colour mode's fill for this rack; an invalid colour goes back to the role's colour.
     void setFillOverride(const QColor& colour);
+    /// The colour mode's figure for this rack ("41.2 kW"), shown under its name in the tooltip;
+    /// empty = the name alone.
+    void setNote(const QString& note);
     /// Not yet built on the install plan's day (Install Plan dock): drawn see-through, a ghost
     /// of where the rack will stand. Independent of the colour mode's fill.
     void setFaded(bool faded);
@@ -34,6 +38,7 @@ public:
 private:
     RackId id_;
     QString name_;
+    QString note_;
     QColor color_;
     QColor override_;
     QRectF footprint_;  // centred on the item's origin, already rotated

@@ -51,6 +51,11 @@ TEST(ColourModesTest, WeightModeGivesTheHeaviestRackTheTopColour) {
 
     w.colourModes().action(ColourMode::Weight)->trigger();  // as the menu does
     EXPECT_EQ(w.colourModes().mode(), ColourMode::Weight);
+    // Against the ratings (the default): nothing here is near its rack's or the floor's rating.
+    EXPECT_NE(item->fillColor(), ColourScale::top()) << "the heaviest rack is far from its ratings";
+    EXPECT_NE(item->fillColor(), ColourScale::overLimit());
+    EXPECT_TRUE(w.colourModes().legend().text().contains(QStringLiteral("rating"))) << w.colourModes().legend().text().toStdString();
+    w.colourModes().relativeScaleAction()->trigger();  // to the design's maximum
     EXPECT_EQ(item->fillColor(), ColourScale::top());
     const auto metrics = computeRackMetrics(model, shippedParts());
     int lighterRacks = 0;
@@ -77,6 +82,7 @@ TEST(ColourModesTest, The3dViewTakesTheSameColours) {
     w.viewModes().setMode(ViewModeActions::Mode::Hall3D);
     w.hallView().frameAll();
     const QImage role = w.hallView().grabImage();
+    w.colourModes().relativeScaleAction()->setChecked(true);  // the heaviest rack at the top
     w.colourModes().setMode(ColourMode::Weight);
     const QImage weight = w.hallView().grabImage();
     saveScreenshot(weight, QStringLiteral("colour-by-weight-3d"));
@@ -154,6 +160,7 @@ TEST(ColourModesTest, TraysAppearInThePlanAndTrayFillColoursThemByTheRoutes) {
 TEST(ColourModesTest, EditsRecolourOnlyWhenTheFiguresChange) {
     auto routed = routedSuperpodWindow();
     MainWindow& w = *routed->window;
+    w.colourModes().relativeScaleAction()->setChecked(true);  // the top follows the heaviest rack
     w.colourModes().setMode(ColourMode::Weight);
     const RackId heaviest = heaviestRack(w.session().model());
     // Pointing the heaviest rack's devices at a part the catalog lacks takes their weight out

@@ -18,6 +18,7 @@
 #include "docks/FindingsPanel.h"
 #include "edit/Commands.h"
 #include "floorplan/FloorPlanOverlays.h"
+#include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
 
 namespace rw::gui::test {
@@ -59,7 +60,7 @@ TEST(FindingsDockTest, AnOverlapIsListedAndClickingItSelectsAndFramesTheRack) {
 
     w.findingsDock()->raise();
     w.selection().clear();
-    w.floorPlanView().frameAll();
+    w.floorPlanOverlays().frame(w.floorPlanScene().hallBounds());  // the whole hall (Frame All fits the racks)
     const double before = w.floorPlanView().pixelsPerMm();
     clickRow(findings, row);
     ASSERT_EQ(w.selection().racks().size(), 1U);

@@ -1,0 +1,79 @@
+#include "floorplan/PlanExport.h"
+
+#include <QAction>
+#include <QImage>
+#include <QImageWriter>
+#include <QMenu>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include "UserPrompts.h"
+#include "floorplan/FloorPlanView.h"
+
+namespace rw::gui {
+namespace {
+
+constexpr int kPngScale = 2;  // sharper than the screen, still a modest file
+
+}  // namespace
+
+PlanExport::PlanExport(FloorPlanView& view, UserPrompts& prompts, QObject* parent)
+    : QObject(parent), view_(view), prompts_(prompts) {}
+
+void PlanExport::populate(QMenu& menu) {
+    menu.addSeparator();
+    // Children of this object (not of the menu), so the window finds them by name.
+    const auto add = [&](const QString& text, const QString& name, const QString& filter, const QString& file,
+                         bool (PlanExport::*write)(const QString&)) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        menu.addAction(action);
+        connect(action, &QAction::triggered, this, [this, filter, file, write] {
+            const QString path = prompts_.chooseExportPath(tr("Export floor plan view"), filter, file);
+            if (!path.isEmpty()) (this->*write)(path);
+        });
+    };
+    add(tr("Floor Plan View (&PNG)..."), QStringLiteral("actionExportPlanPng"), tr("PNG images (*.png)"),
+        QStringLiteral("floor-plan.png"), &PlanExport::exportPngTo);
+    add(tr("Floor Plan View (P&DF)..."), QStringLiteral("actionExportPlanPdf"), tr("PDF files (*.pdf)"),
+        QStringLiteral("floor-plan.pdf"), &PlanExport::exportPdfTo);
+}
+
+bool PlanExport::exportPngTo(const QString& path) {
+    const QRect source = view_.viewport()->rect();
+    QImage image(source.size() * kPngScale, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        view_.render(&painter, QRectF(image.rect()), source);
+    }
+    QImageWriter writer(path, "png");
+    if (!writer.write(image)) {
+        prompts_.showError(tr("Cannot export the floor plan"), path + QStringLiteral(": ") + writer.errorString());
+        return false;
+    }
+    emit exported(path);
+    return true;
+}
+
+bool PlanExport::exportPdfTo(const QString& path) {
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A3));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setResolution(300);
+    writer.setTitle(tr("Floor plan"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        prompts_.showError(tr("Cannot export the floor plan"), path + tr(": the file cannot be written"));
+        return false;
+    }
+    // render() keeps the view's proportions inside the page.
+    view_.render(&painter, QRectF(), view_.viewport()->rect(), Qt::KeepAspectRatio);
+    painter.end();
+    emit exported(path);
+    return true;
+}
+
+}  // namespace rw::gui
