@@ -46,9 +46,9 @@ std::int32_t roundUpToTiles(double mm) { return std::int32_t(std::ceil(mm / kFlo
 ClipboardActions::ClipboardActions(ProjectSession& session, RackSelection& selection, UserPrompts& prompts,
                                    const EditingCatalog& catalog, FloorPlanView& view, QObject* parent)
     : QObject(parent), session_(session), selection_(selection), prompts_(prompts), catalog_(catalog), view_(view) {
-    cut_ = makeAction(this, tr("Cu&t"), QKeySequence::Cut, QStringLiteral("actionCut"));
-    copy_ = makeAction(this, tr("&Copy"), QKeySequence::Copy, QStringLiteral("actionCopy"));
-    paste_ = makeAction(this, tr("&Paste"), QKeySequence::Paste, QStringLiteral("actionPaste"));
+    cut_ = makeAction(this, tr("Cu&t"), QKeySequence(Qt::CTRL | Qt::Key_X), QStringLiteral("actionCut"));
+    copy_ = makeAction(this, tr("&Copy"), QKeySequence(Qt::CTRL | Qt::Key_C), QStringLiteral("actionCopy"));
+    paste_ = makeAction(this, tr("&Paste"), QKeySequence(Qt::CTRL | Qt::Key_V), QStringLiteral("actionPaste"));
     duplicate_ = makeAction(this, tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("actionDuplicate"));
     connect(cut_, &QAction::triggered, this, &ClipboardActions::cut);
     connect(copy_, &QAction::triggered, this, &ClipboardActions::copy);

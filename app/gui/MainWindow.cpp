@@ -31,7 +31,10 @@
 #include "docks/FindingsPanel.h"
 #include "docks/RackElevationPanel.h"
 #include "floorplan/FloorPlanOverlays.h"
+#include "file/ExportActions.h"
 #include "file/RouteStatusIndicator.h"
+#include "find/FindDialog.h"
+#include "help/HelpActions.h"
 #include "file/ToolsActions.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
@@ -92,6 +95,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     toolsActions_->populate(*menuBar()->addMenu(tr("&Tools")));
     statusBar()->addPermanentWidget(new RouteStatusIndicator(session_->routing(), this));
     addDerivedViews(*viewMenu, *fileMenu);
+    addFindAndHelp(*editMenu);
     // Tools > Check shows the findings and runs every check now.
     toolsActions_->setCheck([this] {
         findingsDock_->show();
@@ -237,7 +241,7 @@ void MainWindow::arrangeDefaultDocks() {
     auto* palette = findChild<QDockWidget*>(QStringLiteral("paletteDock"));
     auto* inspector = findChild<QDockWidget*>(QStringLiteral("propertiesDock"));
     resizeDocks({findingsDock_}, {140}, Qt::Vertical);
-    resizeDocks({palette, inspector}, {260, 300}, Qt::Horizontal);
+    resizeDocks({palette, inspector}, {palette->widget()->sizeHint().width(), 300}, Qt::Horizontal);
 }
 
 void MainWindow::addEditingTools(QMenu& editMenu) {
@@ -254,6 +258,18 @@ void MainWindow::addEditingTools(QMenu& editMenu) {
     arrange_->populate(*menuBar()->addMenu(tr("&Arrange")));
 }
 
+void MainWindow::addFindAndHelp(QMenu& editMenu) {
+    find_ = new FindDialog(*session_, *overlays_, *cableFocus_, this);
+    editMenu.addSeparator();
+    editMenu.addAction(find_->action());
+    help_ = new HelpActions(*this);
+    help_->populate(*menuBar()->addMenu(tr("&Help")));
+    // An export is otherwise silent: say where the file went and what it holds.
+    connect(&fileActions_->exports(), &ExportActions::exported, this, [this](const QString& path, const QString& summary) {
+        statusBar()->showMessage(tr("Exported %1 (%2)").arg(path, summary), 10000);
+    });
+}
+
 void MainWindow::showModel() {
     hallView_->setModel(session_->model());
     counts_->showCounts(session_->model());
@@ -268,7 +284,7 @@ void MainWindow::showChanges(const ChangeSet& changes) {
 
 void MainWindow::showSelectionState() {
     const std::size_t n = selection_->racks().size();
-    selectionLabel_->setText(n == 0 ? QString() : tr("%n rack(s) selected", nullptr, int(n)));
+    selectionLabel_->setText(n == 0 ? QString() : (n == 1 ? tr("1 rack selected") : tr("%1 racks selected").arg(n)));
 }
 
 void MainWindow::frameViews() {
