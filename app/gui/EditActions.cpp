@@ -9,6 +9,7 @@
 #include "RackSelection.h"
 #include "UserPrompts.h"
 #include "edit/Commands.h"
+#include "floorplan/FloorCoordinates.h"
 
 namespace rw::gui {
 
@@ -81,7 +82,11 @@ void EditActions::deleteSelected() {
 void EditActions::rotateSelected() {
     const std::vector<RackId> racks = selection_.racks();
     try {
-        cmd::rotateRacks(session_.document(), racks);  // one undo step for the whole selection
+        // One undo step for the whole selection; each rack's corner stays on the tile grid.
+        if (footprint_)
+            cmd::rotateRacksOnGrid(session_.document(), racks, 1, footprint_, kFloorTileMm);
+        else
+            cmd::rotateRacks(session_.document(), racks);
     } catch (const std::exception& e) {
         prompts_.showError(tr("Rotate"), QString::fromUtf8(e.what()));
     }

@@ -19,6 +19,7 @@
 #include "FileActions.h"
 #include "HallView.h"
 #include "ModelCountsLabel.h"
+#include "NudgeActions.h"
 #include "ProjectSession.h"
 #include "PropertiesInspector.h"
 #include "RackSelection.h"
@@ -246,6 +247,7 @@ void MainWindow::arrangeDefaultDocks() {
 
 void MainWindow::addEditingTools(QMenu& editMenu) {
     editingCatalog_ = std::make_unique<EditingCatalog>();
+    editActions_->setFootprints(editingCatalog_->footprintFn());
     palette_ = new CatalogPalette;
     auto* paletteDock = new QDockWidget(tr("Catalog"), this);
     paletteDock->setObjectName(QStringLiteral("paletteDock"));
@@ -256,6 +258,7 @@ void MainWindow::addEditingTools(QMenu& editMenu) {
     clipboard_->populate(editMenu);
     arrange_ = new ArrangeActions(*session_, *selection_, *prompts_, *editingCatalog_, *this, this);
     arrange_->populate(*menuBar()->addMenu(tr("&Arrange")));
+    new NudgeActions(*session_, *selection_, *prompts_, *floorView_);
 }
 
 void MainWindow::addFindAndHelp(QMenu& editMenu) {
