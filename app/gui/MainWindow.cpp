@@ -31,6 +31,7 @@
 #include "docks/DesignContext.h"
 #include "docks/FindingsPanel.h"
 #include "docks/RackElevationPanel.h"
+#include "feedback/MoveReadout.h"
 #include "floorplan/FloorPlanOverlays.h"
 #include "file/ExportActions.h"
 #include "file/RouteStatusIndicator.h"
@@ -259,6 +260,7 @@ void MainWindow::addEditingTools(QMenu& editMenu) {
     arrange_ = new ArrangeActions(*session_, *selection_, *prompts_, *editingCatalog_, *this, this);
     arrange_->populate(*menuBar()->addMenu(tr("&Arrange")));
     new NudgeActions(*session_, *selection_, *prompts_, *floorView_);
+    new MoveReadout(*floorScene_, *session_, this);
 }
 
 void MainWindow::addFindAndHelp(QMenu& editMenu) {

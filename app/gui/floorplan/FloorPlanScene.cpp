@@ -260,6 +260,8 @@ void FloorPlanScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
     // A preview only: the model changes once, on release.
     for (const auto& [item, start] : drag_->starts)
         item->setPos(toScene(Point2{start.x + drag_->offset.x, start.y + drag_->offset.y}));
+    const double w = drag_->anchorFootprint.width, d = drag_->anchorFootprint.depth;
+    emit dragMoved(QRectF(snapped.x - w / 2, -(snapped.y + d / 2), w, d), drag_->offset);
     event->accept();
 }
 
@@ -276,6 +278,7 @@ void FloorPlanScene::keyPressEvent(QKeyEvent* event) {
     if (drag_) {
         for (const auto& [item, start] : drag_->starts) item->setPos(toScene(start));
         drag_.reset();  // the release that follows changes nothing
+        emit dragEnded();
     } else {
         selection_.clear();
     }
@@ -285,6 +288,7 @@ void FloorPlanScene::keyPressEvent(QKeyEvent* event) {
 void FloorPlanScene::finishDrag() {
     Drag drag = std::move(*drag_);
     drag_.reset();
+    emit dragEnded();
     if (drag.offset == Point2{}) return;
     std::vector<RackId> ids;
     ids.reserve(drag.starts.size());
