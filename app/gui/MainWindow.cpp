@@ -32,6 +32,7 @@
 #include "docks/FindingsPanel.h"
 #include "docks/RackElevationPanel.h"
 #include "feedback/MoveReadout.h"
+#include "feedback/RowPreview.h"
 #include "floorplan/FloorPlanOverlays.h"
 #include "file/ExportActions.h"
 #include "file/RouteStatusIndicator.h"
@@ -125,6 +126,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
             [this](const QString& title, const QString& message) { prompts_->showError(title, message); });
     connect(floorView_, &FloorPlanView::rotateRequested, editActions_, &EditActions::rotateSelected);
     connect(fileActions_, &FileActions::quitRequested, this, &QWidget::close);
+    connect(arrange_, &ArrangeActions::rowPlaced, overlays_, &FloorPlanOverlays::focusRacks);  // go to the new row
     showModel();
     frameViews();
     showProjectState();
@@ -261,6 +263,11 @@ void MainWindow::addEditingTools(QMenu& editMenu) {
     arrange_->populate(*menuBar()->addMenu(tr("&Arrange")));
     new NudgeActions(*session_, *selection_, *prompts_, *floorView_);
     new MoveReadout(*floorScene_, *session_, this);
+    auto* rowPreview = new RowPreview(*floorScene_, this);
+    arrange_->setRowPreview([this, rowPreview](const std::vector<QRectF>& racks) {
+        rowPreview->show(racks);
+        if (rowPreview->isShown()) floorView_->ensureVisible(rowPreview->bounds(), 0, 0);
+    });
 }
 
 void MainWindow::addFindAndHelp(QMenu& editMenu) {
