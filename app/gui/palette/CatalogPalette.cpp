@@ -91,7 +91,7 @@ void CatalogPalette::columnMenu(const QPoint& at) {
 QSize CatalogPalette::sizeHint() const {
     // Wide enough for the name and the key figures side by side; a preference, not a minimum, so
     // small windows still fit.
-    return {360, QWidget::sizeHint().height()};
+    return {300, QWidget::sizeHint().height()};
 }
 
 int CatalogPalette::visibleCount() const { return proxy_->rowCount(); }
