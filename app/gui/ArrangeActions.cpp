@@ -8,6 +8,7 @@
 
 #include "EditingCatalog.h"
 #include "PlaceRowDialog.h"
+#include "RowPlacement.h"
 #include "ProjectSession.h"
 #include "RackSelection.h"
 #include "UserPrompts.h"
@@ -18,6 +19,9 @@ namespace rw::gui {
 namespace {
 
 bool runsNorth(Rotation r) noexcept { return r == Rotation::R90 || r == Rotation::R270; }
+// The clear floor a new row keeps in front of and behind it by default: two tiles, a common
+// cold-aisle width (the Place Row dialog lets the user change it).
+constexpr std::int32_t kDefaultAisleMm = 2 * kFloorTileMm;
 
 }  // namespace
 
@@ -114,6 +118,8 @@ cmd::RackRowRequest ArrangeActions::rowDefaults() const {
         const std::int32_t pitch = catalog_.footprint(r.catalog, Rotation::R0).x;
         r.first = runsNorth(r.rotation) ? Point2{last->position.x, last->position.y + pitch}
                                         : Point2{last->position.x + pitch, last->position.y};
+        r.pitchMm = pitch;
+        r.firstName = nextRackName(model);
         return r;
     }
     if (!model.halls().empty()) {
@@ -128,21 +134,37 @@ cmd::RackRowRequest ArrangeActions::rowDefaults() const {
     const cmd::FloorExtent extent = catalog_.footprint(r.catalog, r.rotation);
     r.first.x += extent.x / 2;  // a footprint corner on the tile grid
     r.first.y += extent.y / 2;
+    r.pitchMm = catalog_.footprint(r.catalog, Rotation::R0).x;
+    r.firstName = nextRackName(model);
+    // Not on top of the racks already there: the first free floor from the hall's corner.
+    if (const auto free = freeRowStart(model, catalog_, r, kDefaultAisleMm)) r.first = *free;
     return r;
 }
 
 void ArrangeActions::askPlaceRow() {
     PlaceRowDialog dialog(catalog_.catalog(), rowDefaults(), &dialogParent_);
-    if (dialog.exec() != QDialog::Accepted) return;
-    cmd::RackRowRequest request = dialog.request();
-    request.pitchMm = 0;  // from the chosen type
-    placeRow(std::move(request));
+    dialog.setRackWidth([this](const std::string& type) { return catalog_.footprint(type, Rotation::R0).x; });
+    // Extending the selected racks' row stays where it is; a new row goes onto free floor.
+    if (selection_.empty())
+        dialog.setFreeFloor([this](const cmd::RackRowRequest& r, std::int32_t aisle) {
+            return freeRowStart(session_.model(), catalog_, r, aisle);
+        });
+    const auto preview = [this, &dialog] {
+        if (preview_) preview_(rowFootprints(catalog_, dialog.request()));
+    };
+    connect(&dialog, &PlaceRowDialog::requestChanged, this, preview);
+    preview();
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (preview_) preview_({});
+    if (accepted) placeRow(dialog.request());
 }
 
 void ArrangeActions::placeRow(cmd::RackRowRequest request) {
     if (request.pitchMm <= 0) request.pitchMm = catalog_.footprint(request.catalog, Rotation::R0).x;
     try {
-        selection_.set(cmd::placeRackRow(session_.document(), request));
+        const std::vector<RackId> racks = cmd::placeRackRow(session_.document(), request);
+        selection_.set(racks);
+        emit rowPlaced(racks);
     } catch (const std::exception& e) {
         prompts_.showError(tr("Place row"), QString::fromUtf8(e.what()));
     }

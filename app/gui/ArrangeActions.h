@@ -2,9 +2,11 @@
 // The Arrange menu: align the selected racks' edges or centres, distribute them with equal gaps,
 // and place a row of N racks (PlaceRowDialog). Each is one undo step through rw::cmd; actions are
 // enabled only when they apply (align: 2+ racks, distribute: 3+).
+#include <functional>
 #include <vector>
 
 #include <QObject>
+#include <QRectF>
 
 #include "edit/ArrangeCommands.h"
 #include "edit/PlacementCommands.h"
@@ -41,6 +43,13 @@ public:
     [[nodiscard]] QAction* alignAction(cmd::Alignment alignment) const;
     [[nodiscard]] QAction* distributeAction(cmd::Axis axis) const;
     [[nodiscard]] QAction* placeRowAction() const noexcept { return placeRow_; }
+    /// Where the Place Row dialog's live preview goes: the footprints of the row as set up so
+    /// far (scene rectangles), then an empty list when the dialog closes.
+    void setRowPreview(std::function<void(const std::vector<QRectF>&)> preview) { preview_ = std::move(preview); }
+
+signals:
+    /// A row was placed: its racks, first to last (the window frames them).
+    void rowPlaced(const std::vector<rw::RackId>& racks);
 
 private:
     void refresh();
@@ -54,6 +63,7 @@ private:
     QAction* distributeX_;
     QAction* distributeY_;
     QAction* placeRow_;
+    std::function<void(const std::vector<QRectF>&)> preview_;
 };
 
 }  // namespace rw::gui

@@ -46,9 +46,9 @@ std::int32_t roundUpToTiles(double mm) { return std::int32_t(std::ceil(mm / kFlo
 ClipboardActions::ClipboardActions(ProjectSession& session, RackSelection& selection, UserPrompts& prompts,
                                    const EditingCatalog& catalog, FloorPlanView& view, QObject* parent)
     : QObject(parent), session_(session), selection_(selection), prompts_(prompts), catalog_(catalog), view_(view) {
-    cut_ = makeAction(this, tr("Cu&t"), QKeySequence::Cut, QStringLiteral("actionCut"));
-    copy_ = makeAction(this, tr("&Copy"), QKeySequence::Copy, QStringLiteral("actionCopy"));
-    paste_ = makeAction(this, tr("&Paste"), QKeySequence::Paste, QStringLiteral("actionPaste"));
+    cut_ = makeAction(this, tr("Cu&t"), QKeySequence(Qt::CTRL | Qt::Key_X), QStringLiteral("actionCut"));
+    copy_ = makeAction(this, tr("&Copy"), QKeySequence(Qt::CTRL | Qt::Key_C), QStringLiteral("actionCopy"));
+    paste_ = makeAction(this, tr("&Paste"), QKeySequence(Qt::CTRL | Qt::Key_V), QStringLiteral("actionPaste"));
     duplicate_ = makeAction(this, tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("actionDuplicate"));
     connect(cut_, &QAction::triggered, this, &ClipboardActions::cut);
     connect(copy_, &QAction::triggered, this, &ClipboardActions::copy);
@@ -114,7 +114,7 @@ std::optional<Point2> ClipboardActions::mouseOnPlan() const {
     return toModel(view_.mapToScene(at));
 }
 
-Point2 ClipboardActions::besideOffset(const Fragment& f) const {
+std::int32_t ClipboardActions::widthStep(const Fragment& f) const {
     double west = 0, east = 0;
     bool first = true;
     for (const FragmentRack& r : f.racks) {
@@ -123,14 +123,21 @@ Point2 ClipboardActions::besideOffset(const Fragment& f) const {
         east = first ? r.position.x + half : std::max(east, r.position.x + half);
         first = false;
     }
-    const std::int32_t step = roundUpToTiles(east - west) + kFloorTileMm;
+    return roundUpToTiles(east - west) + kFloorTileMm;
+}
+
+Point2 ClipboardActions::besideOffset(const Fragment& f) const {
+    const std::int32_t step = widthStep(f);
+    return firstFreeEastOf(f, snappedOffset(f, Point2{step, 0}), step);
+}
+
+Point2 ClipboardActions::firstFreeEastOf(const Fragment& f, Point2 first, std::int32_t step) const {
     constexpr int kTries = 100;  // then give up looking and overlap: the checks will say so
-    Point2 offset = snappedOffset(f, Point2{step, 0});
-    for (int k = 1; k <= kTries; ++k) {
-        offset = snappedOffset(f, Point2{step * k, 0});
-        if (!overlapsARack(f, offset)) break;
+    for (int k = 0; k < kTries; ++k) {
+        const Point2 offset{first.x + step * k, first.y};
+        if (!overlapsARack(f, offset)) return offset;
     }
-    return offset;
+    return Point2{first.x + step * (kTries - 1), first.y};
 }
 
 bool ClipboardActions::overlapsARack(const Fragment& f, Point2 offset) const {
@@ -170,7 +177,10 @@ void ClipboardActions::pasteAt(Point2 centre) {
     if (!fragment || fragment->empty()) return;
     const CentreBounds bounds = centreBounds(*fragment);
     const Point2 middle{(bounds.min.x + bounds.max.x) / 2, (bounds.min.y + bounds.max.y) / 2};
-    insert(*fragment, snappedOffset(*fragment, Point2{centre.x - middle.x, centre.y - middle.y}), tr("Paste"));
+    // Under the cursor, or where that is taken (the previous paste), the next free place east of
+    // it: pasting twice without moving the mouse lines the copies up instead of stacking them.
+    const Point2 wanted = snappedOffset(*fragment, Point2{centre.x - middle.x, centre.y - middle.y});
+    insert(*fragment, firstFreeEastOf(*fragment, wanted, widthStep(*fragment)), tr("Paste"));
 }
 
 void ClipboardActions::duplicate() {

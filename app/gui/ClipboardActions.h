@@ -63,6 +63,10 @@ private:
     /// of their width plus a tile where no pasted footprint overlaps a rack.
     [[nodiscard]] Point2 besideOffset(const Fragment& fragment) const;
     [[nodiscard]] bool overlapsARack(const Fragment& fragment, Point2 offset) const;
+    /// The fragment's east-west extent rounded up to tiles, plus one tile.
+    [[nodiscard]] std::int32_t widthStep(const Fragment& fragment) const;
+    /// The first of `first`, `first` + step, + 2 steps ... (east) where no pasted footprint overlaps a rack.
+    [[nodiscard]] Point2 firstFreeEastOf(const Fragment& fragment, Point2 first, std::int32_t step) const;
     [[nodiscard]] std::optional<Point2> mouseOnPlan() const;
 
     ProjectSession& session_;

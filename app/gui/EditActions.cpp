@@ -9,16 +9,19 @@
 #include "RackSelection.h"
 #include "UserPrompts.h"
 #include "edit/Commands.h"
+#include "floorplan/FloorCoordinates.h"
 
 namespace rw::gui {
 
 EditActions::EditActions(ProjectSession& session, RackSelection& selection, UserPrompts& prompts, QObject* parent)
     : QObject(parent), session_(session), selection_(selection), prompts_(prompts) {
-    undo_ = makeAction(tr("&Undo"), QKeySequence::Undo, QStringLiteral("actionUndo"));
-    redo_ = makeAction(tr("&Redo"), QKeySequence::Redo, QStringLiteral("actionRedo"));
-    delete_ = makeAction(tr("&Delete"), QKeySequence::Delete, QStringLiteral("actionDelete"));
+    undo_ = makeAction(tr("&Undo"), QKeySequence(Qt::CTRL | Qt::Key_Z), QStringLiteral("actionUndo"));
+    redo_ = makeAction(tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QStringLiteral("actionRedo"));
+    // Both documented redo keys, set explicitly: QKeySequence::Redo is only Ctrl+Shift+Z on Linux.
+    redo_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    delete_ = makeAction(tr("&Delete"), QKeySequence(Qt::Key_Delete), QStringLiteral("actionDelete"));
     rotate_ = makeAction(tr("&Rotate 90°"), QKeySequence(Qt::Key_R), QStringLiteral("actionRotate"));
-    selectAll_ = makeAction(tr("Select &All"), QKeySequence::SelectAll, QStringLiteral("actionSelectAll"));
+    selectAll_ = makeAction(tr("Select &All"), QKeySequence(Qt::CTRL | Qt::Key_A), QStringLiteral("actionSelectAll"));
     connect(undo_, &QAction::triggered, this, &EditActions::undo);
     connect(redo_, &QAction::triggered, this, &EditActions::redo);
     connect(delete_, &QAction::triggered, this, &EditActions::deleteSelected);
@@ -79,7 +82,11 @@ void EditActions::deleteSelected() {
 void EditActions::rotateSelected() {
     const std::vector<RackId> racks = selection_.racks();
     try {
-        cmd::rotateRacks(session_.document(), racks);  // one undo step for the whole selection
+        // One undo step for the whole selection; each rack's corner stays on the tile grid.
+        if (footprint_)
+            cmd::rotateRacksOnGrid(session_.document(), racks, 1, footprint_, kFloorTileMm);
+        else
+            cmd::rotateRacks(session_.document(), racks);
     } catch (const std::exception& e) {
         prompts_.showError(tr("Rotate"), QString::fromUtf8(e.what()));
     }

@@ -4,6 +4,8 @@
 // Document, so each is one undo step; failures are shown through UserPrompts.
 #include <QObject>
 
+#include "edit/ArrangeCommands.h"
+
 class QAction;
 class QMenu;
 
@@ -27,6 +29,9 @@ public:
     void deleteSelected();
     /// Turns each selected rack a quarter turn counter-clockwise, one step per rack.
     void rotateSelected();
+    /// Rack footprints for keeping a turned rack on the tile grid (EditingCatalog::footprintFn);
+    /// until set, racks turn about their centres.
+    void setFootprints(cmd::FootprintFn footprint) { footprint_ = std::move(footprint); }
     void selectAll();
 
     [[nodiscard]] QAction* undoAction() const noexcept { return undo_; }
@@ -48,6 +53,7 @@ private:
     QAction* delete_;
     QAction* rotate_;
     QAction* selectAll_;
+    cmd::FootprintFn footprint_;
 };
 
 }  // namespace rw::gui

@@ -28,11 +28,13 @@ QString failureText(const QString& path, const std::exception& error) {
 
 FileActions::FileActions(ProjectSession& session, UserPrompts& prompts, QObject* parent)
     : QObject(parent), session_(session), prompts_(prompts) {
-    new_ = makeAction(tr("&New"), QKeySequence::New, QStringLiteral("actionNew"));
-    open_ = makeAction(tr("&Open..."), QKeySequence::Open, QStringLiteral("actionOpen"));
-    save_ = makeAction(tr("&Save"), QKeySequence::Save, QStringLiteral("actionSave"));
-    saveAs_ = makeAction(tr("Save &As..."), QKeySequence::SaveAs, QStringLiteral("actionSaveAs"));
-    quit_ = makeAction(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"));
+    // Keys spelled out rather than QKeySequence::StandardKey: the platform defaults differ (Save As
+    // has none on Linux) and docs/gui.md promises these.
+    new_ = makeAction(tr("&New"), QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("actionNew"));
+    open_ = makeAction(tr("&Open..."), QKeySequence(Qt::CTRL | Qt::Key_O), QStringLiteral("actionOpen"));
+    save_ = makeAction(tr("&Save"), QKeySequence(Qt::CTRL | Qt::Key_S), QStringLiteral("actionSave"));
+    saveAs_ = makeAction(tr("Save &As..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QStringLiteral("actionSaveAs"));
+    quit_ = makeAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("actionQuit"));
     connect(new_, &QAction::triggered, this, &FileActions::newProject);
     connect(open_, &QAction::triggered, this, &FileActions::open);
     connect(save_, &QAction::triggered, this, &FileActions::save);

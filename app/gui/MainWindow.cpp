@@ -19,6 +19,7 @@
 #include "FileActions.h"
 #include "HallView.h"
 #include "ModelCountsLabel.h"
+#include "NudgeActions.h"
 #include "ProjectSession.h"
 #include "PropertiesInspector.h"
 #include "RackSelection.h"
@@ -31,8 +32,13 @@
 #include "docks/FindingsPanel.h"
 #include "docks/FindingsStatus.h"
 #include "docks/RackElevationPanel.h"
+#include "feedback/MoveReadout.h"
+#include "feedback/RowPreview.h"
 #include "floorplan/FloorPlanOverlays.h"
+#include "file/ExportActions.h"
 #include "file/RouteStatusIndicator.h"
+#include "find/FindDialog.h"
+#include "help/HelpActions.h"
 #include "file/ToolsActions.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
@@ -102,6 +108,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     for (QAction* entry : fileMenu->actions())  // File > Export also writes the floor plan view
         if (entry->menu() && entry->menu()->objectName() == QLatin1String("menuExport"))
             (new PlanExport(*floorView_, *prompts_, this))->populate(*entry->menu());
+    addFindAndHelp(*editMenu);
     // Tools > Check shows the findings and runs every check now.
     toolsActions_->setCheck([this] {
         findingsDock_->show();
@@ -129,6 +136,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
             [this](const QString& title, const QString& message) { prompts_->showError(title, message); });
     connect(floorView_, &FloorPlanView::rotateRequested, editActions_, &EditActions::rotateSelected);
     connect(fileActions_, &FileActions::quitRequested, this, &QWidget::close);
+    connect(arrange_, &ArrangeActions::rowPlaced, overlays_, &FloorPlanOverlays::focusRacks);  // go to the new row
     showModel();
     frameViews();
     showProjectState();
@@ -251,11 +259,12 @@ void MainWindow::arrangeDefaultDocks() {
     auto* palette = findChild<QDockWidget*>(QStringLiteral("paletteDock"));
     auto* inspector = findChild<QDockWidget*>(QStringLiteral("propertiesDock"));
     resizeDocks({findingsDock_}, {findings_->sizeHint().height()}, Qt::Vertical);
-    resizeDocks({palette, inspector}, {260, 300}, Qt::Horizontal);
+    resizeDocks({palette, inspector}, {palette->widget()->sizeHint().width(), 300}, Qt::Horizontal);
 }
 
 void MainWindow::addEditingTools(QMenu& editMenu) {
     editingCatalog_ = std::make_unique<EditingCatalog>();
+    editActions_->setFootprints(editingCatalog_->footprintFn());
     palette_ = new CatalogPalette;
     auto* paletteDock = new QDockWidget(tr("Catalog"), this);
     paletteDock->setObjectName(QStringLiteral("paletteDock"));
@@ -266,6 +275,25 @@ void MainWindow::addEditingTools(QMenu& editMenu) {
     clipboard_->populate(editMenu);
     arrange_ = new ArrangeActions(*session_, *selection_, *prompts_, *editingCatalog_, *this, this);
     arrange_->populate(*menuBar()->addMenu(tr("&Arrange")));
+    new NudgeActions(*session_, *selection_, *prompts_, *floorView_);
+    new MoveReadout(*floorScene_, *session_, this);
+    auto* rowPreview = new RowPreview(*floorScene_, this);
+    arrange_->setRowPreview([this, rowPreview](const std::vector<QRectF>& racks) {
+        rowPreview->show(racks);
+        if (rowPreview->isShown()) floorView_->ensureVisible(rowPreview->bounds(), 0, 0);
+    });
+}
+
+void MainWindow::addFindAndHelp(QMenu& editMenu) {
+    find_ = new FindDialog(*session_, *overlays_, *cableFocus_, this);
+    editMenu.addSeparator();
+    editMenu.addAction(find_->action());
+    help_ = new HelpActions(*this);
+    help_->populate(*menuBar()->addMenu(tr("&Help")));
+    // An export is otherwise silent: say where the file went and what it holds.
+    connect(&fileActions_->exports(), &ExportActions::exported, this, [this](const QString& path, const QString& summary) {
+        statusBar()->showMessage(tr("Exported %1 (%2)").arg(path, summary), 10000);
+    });
 }
 
 void MainWindow::showModel() {
@@ -282,7 +310,7 @@ void MainWindow::showChanges(const ChangeSet& changes) {
 
 void MainWindow::showSelectionState() {
     const std::size_t n = selection_->racks().size();
-    selectionLabel_->setText(n == 0 ? QString() : tr("%n rack(s) selected", nullptr, int(n)));
+    selectionLabel_->setText(n == 0 ? QString() : (n == 1 ? tr("1 rack selected") : tr("%1 racks selected").arg(n)));
 }
 
 void MainWindow::frameViews() {

@@ -40,6 +40,8 @@ class ClipboardActions;
 class EditActions;
 class EditingCatalog;
 class FileActions;
+class FindDialog;
+class HelpActions;
 class FloorPlanDropTarget;
 class FloorPlanScene;
 class FloorPlanView;
@@ -75,6 +77,8 @@ public:
     [[nodiscard]] FloorPlanDropTarget& dropTarget() const noexcept { return *dropTarget_; }
     [[nodiscard]] ClipboardActions& clipboardActions() const noexcept { return *clipboard_; }
     [[nodiscard]] ArrangeActions& arrangeActions() const noexcept { return *arrange_; }
+    [[nodiscard]] FindDialog& findDialog() const noexcept { return *find_; }
+    [[nodiscard]] HelpActions& helpActions() const noexcept { return *help_; }
     // Derived views: colour modes, trays and the cable route in 2D, findings, rack elevation.
     [[nodiscard]] DesignContext& designContext() const noexcept { return *context_; }
     [[nodiscard]] ColourModeActions& colourModes() const noexcept { return *colourModes_; }
@@ -106,6 +110,8 @@ private:
     void addEditingTools(QMenu& editMenu);
     /// Dock sizes and corners of a first run (before a remembered layout is restored).
     void arrangeDefaultDocks();
+    /// Edit > Find, the Help menu and the status bar's export confirmations.
+    void addFindAndHelp(QMenu& editMenu);
     /// View > Colour by, the tray and route overlays, the Findings and Rack Elevation docks.
     void addDerivedViews(QMenu& viewMenu, QMenu& fileMenu);
     /// The power analysis, the Power & Cooling dock and the headroom colour modes' source.
@@ -148,6 +154,8 @@ private:
     InstallPlanPanel* installPanel_ = nullptr;
     QDockWidget* installDock_ = nullptr;
     WorkOrderPreview* workOrderPreview_ = nullptr;
+    FindDialog* find_ = nullptr;
+    HelpActions* help_ = nullptr;
 };
 
 }  // namespace rw::gui

@@ -43,6 +43,19 @@ std::string_view nameOf(Alignment a) noexcept {
     return "";
 }
 
+// Where a footprint of `size` centred at `centre` has its low edge on a tile line (to the mm).
+bool onGrid(std::int32_t centre, std::int32_t size, std::int32_t tile) {
+    const double low = centre - size / 2.0;
+    const double off = low - tile * std::floor(low / tile);
+    return off < 1.0 || tile - off < 1.0;
+}
+
+// The centre that puts the low edge of a footprint of `size` on the tile line nearest to it.
+std::int32_t snappedCentre(std::int32_t centre, std::int32_t size, std::int32_t tile) {
+    const double low = centre - size / 2.0;
+    return std::int32_t(std::lround(tile * std::round(low / tile) + size / 2.0));
+}
+
 void setCoordinate(Transaction& tx, RackId id, Axis axis, double value) {
     const auto v = std::int32_t(std::lround(value));
     tx.modify<Rack>(id, [&](Rack& r) { (axis == Axis::X ? r.position.x : r.position.y) = v; });
@@ -89,6 +102,27 @@ void distributeRacks(Document& doc, const std::vector<RackId>& ids, Axis axis, c
     for (const Placed& p : racks) {
         setCoordinate(tx, p.id, axis, edge + p.size(axis) / 2.0);
         edge += p.size(axis) + gap;
+    }
+    tx.commit();
+}
+
+void rotateRacksOnGrid(Document& doc, const std::vector<RackId>& ids, int quarterTurns, const FootprintFn& footprint,
+                       std::int32_t tileMm) {
+    if (ids.empty() || quarterTurns % 4 == 0) return;
+    const std::vector<Placed> before = gather(doc.model(), ids, footprint);
+    const std::string what = before.size() == 1 ? fmt::format("rack {}", doc.model().racks()[before.front().id].name)
+                                                : fmt::format("{} racks", before.size());
+    auto tx = doc.begin(fmt::format("Rotate {}", what));
+    for (const Placed& p : before) {
+        Rack turned = doc.model().racks()[p.id];
+        turned.rotation = static_cast<Rotation>(((static_cast<int>(turned.rotation) + quarterTurns) % 4 + 4) % 4);
+        const FloorExtent after = footprint(doc.model(), turned);
+        if (onGrid(p.centre.x, p.extent.x, tileMm)) turned.position.x = snappedCentre(p.centre.x, after.x, tileMm);
+        if (onGrid(p.centre.y, p.extent.y, tileMm)) turned.position.y = snappedCentre(p.centre.y, after.y, tileMm);
+        tx.modify<Rack>(p.id, [&](Rack& r) {
+            r.rotation = turned.rotation;
+            r.position = turned.position;
+        });
     }
     tx.commit();
 }

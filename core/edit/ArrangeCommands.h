@@ -27,4 +27,11 @@ void alignRacks(Document& doc, const std::vector<RackId>& ids, Alignment alignme
 /// stay where they are. Fewer than 3 racks: nothing to do.
 void distributeRacks(Document& doc, const std::vector<RackId>& ids, Axis axis, const FootprintFn& footprint);
 
+/// Turns each rack `quarterTurns` quarter turns about its centre, then, on each axis where its
+/// footprint's corner lay on the `tileMm` floor grid before, moves it the least that puts the
+/// turned footprint's corner back on the grid: a 600 x 1200 rack turned about its centre would
+/// otherwise stand half a tile off on both axes. One undo step ("Rotate rack R1", "Rotate 3 racks").
+void rotateRacksOnGrid(Document& doc, const std::vector<RackId>& ids, int quarterTurns, const FootprintFn& footprint,
+                       std::int32_t tileMm);
+
 }  // namespace rw::cmd

@@ -108,12 +108,13 @@ std::vector<RackId> placeRackRow(Document& doc, const RackRowRequest& request) {
     const RowId row = tx.add(Row{request.hall, rowName, request.first, request.rotation});
     const StringId type = tx.intern(request.catalog);
     NameAllocator names = NameAllocator::forRacks(doc.model());
+    const std::string firstName = request.firstName.empty() ? std::string("R1") : request.firstName;
     std::vector<RackId> ids;
     ids.reserve(std::size_t(request.count));
     for (int i = 0; i < request.count; ++i) {
         const std::int32_t step = i * request.pitchMm;
         const Point2 at = northward ? Point2{request.first.x, request.first.y + step} : Point2{request.first.x + step, request.first.y};
-        ids.push_back(tx.add(Rack{request.hall, row, type, names.take("R1"), at, request.rotation, request.role}));
+        ids.push_back(tx.add(Rack{request.hall, row, type, names.take(firstName), at, request.rotation, request.role}));
     }
     tx.commit();
     return ids;

@@ -40,9 +40,12 @@ struct RackRowRequest {
     Rotation rotation = Rotation::R0;
     std::int32_t pitchMm = 600;
     std::string rowName;
+    /// The first rack's name; the others continue its numbering ("R033" -> R034, R035...). A name
+    /// in use continues past the highest of its prefix. Empty: "R1".
+    std::string firstName;
 };
 inline constexpr int kMaxRowRacks = 1000;
-/// Places the row as one step "Place row of N racks"; the racks get the next free "R<n>" names.
+/// Places the row as one step "Place row of N racks"; the racks get the next free names from `firstName`.
 std::vector<RackId> placeRackRow(Document& doc, const RackRowRequest& request);
 
 /// The hall whose floor outline contains `point` (the first such), invalid when none does.

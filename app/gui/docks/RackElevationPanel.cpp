@@ -1,10 +1,10 @@
 #include "docks/RackElevationPanel.h"
 
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "ProjectSession.h"
@@ -12,6 +12,7 @@
 #include "docks/CableFocus.h"
 #include "docks/DesignContext.h"
 #include "docks/RackElevationView.h"
+#include "install/CableLabels.h"
 #include "reports/RackMetrics.h"
 
 namespace rw::gui {
@@ -27,6 +28,19 @@ QString portText(const Model& model, PortId id) {
     return QStringLiteral("%1 %2").arg(QString::fromStdString(device->name), QString::fromUtf8(std::string(model.text(port->name)).c_str()));
 }
 
+// Numbers sort as numbers (CBL9 before CBL10, 9.5 m before 10 m), text columns as text.
+constexpr int kSortRole = Qt::UserRole + 1;
+class SortableRow final : public QTreeWidgetItem {
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem& other) const override {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        const QVariant a = data(column, kSortRole), b = other.data(column, kSortRole);
+        if (a.isValid() && b.isValid()) return a.toDouble() < b.toDouble();
+        return QTreeWidgetItem::operator<(other);
+    }
+};
+
 }  // namespace
 
 RackElevationPanel::RackElevationPanel(ProjectSession& session, DesignContext& context, RackSelection& selection,
@@ -39,11 +53,17 @@ RackElevationPanel::RackElevationPanel(ProjectSession& session, DesignContext& c
       totals_(new QLabel(this)),
       view_(new RackElevationView),
       deviceHeading_(new QLabel(this)),
-      cables_(new QListWidget(this)) {
+      cables_(new QTreeWidget(this)) {
     setObjectName(QStringLiteral("rackElevationPanel"));
     totals_->setObjectName(QStringLiteral("rackTotals"));
     totals_->setWordWrap(true);
     cables_->setObjectName(QStringLiteral("deviceCables"));
+    cables_->setColumnCount(CableColumnCount);
+    cables_->setHeaderLabels({tr("Cable"), tr("Port"), tr("Far end"), tr("Far rack"), tr("Length")});
+    cables_->setRootIsDecorated(false);
+    cables_->setUniformRowHeights(true);
+    cables_->setSortingEnabled(true);
+    cables_->sortByColumn(CableIdColumn, Qt::AscendingOrder);
     deviceHeading_->setWordWrap(true);  // narrow docks wrap rather than widen the window
     auto* scroll = new QScrollArea;
     scroll->setWidget(view_);
@@ -67,8 +87,8 @@ RackElevationPanel::RackElevationPanel(ProjectSession& session, DesignContext& c
     connect(&session_, &ProjectSession::documentChanged, this, &RackElevationPanel::onDocumentChanged);
     connect(&context_, &DesignContext::catalogChanged, this, &RackElevationPanel::refresh);
     connect(view_, &RackElevationView::deviceClicked, this, &RackElevationPanel::showDevice);
-    connect(cables_, &QListWidget::itemClicked, this, &RackElevationPanel::onCableClicked);
-    connect(cables_, &QListWidget::itemActivated, this, &RackElevationPanel::onCableClicked);
+    connect(cables_, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) { onCableClicked(item); });
+    connect(cables_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { onCableClicked(item); });
     refresh();
 }
 
@@ -123,22 +143,47 @@ void RackElevationPanel::showDevice(DeviceId device) {
         const Port* port = model.ports().find(p);
         return port && port->device == device;
     };
+    const auto portName = [&](PortId p) {
+        const Port* port = model.ports().find(p);
+        return port ? QString::fromUtf8(std::string(model.text(port->name)).c_str()) : QStringLiteral("?");
+    };
+    const auto rackName = [&](PortId p) {
+        const Port* port = model.ports().find(p);
+        const Device* dev = port ? model.devices().find(port->device) : nullptr;
+        const Rack* rack = dev ? model.racks().find(dev->rack) : nullptr;
+        return rack ? QString::fromStdString(rack->name) : QStringLiteral("?");
+    };
+    cables_->setSortingEnabled(false);  // filled first, sorted once
+    QList<QTreeWidgetItem*> rows;
     model.cables().forEach([&](CableId id, const Cable& cable) {
         const Link* link = model.links().find(cable.first);
         if (!link || !(onDevice(link->a) || onDevice(link->b))) return;
-        QString line = QStringLiteral("%1 → %2").arg(portText(model, link->a), portText(model, link->b));
-        if (const CableRoute* r = routes ? routes->find(id) : nullptr; r && r->status != RouteStatus::Unrouted)
-            line += tr(" (%1 m)").arg(QLocale().toString(r->lengthMm / 1000.0, 'f', 1));
-        else if (routes)
-            line += tr(" (unrouted)");
-        auto* item = new QListWidgetItem(line, cables_);
-        item->setData(Qt::UserRole, id.value);
+        const bool aHere = onDevice(link->a);
+        const PortId here = aHere ? link->a : link->b, far = aHere ? link->b : link->a;
+        QString length;
+        double lengthM = -1;
+        if (const CableRoute* r = routes ? routes->find(id) : nullptr; r && r->status != RouteStatus::Unrouted) {
+            lengthM = r->lengthMm / 1000.0;
+            length = tr("%1 m").arg(QLocale().toString(lengthM, 'f', 1));
+        } else if (routes) {
+            length = tr("unrouted");
+        }
+        auto* item = new SortableRow({QString::fromStdString(install::cableIdText(id)), portName(here), portText(model, far),
+                                      rackName(far), length});
+        item->setData(0, Qt::UserRole, id.value);
+        item->setData(CableIdColumn, kSortRole, double(id.value));
+        item->setData(LengthColumn, kSortRole, lengthM);
+        item->setTextAlignment(LengthColumn, Qt::AlignRight | Qt::AlignVCenter);
+        rows << item;
     });
-    deviceHeading_->setText(tr("%1: %n cable(s)", nullptr, cables_->count()).arg(QString::fromStdString(d->name)));
+    cables_->addTopLevelItems(rows);
+    cables_->setSortingEnabled(true);
+    for (int c = 0; c < CableColumnCount; ++c) cables_->resizeColumnToContents(c);
+    deviceHeading_->setText(tr("%1: %n cable(s)", nullptr, int(rows.size())).arg(QString::fromStdString(d->name)));
 }
 
-void RackElevationPanel::onCableClicked(QListWidgetItem* item) {
-    focus_.set(CableId(item->data(Qt::UserRole).toUInt()));
+void RackElevationPanel::onCableClicked(QTreeWidgetItem* item) {
+    focus_.set(CableId(item->data(0, Qt::UserRole).toUInt()));
 }
 
 }  // namespace rw::gui

@@ -8,8 +8,8 @@
 #include "model/Model.h"
 
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace rw::gui {
 
@@ -27,14 +27,17 @@ public:
 
     [[nodiscard]] RackElevationView& view() const noexcept { return *view_; }
     [[nodiscard]] QString totalsText() const;
-    [[nodiscard]] QListWidget& cables() const noexcept { return *cables_; }
+    /// The selected device's cables, one row each: cable id, the port on this device, the far
+    /// device and port, the far rack, the routed length. Sortable by any column.
+    [[nodiscard]] QTreeWidget& cables() const noexcept { return *cables_; }
+    enum CableColumn { CableIdColumn, HereColumn, FarEndColumn, FarRackColumn, LengthColumn, CableColumnCount };
     /// Lists the cables of `device` (what a click on it does).
     void showDevice(DeviceId device);
 
 private:
     void refresh();
     void onDocumentChanged(const ChangeSet& changes);
-    void onCableClicked(QListWidgetItem* item);
+    void onCableClicked(QTreeWidgetItem* item);
 
     ProjectSession& session_;
     DesignContext& context_;
@@ -43,7 +46,7 @@ private:
     QLabel* totals_;
     RackElevationView* view_;
     QLabel* deviceHeading_;
-    QListWidget* cables_;
+    QTreeWidget* cables_;
     DeviceId device_;
 };
 

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include "catalog/Catalog.h"
 #include "colour/ColourScale.h"
@@ -11,7 +13,10 @@
 namespace rw::gui {
 namespace {
 
-constexpr int kMinUnitPx = 12;
+// Small enough that a 48U rack fits a dock a few hundred pixels high: the whole rack is seen at
+// once (a device at U1-8 was off-screen below a scroll bar); small devices name themselves in
+// their tooltips.
+constexpr int kMinUnitPx = 4;
 constexpr int kHeaderPx = 20;
 constexpr int kNumberPx = 26;  // the U number gutter left of each column
 constexpr int kMargin = 6;
@@ -57,7 +62,8 @@ void RackElevationView::showRack(const Model& model, const Catalog* catalog, Rac
             zeroU_ << QStringLiteral("%1 (%2)").arg(name, d.face == Face::Front ? tr("front") : tr("rear"));
             return;
         }
-        mounted_.push_back({id, name, d.role, d.face, d.uPosition, height});
+        const QString part = e ? QString::fromStdString(e->model) : QString::fromUtf8(std::string(model.text(d.catalog)).c_str());
+        mounted_.push_back({id, name, part, d.role, d.face, d.uPosition, height});
         top = std::max(top, d.uPosition + height - 1);
     });
     if (units_ < top) units_ = top;  // devices above the rack's stated height still show (validate() reports them)
@@ -120,6 +126,31 @@ void RackElevationView::mousePressEvent(QMouseEvent* event) {
     emit deviceClicked(hit);
 }
 
+QString RackElevationView::toolTipAt(QPoint pos) const {
+    const DeviceId hit = deviceAt(pos);
+    for (const Mounted& m : mounted_) {
+        if (m.id != hit) continue;
+        const QString span = m.heightU == 1 ? tr("U%1").arg(m.lowU) : tr("U%1-%2").arg(m.lowU).arg(m.lowU + m.heightU - 1);
+        return tr("%1\n%2\n%3, %4, %5")
+            .arg(m.name, m.model, span, m.face == Face::Front ? tr("front") : tr("rear"),
+                 QString::fromUtf8(toString(m.role).data(), qsizetype(toString(m.role).size())));
+    }
+    return {};
+}
+
+bool RackElevationView::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void RackElevationView::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::Base));
@@ -147,8 +178,10 @@ void RackElevationView::paintEvent(QPaintEvent*) {
             p.drawRect(r.adjusted(0, 0, -1, -1));
             // U numbers in red when the catalog does not state the rack's height (shown up to the top device).
             p.setPen(unitsKnown_ ? palette().color(QPalette::Text) : QColor(0xb0, 0x40, 0x40));
-            p.drawText(QRect(r.left() - kNumberPx, r.top(), kNumberPx - 3, r.height()), Qt::AlignRight | Qt::AlignVCenter,
-                       QString::number(u));
+            // Every U numbered while there is room; on a short panel, U1 and every fifth.
+            if (px >= 8 || u == 1 || u % 5 == 0)
+                p.drawText(QRect(r.left() - kNumberPx, r.center().y() - 6, kNumberPx - 3, 12), Qt::AlignRight | Qt::AlignVCenter,
+                           QString::number(u));
         }
         p.setFont(font());
         // The other face's devices first, faint, then this face's.
@@ -167,8 +200,15 @@ void RackElevationView::paintEvent(QPaintEvent*) {
             p.setPen(m.id == highlighted_ ? QPen(QColor(0xff, 0xd5, 0x00), 3) : QPen(fill.darker(160), 1));
             p.drawRect(r);
             p.setPen(Qt::white);
-            if (r.height() >= fm.height() - 2)
-                p.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(m.name, Qt::ElideRight, r.width() - 8));
+            // Name and model on two lines where they fit, on one where one line fits, else the
+            // tooltip says it.
+            const int textWidth = r.width() - 8;
+            if (r.height() >= 2 * fm.height())
+                p.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                           fm.elidedText(m.name, Qt::ElideRight, textWidth) + u'\n' + fm.elidedText(m.model, Qt::ElideRight, textWidth));
+            else if (r.height() >= fm.height() - 2)
+                p.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                           fm.elidedText(QStringLiteral("%1 · %2").arg(m.name, m.model), Qt::ElideRight, textWidth));
         }
     }
     if (!zeroU_.isEmpty()) {

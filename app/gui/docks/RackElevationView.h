@@ -34,6 +34,9 @@ public:
     [[nodiscard]] DeviceId highlighted() const noexcept { return highlighted_; }
     void setHighlighted(DeviceId device);
 
+    /// What hovering at `pos` shows: the device's name, model, U span, face and role; empty off devices.
+    [[nodiscard]] QString toolTipAt(QPoint pos) const;
+
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
 
@@ -43,11 +46,13 @@ signals:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     struct Mounted {
         DeviceId id;
         QString name;
+        QString model;  // the catalog entry's model ("DGX H100"), else its id
         DeviceRole role = DeviceRole::Other;
         Face face = Face::Front;
         int lowU = 1;

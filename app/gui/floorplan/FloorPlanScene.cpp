@@ -303,6 +303,10 @@ void FloorPlanScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
     // A preview only: the model changes once, on release.
     for (const Drag::Start& s : drag_->starts)
         s.item->setPos(site_.toScene(s.hall, Point2{s.position.x + drag_->offset.x, s.position.y + drag_->offset.y}));
+    // The anchor's footprint where it would land, in scene coordinates (its hall's place on the site).
+    const double w = drag_->anchorFootprint.width, d = drag_->anchorFootprint.depth;
+    const HallId anchorHall = session_.model().racks()[drag_->anchor].hall;
+    emit dragMoved(QRectF(site_.toScene(anchorHall, Point2{snapped.x - w / 2, snapped.y + d / 2}), QSizeF(w, d)), drag_->offset);
     event->accept();
 }
 
@@ -319,6 +323,7 @@ void FloorPlanScene::keyPressEvent(QKeyEvent* event) {
     if (drag_) {
         for (const Drag::Start& s : drag_->starts) s.item->setPos(site_.toScene(s.hall, s.position));
         drag_.reset();  // the release that follows changes nothing
+        emit dragEnded();
     } else {
         selection_.clear();
     }
@@ -328,6 +333,7 @@ void FloorPlanScene::keyPressEvent(QKeyEvent* event) {
 void FloorPlanScene::finishDrag() {
     Drag drag = std::move(*drag_);
     drag_.reset();
+    emit dragEnded();
     if (drag.offset == Point2{}) return;
     std::vector<RackId> ids;
     ids.reserve(drag.starts.size());

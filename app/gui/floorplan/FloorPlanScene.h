@@ -63,6 +63,10 @@ public:
 signals:
     /// An edit the user asked for was refused (title, reason); the model is unchanged.
     void editFailed(const QString& title, const QString& message);
+    /// While selected racks are dragged: the dragged rack's snapped footprint (scene rectangle)
+    /// and the offset moved so far (mm); dragEnded() on release or Escape.
+    void dragMoved(const QRectF& anchorFootprint, Point2 offset);
+    void dragEnded();
 
 protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -39,7 +40,17 @@ CatalogPalette::CatalogPalette(QWidget* parent)
     view_->setDragEnabled(true);
     view_->setDragDropMode(QAbstractItemView::DragOnly);
     view_->setDefaultDropAction(Qt::CopyAction);
-    view_->header()->setStretchLastSection(true);
+    // A dock is narrow: the name takes the width the figures leave, so no column is cut off at
+    // the edge. Kind (the drop-down filters by it) and vendor (searchable, in the tooltip) start
+    // hidden; the header's context menu shows or hides any column.
+    QHeaderView* header = view_->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CatalogPaletteModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionHidden(CatalogPaletteModel::KindColumn, true);
+    header->setSectionHidden(CatalogPaletteModel::VendorColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& at) { columnMenu(at); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -63,15 +74,24 @@ void CatalogPalette::setCatalog(const Catalog& catalog) {
     kind_->setCurrentIndex(std::max(0, kind_->findData(shown)));
     kind_->blockSignals(false);
     proxy_->setKind(kind_->currentData().toString());
-    view_->setColumnWidth(CatalogPaletteModel::NameColumn, 190);
-    for (int column = CatalogPaletteModel::UnitsColumn; column < CatalogPaletteModel::ColumnCount; ++column)
-        view_->resizeColumnToContents(column);
+}
+
+void CatalogPalette::columnMenu(const QPoint& at) {
+    QMenu menu;
+    QHeaderView* header = view_->header();
+    for (int column = CatalogPaletteModel::UnitsColumn; column < CatalogPaletteModel::ColumnCount; ++column) {
+        QAction* toggle = menu.addAction(model_->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        connect(toggle, &QAction::toggled, header, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(at));
 }
 
 QSize CatalogPalette::sizeHint() const {
     // Wide enough for the name and the key figures side by side; a preference, not a minimum, so
     // small windows still fit.
-    return {340, QWidget::sizeHint().height()};
+    return {300, QWidget::sizeHint().height()};
 }
 
 int CatalogPalette::visibleCount() const { return proxy_->rowCount(); }

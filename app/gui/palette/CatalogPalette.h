@@ -39,6 +39,8 @@ public:
     void showKind(const QString& kind);
 
 private:
+    /// The header's context menu: one check box per column but the name.
+    void columnMenu(const QPoint& at);
     CatalogPaletteModel* model_;
     CatalogFilterProxy* proxy_;
     QLineEdit* search_;

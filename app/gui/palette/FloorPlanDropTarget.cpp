@@ -16,6 +16,7 @@
 #include "floorplan/FloorCoordinates.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
+#include "feedback/PlacementPreview.h"
 #include "floorplan/RackItem.h"
 
 namespace rw::gui {
@@ -35,6 +36,34 @@ FloorPlanDropTarget::FloorPlanDropTarget(ProjectSession& session, RackSelection&
     view_.setAcceptDrops(true);
     view_.viewport()->setAcceptDrops(true);
     view_.viewport()->installEventFilter(this);
+    preview_ = new PlacementPreview(*view_.scene(), this);
+}
+
+void FloorPlanDropTarget::showGhost(const QString& id, QPoint at) {
+    const Catalog* catalog = catalog_.catalog();
+    const CatalogEntry* entry = catalog ? catalog->find(id.toStdString()) : nullptr;
+    if (!entry) return preview_->hide();
+    const bool allowed = outcomeOf(id, at) != Outcome::Refused;
+    if (entry->kind == CatalogKind::Rack || entry->rackScale) {
+        // Where the rack will stand, snapped as the drop will snap it.
+        const QString type = entry->rackScale ? QString::fromStdString(entry->rackScale->rack) : id;
+        const cmd::FloorExtent extent = catalog_.footprint(type.toStdString(), Rotation::R0);
+        const Point2 centre = snappedRackCentre(type, at);
+        const QRectF footprint(centre.x - extent.x / 2.0, -(centre.y + extent.y / 2.0), extent.x, extent.y);
+        const QString where = allowed ? PlacementPreview::position(centre.x, centre.y) : tr("outside every hall");
+        return preview_->show(footprint, true, allowed, QStringLiteral("%1\n%2").arg(QString::fromStdString(entry->model), where));
+    }
+    if (cmd::isMountable(*entry)) {
+        // The rack it would go into; nothing to show away from racks.
+        for (QGraphicsItem* hit : view_.items(at)) {
+            if (hit->type() != RackItem::kType) continue;
+            const Rack* rack = session_.model().racks().find(static_cast<RackItem*>(hit)->rackId());
+            if (!rack) break;
+            return preview_->show(hit->sceneBoundingRect(), true, true,
+                                  tr("Mount %1 in %2").arg(QString::fromStdString(entry->model), QString::fromStdString(rack->name)));
+        }
+    }
+    preview_->hide();
 }
 
 RackId FloorPlanDropTarget::rackAt(QPoint at) const {
@@ -107,6 +136,7 @@ bool FloorPlanDropTarget::eventFilter(QObject* watched, QEvent* event) {
             const QString id = entryOf(drag->mimeData());
             if (id.isEmpty()) return QObject::eventFilter(watched, event);
             // Enter is always accepted so the moves that follow can say yes or no per position.
+            showGhost(id, drag->position().toPoint());
             if (event->type() == QEvent::DragEnter || outcomeOf(id, drag->position().toPoint()) != Outcome::Refused) {
                 drag->setDropAction(Qt::CopyAction);
                 drag->accept();
@@ -115,7 +145,11 @@ bool FloorPlanDropTarget::eventFilter(QObject* watched, QEvent* event) {
             }
             return true;
         }
+        case QEvent::DragLeave:
+            preview_->hide();
+            return QObject::eventFilter(watched, event);
         case QEvent::Drop: {
+            preview_->hide();
             auto* dropEvent = static_cast<QDropEvent*>(event);
             const QString id = entryOf(dropEvent->mimeData());
             if (id.isEmpty()) return QObject::eventFilter(watched, event);

@@ -13,6 +13,7 @@ namespace rw::gui {
 
 class EditingCatalog;
 class FloorPlanView;
+class PlacementPreview;
 class ProjectSession;
 class RackSelection;
 class UserPrompts;
@@ -31,18 +32,23 @@ public:
 
     /// The model point under viewport point `at`, and where a rack of `type` dropped there stands.
     [[nodiscard]] Point2 snappedRackCentre(const QString& type, QPoint at) const;
+    /// The footprint ghost, snap marker and position readout shown while dragging over the plan.
+    [[nodiscard]] const PlacementPreview& preview() const noexcept { return *preview_; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     [[nodiscard]] RackId rackAt(QPoint at) const;
+    /// The ghost of what a drop of `id` at `at` would place (or the rack it would mount into).
+    void showGhost(const QString& id, QPoint at);
 
     ProjectSession& session_;
     RackSelection& selection_;
     UserPrompts& prompts_;
     const EditingCatalog& catalog_;
     FloorPlanView& view_;
+    PlacementPreview* preview_ = nullptr;
 };
 
 }  // namespace rw::gui

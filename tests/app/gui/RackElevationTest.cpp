@@ -3,7 +3,7 @@
 // its cables and clicking a cable highlights its route in the floor plan; the status bar shows
 // the design's IT kW as the statistics report it.
 #include <QDockWidget>
-#include <QListWidget>
+#include <QTreeWidget>
 #include <QLocale>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -100,20 +100,37 @@ TEST(RackElevationTest, ClickingADeviceListsItsCablesAndACableHighlightsItsRoute
     ASSERT_TRUE(node);
     QTest::mouseClick(&view, Qt::LeftButton, {}, view.deviceRect(node).center());
     EXPECT_EQ(view.highlighted(), node);
-    QListWidget& cables = w.elevationPanel().cables();
-    ASSERT_GT(cables.count(), 0);
+    QTreeWidget& cables = w.elevationPanel().cables();
+    ASSERT_GT(cables.topLevelItemCount(), 0);
+    // A table with columns: the cable's id, the port here, the far end and its rack, the length.
+    EXPECT_EQ(cables.columnCount(), int(RackElevationPanel::CableColumnCount));
+    const QTreeWidgetItem* first = cables.topLevelItem(0);
+    EXPECT_TRUE(first->text(RackElevationPanel::CableIdColumn).startsWith(QStringLiteral("CBL")));
+    EXPECT_FALSE(first->text(RackElevationPanel::HereColumn).isEmpty());
+    EXPECT_FALSE(first->text(RackElevationPanel::FarRackColumn).isEmpty());
+    EXPECT_TRUE(first->text(RackElevationPanel::LengthColumn).endsWith(QStringLiteral(" m")) ||
+                first->text(RackElevationPanel::LengthColumn) == QStringLiteral("unrouted"));
+    cables.sortByColumn(RackElevationPanel::LengthColumn, Qt::DescendingOrder);
+    saveScreenshot(w.elevationPanel().grab().toImage(), QStringLiteral("rack-elevation-cable-table"));
+    double previous = 1e9;
+    for (int i = 0; i < cables.topLevelItemCount(); ++i) {
+        const double m = cables.topLevelItem(i)->data(RackElevationPanel::LengthColumn, Qt::UserRole + 1).toDouble();
+        EXPECT_LE(m, previous) << "sorted by length as a number";
+        previous = m;
+    }
 
     // The first cable that leaves the rack through the trays.
     int row = -1;
-    for (int i = 0; i < cables.count() && row < 0; ++i) {
-        const CableId id(cables.item(i)->data(Qt::UserRole).toUInt());
+    for (int i = 0; i < cables.topLevelItemCount() && row < 0; ++i) {
+        const CableId id(cables.topLevelItem(i)->data(0, Qt::UserRole).toUInt());
         const CableRoute* r = routed->routes.find(id);
         if (r && r->status == RouteStatus::Routed && !routed->routes.routes[r->route].segments.empty()) row = i;
     }
     ASSERT_GE(row, 0);
-    const QRect itemRect = cables.visualItemRect(cables.item(row));
+    cables.scrollToItem(cables.topLevelItem(row));
+    const QRect itemRect = cables.visualItemRect(cables.topLevelItem(row));
     QTest::mouseClick(cables.viewport(), Qt::LeftButton, {}, itemRect.center());
-    const CableId cable(cables.item(row)->data(Qt::UserRole).toUInt());
+    const CableId cable(cables.topLevelItem(row)->data(0, Qt::UserRole).toUInt());
     EXPECT_EQ(w.cableFocus().cable(), cable);
     EXPECT_FALSE(w.floorPlanOverlays().route().lines().empty());
     EXPECT_TRUE(w.selection().contains(rack)) << "the cable's end racks are selected";

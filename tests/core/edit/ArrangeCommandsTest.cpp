@@ -88,5 +88,25 @@ TEST_F(ArrangeCommands, DistributeLeavesEqualGapsBetweenFootprints) {
     EXPECT_FALSE(doc_.canUndo()) << "two racks have nothing to distribute";
 }
 
+TEST_F(ArrangeCommands, RotateOnGridKeepsAGridRackOnTheGrid) {
+    // D's footprint runs x 600..1200, y 1200..2400: its corner on the 600 mm grid.
+    const RackId d = doc_.model().racks().ids().size() == 3 ? RackId(3) : RackId{};
+    {
+        Model m = doc_.model();
+        m.racks().add({m.halls().ids().front(), {}, {}, "D", {900, 1800}, Rotation::R0, RackRole::Other});
+        doc_.reset(std::move(m));
+    }
+    cmd::rotateRacksOnGrid(doc_, {d, RackId(0)}, 1, footprint, 600);
+    // Turned about its centre D would run x 300..1500; it moves the least to x 600..1800, y 1800..2400.
+    EXPECT_EQ(at(3), (Point2{1200, 2100}));
+    EXPECT_EQ(doc_.model().racks()[d].rotation, Rotation::R90);
+    EXPECT_EQ(at(0), (Point2{1000, 5000})) << "A was off the grid: only turned";
+    EXPECT_EQ(doc_.model().racks()[RackId(0)].rotation, Rotation::R90);
+    EXPECT_EQ(doc_.undoText(), "Rotate 2 racks");
+    doc_.undo();
+    EXPECT_EQ(at(3), (Point2{900, 1800}));
+    EXPECT_EQ(doc_.model().racks()[d].rotation, Rotation::R0);
+}
+
 }  // namespace
 }  // namespace rw
