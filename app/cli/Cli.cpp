@@ -18,6 +18,7 @@ void registerCommands(CLI::App& app) {
     addExportBom(*exportCommand, app);
     addExportPlan(*exportCommand, app);
     addExportSlurm(*exportCommand);
+    addExportNetbox(*exportCommand, app);
     addCatalogCommand(app);
     addGenerateCommand(app);
     addRouteCommand(app);

@@ -49,6 +49,8 @@ void addExportCables(CLI::App& exportCommand, const CLI::App& root);
 void addExportBom(CLI::App& exportCommand, const CLI::App& root);
 /// `export slurm` (ExportSlurmCommand.cpp): the Slurm topology (issue 15).
 void addExportSlurm(CLI::App& exportCommand);
+/// `export netbox DESIGN -o DIR`: the NetBox import pack (ExportNetboxCommand.cpp).
+void addExportNetbox(CLI::App& exportCommand, const CLI::App& root);
 /// `plan` (PlanCommand.cpp): the install plan (issue 12).
 void addPlanCommand(CLI::App& app);
 /// `export sequence` and `export schedule` (ExportPlanCommands.cpp): the install plan as CSV and MSPDI.

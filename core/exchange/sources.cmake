@@ -5,3 +5,8 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SlurmTopology.cpp
   ${CMAKE_CURRENT_LIST_DIR}/IbnetdiscoverCapture.cpp
   ${CMAKE_CURRENT_LIST_DIR}/AsBuiltCheck.cpp)
+# NetBox import pack: CSVs in import order and the device-type YAMLs they reference.
+target_sources(rackweave_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/NetboxDeviceTypes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/NetboxPack.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PackFolder.cpp)
