@@ -19,6 +19,7 @@ void registerCommands(CLI::App& app) {
     addExportPlan(*exportCommand, app);
     addExportSlurm(*exportCommand);
     addExportNetbox(*exportCommand, app);
+    addExportXlsx(*exportCommand, app);
     addCatalogCommand(app);
     addGenerateCommand(app);
     addRouteCommand(app);

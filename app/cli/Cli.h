@@ -51,6 +51,8 @@ void addExportBom(CLI::App& exportCommand, const CLI::App& root);
 void addExportSlurm(CLI::App& exportCommand);
 /// `export netbox DESIGN -o DIR`: the NetBox import pack (ExportNetboxCommand.cpp).
 void addExportNetbox(CLI::App& exportCommand, const CLI::App& root);
+/// `export xlsx DESIGN -o hall.xlsx`: BOM, cables and racks as a workbook (ExportXlsxCommand.cpp).
+void addExportXlsx(CLI::App& exportCommand, const CLI::App& root);
 /// `plan` (PlanCommand.cpp): the install plan (issue 12).
 void addPlanCommand(CLI::App& app);
 /// `export sequence` and `export schedule` (ExportPlanCommands.cpp): the install plan as CSV and MSPDI.

@@ -10,3 +10,8 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/NetboxDeviceTypes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/NetboxPack.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PackFolder.cpp)
+# Excel workbook (BOM, Cables, Racks) with libxlsxwriter (Debian: libxlsxwriter-dev).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+target_link_libraries(rackweave_core PRIVATE PkgConfig::XLSXWRITER)
+target_sources(rackweave_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/HallWorkbook.cpp)
