@@ -20,6 +20,7 @@ void registerCommands(CLI::App& app) {
     addExportSlurm(*exportCommand);
     addExportNetbox(*exportCommand, app);
     addExportXlsx(*exportCommand, app);
+    addExportGltf(*exportCommand, app);
     addCatalogCommand(app);
     addGenerateCommand(app);
     addRouteCommand(app);

@@ -15,3 +15,7 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 target_link_libraries(rackweave_core PRIVATE PkgConfig::XLSXWRITER)
 target_sources(rackweave_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/HallWorkbook.cpp)
+# glTF 2.0 of the racks with tinygltf (Debian: libtinygltf-dev).
+find_package(TinyGLTF REQUIRED)
+target_link_libraries(rackweave_core PRIVATE TinyGLTF::TinyGLTF)
+target_sources(rackweave_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/HallGltf.cpp)
