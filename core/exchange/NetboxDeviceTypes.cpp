@@ -44,29 +44,46 @@ std::string pduInletName(const CatalogEntry& entry) {
     return std::string(kPduInlet);
 }
 
-std::vector<std::string> interfaceNames(const PortSpec& port) {
-    if (port.split <= 1 || port.subPorts.empty()) return {port.name};
+std::vector<std::string> interfaceNames(const PortSpec& port, const std::set<std::uint8_t>& splits) {
     std::vector<std::string> names;
-    for (const auto& s : port.subPorts) names.push_back(s.name);
+    for (const std::uint8_t split : splits.empty() ? std::set<std::uint8_t>{port.split} : splits) {
+        if (split <= 1) names.push_back(port.name);
+        else if (split == port.split && port.subPorts.size() == split)
+            for (const auto& s : port.subPorts) names.push_back(s.name);
+        else
+            for (int n = 1; n <= split; ++n) names.push_back(fmt::format("{}/{}", port.name, n));
+    }
     return names;
 }
 
-InfinibandPorts infinibandPorts(const Model& model, const Catalog& catalog) {
-    InfinibandPorts result;
+DesignPorts designPorts(const Model& model, const Catalog& catalog) {
+    DesignPorts result;
     const auto entryOf = [&](PortId p) { return catalog.find(model.text(model.devices()[model.ports()[p].device].catalog)); };
     const auto mark = [&](PortId p, std::uint8_t sub) {
         const Port& port = model.ports()[p];
-        result.emplace(std::string(model.text(model.devices()[port.device].catalog)),
-                       cableEndPortName(model, catalog, p, sub, nullptr));
+        result.infiniband.emplace(std::string(model.text(model.devices()[port.device].catalog)),
+                                  cableEndPortName(model, catalog, p, sub, nullptr));
     };
     model.links().forEach([&](LinkId, const Link& l) {
         if (isInfinibandSwitch(entryOf(l.b))) mark(l.a, l.aSub);
         if (isInfinibandSwitch(entryOf(l.a))) mark(l.b, l.bSub);
     });
+    // Splits in use per cage; only cages where some device departs from the default are kept.
+    std::set<std::pair<std::string, std::string>, std::less<>> departs;
+    model.ports().forEach([&](PortId, const Port& port) {
+        const std::string id(model.text(model.devices()[port.device].catalog));
+        const CatalogEntry* e = catalog.find(id);
+        const PortSpec* spec = e && e->device ? e->device->findPort(model.text(port.name)) : nullptr;
+        if (!spec) return;
+        auto key = std::pair(id, spec->name);
+        result.splits[key].insert(port.split);
+        if (port.split != spec->split) departs.insert(std::move(key));
+    });
+    std::erase_if(result.splits, [&](const auto& kv) { return !departs.contains(kv.first); });
     return result;
 }
 
-std::string deviceTypeYaml(const CatalogEntry& entry, const std::string& model, const InfinibandPorts& infiniband) {
+std::string deviceTypeYaml(const CatalogEntry& entry, const std::string& model, const DesignPorts& design) {
     YAML::Emitter out;
     out << YAML::BeginMap;
     out << YAML::Key << "manufacturer" << YAML::Value << entry.vendor;
@@ -100,10 +117,11 @@ std::string deviceTypeYaml(const CatalogEntry& entry, const std::string& model, 
     const auto isPower = [](const PortSpec& p) { return p.role == PortRole::Psu || p.role == PortRole::Outlet; };
     section("interfaces", [&](const PortSpec& p) { return !isPower(p) && p.role != PortRole::Console; },
             [&](const PortSpec& p) {
-                for (const std::string& name : interfaceNames(p)) {
+                const auto used = design.splits.find(std::pair(entry.id, p.name));
+                for (const std::string& name : interfaceNames(p, used == design.splits.end() ? std::set<std::uint8_t>{} : used->second)) {
                     out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << name;
                     out << YAML::Key << "type" << YAML::Value
-                        << std::string(interfaceType(p, infiniband.contains(std::pair(entry.id, name))));
+                        << std::string(interfaceType(p, design.infiniband.contains(std::pair(entry.id, name))));
                     if (p.role == PortRole::Mgmt || p.role == PortRole::Bmc)
                         out << YAML::Key << "mgmt_only" << YAML::Value << true;
                     out << YAML::EndMap;

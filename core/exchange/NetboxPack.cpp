@@ -4,7 +4,6 @@
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 #include <map>
 #include <set>
 
@@ -129,12 +128,13 @@ private:
     const bool siteColumns_;
     std::string site_;
     std::map<std::string, std::string, std::less<>> netboxModel_;  // catalog id -> NetBox model name
+    DesignPorts design_;
 };
 
 void PackWriter::deviceTypes(std::vector<PackFile>& files, PackSummary& summary) {
     std::set<std::string, std::less<>> used;
     m_.devices().forEach([&](DeviceId, const Device& d) { used.insert(entryOf(d).id); });
-    const InfinibandPorts infiniband = infinibandPorts(m_, catalog_);
+    design_ = designPorts(m_, catalog_);
     std::set<std::pair<std::string, std::string>> taken;  // (manufacturer, model): NetBox's unique key
     std::map<std::string, std::string> manufacturers;     // name -> slug
     for (const std::string& id : used) {
@@ -144,7 +144,7 @@ void PackWriter::deviceTypes(std::vector<PackFile>& files, PackSummary& summary)
         taken.emplace(e.vendor, model);
         netboxModel_[id] = model;
         manufacturers.emplace(e.vendor, slugify(e.vendor));
-        files.push_back({fmt::format("00b-device-types/{}.yaml", id), deviceTypeYaml(e, model, infiniband)});
+        files.push_back({fmt::format("00b-device-types/{}.yaml", id), deviceTypeYaml(e, model, design_)});
         ++summary.deviceTypes;
     }
     Table t{"00a-manufacturers", "name,slug", {}};
@@ -200,10 +200,7 @@ void PackWriter::cables(Table& data, Table& power, PackSummary& summary) const {
         const PortSpec* spec = e.device ? e.device->findPort(m_.text(port.name)) : nullptr;
         if (!spec) {
             warn(fmt::format("port {}: not in device type '{}'", name, e.id));
-        } else if (const auto names = interfaceNames(*spec); std::find(names.begin(), names.end(), name) == names.end()) {
-            warn(fmt::format("port {}: split differently from device type '{}' ({}); NetBox has no such interface", name,
-                             e.id, fmt::join(names, " ")));
-        }
+        }  // else the device type lists `name`: designPorts saw the split it is at
         return end(d.name, "", "dcim.interface", name);
     };
     const auto powerEnd = [&](PortId p) {

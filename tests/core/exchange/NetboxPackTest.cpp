@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <yaml-cpp/yaml.h>
 
@@ -134,8 +135,8 @@ TEST(NetboxPack, EveryDeviceAndCableOfTheDesignIsARow) {
     }
 }
 
-TEST(NetboxPack, EveryCableEndIsAPortOfItsDeviceType) {
-    const auto files = pack("4.6");
+// Every cable end of `files` names a device of the pack and a port its device type lists.
+void expectEndsAreDeviceTypePorts(const std::vector<PackFile>& files) {
     std::map<std::string, std::string> typeOfDevice;  // device name -> device type model
     for (const Row& r : table(files, "06-devices")) typeOfDevice[r.at("name")] = r.at("device_type");
     // model -> content type -> port names, from the YAMLs
@@ -172,6 +173,26 @@ TEST(NetboxPack, EveryCableEndIsAPortOfItsDeviceType) {
                     << " '" << name << "'";
             }
     EXPECT_GT(ends, 100U);
+}
+
+TEST(NetboxPack, EveryCableEndIsAPortOfItsDeviceType) { expectEndsAreDeviceTypePorts(pack("4.6")); }
+
+TEST(NetboxPack, CagesSplitOtherwiseThanTheCatalogListTheSubPortsInUse) {
+    Model m = superpod().model;
+    std::optional<PortId> chosen;
+    m.ports().forEach([&](PortId id, const Port& p) {  // one GPU node cage of 2 x 400G used as one port
+        if (!chosen && p.split == 2 && m.devices()[p.device].role == DeviceRole::GpuNode) chosen = id;
+    });
+    ASSERT_TRUE(chosen);
+    m.ports()[*chosen].split = 1;
+    const std::string cage(m.text(m.ports()[*chosen].name));
+    const auto files = netboxPack(m, test::shippedCatalog(), superpod().routes, PackOptions{});
+    expectEndsAreDeviceTypePorts(files);
+    bool listed = false;
+    for (const auto& f : files)
+        if (f.path == "00b-device-types/nvidia-dgx-h100.yaml")
+            for (const auto& itf : YAML::Load(f.text)["interfaces"]) listed |= itf["name"].as<std::string>() == cage;
+    EXPECT_TRUE(listed) << cage << " at split 1 is an interface of the DGX type, beside its default sub-ports";
 }
 
 TEST(NetboxPack, DeviceTypesReadBackThroughTheCatalogImporter) {
