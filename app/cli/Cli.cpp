@@ -18,6 +18,9 @@ void registerCommands(CLI::App& app, const std::function<void(CLI::App&)>& addPr
     addExportBom(*exportCommand, app);
     addExportPlan(*exportCommand, app);
     addExportSlurm(*exportCommand);
+    addExportNetbox(*exportCommand, app);
+    addExportXlsx(*exportCommand, app);
+    addExportGltf(*exportCommand, app);
     addPluginExporters(*exportCommand, app);
     addPluginsCommand(app);
     addCatalogCommand(app);

@@ -52,6 +52,12 @@ void addExportCables(CLI::App& exportCommand, const CLI::App& root);
 void addExportBom(CLI::App& exportCommand, const CLI::App& root);
 /// `export slurm` (ExportSlurmCommand.cpp): the Slurm topology (issue 15).
 void addExportSlurm(CLI::App& exportCommand);
+/// `export netbox DESIGN -o DIR`: the NetBox import pack (ExportNetboxCommand.cpp).
+void addExportNetbox(CLI::App& exportCommand, const CLI::App& root);
+/// `export xlsx DESIGN -o hall.xlsx`: BOM, cables and racks as a workbook (ExportXlsxCommand.cpp).
+void addExportXlsx(CLI::App& exportCommand, const CLI::App& root);
+/// `export gltf DESIGN -o hall.glb [--compact]`: the racks in 3D (ExportGltfCommand.cpp).
+void addExportGltf(CLI::App& exportCommand, const CLI::App& root);
 /// `plan` (PlanCommand.cpp): the install plan (issue 12).
 void addPlanCommand(CLI::App& app);
 /// `export sequence` and `export schedule` (ExportPlanCommands.cpp): the install plan as CSV and MSPDI.

@@ -11,6 +11,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/EntryParser.h"
+#include "catalog/NetboxTypes.h"
 #include "util/Errors.h"
 
 namespace rw {
@@ -22,33 +23,10 @@ using OJson = nlohmann::ordered_json;
 constexpr double kInchMm = 25.4;
 constexpr double kRackUnitMm = 44.45;
 
-struct InterfaceType {
-    std::string_view netbox;
-    PortKind kind;
-    int speedGbps;
-    int lanes;
-};
-
-// NetBox interface types Rackweave can place on a port (dcim/choices.py InterfaceTypeChoices).
-constexpr InterfaceType kInterfaceTypes[] = {
-    {"100base-tx", PortKind::RJ45, 0, 0},          {"1000base-t", PortKind::RJ45, 1, 0},
-    {"2.5gbase-t", PortKind::RJ45, 2, 0},          {"5gbase-t", PortKind::RJ45, 5, 0},
-    {"10gbase-t", PortKind::RJ45, 10, 0},          {"1000base-x-sfp", PortKind::SFP, 1, 1},
-    {"10gbase-x-sfpp", PortKind::SFP, 10, 1},      {"25gbase-x-sfp28", PortKind::SFP28, 25, 1},
-    {"40gbase-x-qsfpp", PortKind::QSFP28, 40, 4},  {"100gbase-x-qsfp28", PortKind::QSFP28, 100, 4},
-    {"200gbase-x-qsfp56", PortKind::QSFP56, 200, 4}, {"400gbase-x-qsfp112", PortKind::QSFP112, 400, 4},
-    {"400gbase-x-osfp", PortKind::OSFP, 400, 8},   {"800gbase-x-osfp", PortKind::OSFP, 800, 8},
-    {"infiniband-hdr", PortKind::QSFP56, 200, 4},  {"infiniband-ndr", PortKind::OSFP, 400, 4},
-    {"infiniband-xdr", PortKind::OSFP, 800, 4},
-};
-
-std::optional<PortKind> powerConnector(std::string_view type) {
-    if (type == "iec-60320-c13") return PortKind::C13;
-    if (type == "iec-60320-c14") return PortKind::C14;
-    if (type == "iec-60320-c19") return PortKind::C19;
-    if (type == "iec-60320-c20") return PortKind::C20;
-    return std::nullopt;
-}
+using netbox::InterfaceType;
+using netbox::kInterfaceTypes;
+using netbox::powerConnector;
+using netbox::slugify;
 
 class Converter {
 public:
@@ -99,16 +77,6 @@ private:
     NetboxImport result_;
     std::vector<std::string> estimates_;
 };
-
-std::string slugify(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        else if (!out.empty() && out.back() != '-') out += '-';
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    return out;
-}
 
 CatalogKind Converter::guessKind(int dataInterfaces) const {
     if (forcedKind_) return *forcedKind_;
@@ -375,6 +343,16 @@ NetboxImport Converter::run() {
 }
 
 }  // namespace
+
+std::string netbox::slugify(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        else if (!out.empty() && out.back() != '-') out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
 
 bool netboxImportable(CatalogKind kind) noexcept {
     return kind == CatalogKind::Switch || kind == CatalogKind::Appliance || kind == CatalogKind::Pdu ||
