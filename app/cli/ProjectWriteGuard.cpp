@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <stdexcept>
+
 #include "Cli.h"
 
 namespace rw::cli {
@@ -9,7 +11,13 @@ namespace rw::cli {
 ProjectWriteGuard::ProjectWriteGuard(std::filesystem::path file, bool force) : file_(std::move(file)), force_(force) {
     readStamp_ = FileStamp::of(file_);
     LockHolder holder;
-    lock_ = ProjectLock::acquire(file_, &holder);
+    try {
+        lock_ = ProjectLock::acquire(file_, &holder);
+    } catch (const std::runtime_error&) {
+        // No lock can be made there (a missing or read-only folder): the save itself then says
+        // why it fails, in the file's own terms, or works unlocked.
+        return;
+    }
     if (!lock_ && !force_)
         throw UsageError(fmt::format("{}: the project is open in Rackweave by {}; close it there, or pass --force to write it anyway",
                                      file_.string(), holder.describe()));
