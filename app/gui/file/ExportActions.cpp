@@ -49,6 +49,8 @@ void ExportActions::populate(QMenu& menu) {
     add(tr("&Cables (CSV)..."), QStringLiteral("actionExportCables"), [this] { exportCables(); });
     add(tr("&Statistics (JSON)..."), QStringLiteral("actionExportStats"), [this] { exportStats(); });
     add(tr("&Bill of Materials (CSV)..."), QStringLiteral("actionExportBom"), [this] { exportBom(); });
+    menu.addSeparator();
+    populateExchange(menu);
 }
 
 QString ExportActions::askPath(const QString& title, const QString& filter, const QString& suffix) {

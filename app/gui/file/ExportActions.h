@@ -41,6 +41,15 @@ public:
     bool exportStatsTo(const QString& path);
     bool exportBomTo(const QString& path);
 
+    // Exchange formats (issue 15; ExchangeExports.cpp), each the CLI's bytes for the same design:
+    // `export xlsx`, `export gltf [--compact]`, `export netbox` (a folder, NetBox 4.6 columns).
+    bool exportXlsx();
+    bool exportGltf(bool compact);
+    bool exportNetbox();
+    bool exportXlsxTo(const QString& path);
+    bool exportGltfTo(const QString& path, bool compact);
+    bool exportNetboxTo(const QString& folder);
+
 signals:
     /// `path` was written; `summary` says what it holds ("compute fabric: 12 switches, ...").
     void exported(const QString& path, const QString& summary);
@@ -49,6 +58,9 @@ private:
     /// Writes what `write` produces to `path` atomically; reports failures. Returns success.
     bool writeFile(const QString& path, const QString& what, const std::function<QString(std::ostream&)>& write);
     QString askPath(const QString& title, const QString& filter, const QString& suffix);
+    /// Runs `write` (which writes its own files atomically); reports failures. Returns success.
+    bool writeWith(const QString& path, const QString& what, const std::function<QString()>& write);
+    void populateExchange(QMenu& menu);
     /// The routes of the current model; a project never routed is routed into `storage` for the
     /// export only, as the CLI does. Null (after an error shown) without a catalog.
     const RoutingResult* routesForExport(std::optional<RoutingResult>& storage, const QString& what, const QString& path);

@@ -14,6 +14,8 @@
 #include "edit/Commands.h"
 #include "ClipboardActions.h"
 #include "floorplan/FloorCoordinates.h"
+#include "floorplan/FloorPlanOverlays.h"
+#include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
 #include "palette/CatalogPalette.h"
 
@@ -99,7 +101,8 @@ TEST_F(EditingKeysTest, PastingTwiceAtTheMouseLinesTheCopiesUp) {
     // The mouse rests on free floor south of the racks; both pastes are made from there.
     const Point2 mouse{24'000, 8'000};
     FloorPlanView& view = window_->floorPlanView();
-    view.frameAll();
+    // The whole hall, so the mouse's free floor is in view (Frame All fits only the racks).
+    window_->floorPlanOverlays().frame(window_->floorPlanScene().hallBounds());
     const QPoint global = view.viewport()->mapToGlobal(view.mapFromScene(toScene(mouse)));
     window_->clipboardActions().setPointerSource([global] { return global; });
     window_->selection().set({racks_[0]});

@@ -20,6 +20,7 @@
 #include "ViewModeActions.h"
 #include "catalog/Catalog.h"
 #include "floorplan/FloorCoordinates.h"
+#include "floorplan/FloorPlanOverlays.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
 #include "floorplan/RackItem.h"
@@ -282,9 +283,11 @@ TEST(FloorPlanScreenshotTest, FloorPlanIsDrawnWithRacksGridAndHall) {
         hall.obstacles.push_back(Obstacle{ObstacleKind::Column, Polygon{{x, 10'000}, {x + 600, 10'000},
                                                                         {x + 600, 10'600}, {x, 10'600}}});
     window->session().document().reset(std::move(model));
+    window->resize(1600, 1000);  // the docks' defaults leave the plan about 1000 x 700 px of it
     window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    window->floorPlanView().frameAll();
+    // The whole hall, columns included (Frame All fits only the racks).
+    window->floorPlanOverlays().frame(window->floorPlanScene().hallBounds());
     QTest::qWait(20);
 
     const QImage image = window->floorPlanView().viewport()->grab().toImage();

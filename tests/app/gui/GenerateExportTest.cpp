@@ -145,6 +145,56 @@ TEST_F(GenerateExportTest, ExportsEqualTheCliOutputForTheSameDesign) {
     EXPECT_EQ(prompts_->exportTitles.size(), 3);
 }
 
+// File > Export's exchange formats (issue 15) give the CLI's bytes for the same design.
+TEST_F(GenerateExportTest, ExchangeExportsEqualTheCliOutputForTheSameDesign) {
+    const QString cli = cliPath();
+    if (cli.isEmpty()) GTEST_SKIP() << "rackweave-cli is not built beside gui_tests";
+    const QString design = file(QStringLiteral("hall.rackweave"));
+    saveProject(exampleDesign().model, &*exampleDesign().routes, toPath(design));
+    ASSERT_TRUE(actions().openPath(design));
+    const auto runCli = [&](QStringList args) {
+        args.prepend(QStringLiteral("export"));
+        QProcess process;
+        process.start(cli, args);
+        EXPECT_TRUE(process.waitForFinished(300'000));
+        EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    };
+    const auto trigger = [&](const char* action, const QString& answer) {
+        prompts_->exportAnswer = answer;
+        window_->findChild<QAction*>(QString::fromLatin1(action))->trigger();
+        ASSERT_TRUE(prompts_->errors.isEmpty()) << prompts_->errors.join('\n').toStdString();
+    };
+
+    trigger("actionExportXlsx", file(QStringLiteral("gui.xlsx")));
+    runCli({QStringLiteral("xlsx"), design, QStringLiteral("-o"), file(QStringLiteral("cli.xlsx"))});
+    EXPECT_GT(readBytes(toPath(file(QStringLiteral("gui.xlsx")))).size(), 1000u);
+    EXPECT_EQ(readBytes(toPath(file(QStringLiteral("gui.xlsx")))), readBytes(toPath(file(QStringLiteral("cli.xlsx")))));
+
+    for (const bool compact : {false, true}) {
+        const QString gui = file(compact ? QStringLiteral("gui-c.glb") : QStringLiteral("gui.glb"));
+        const QString fromCli = file(compact ? QStringLiteral("cli-c.glb") : QStringLiteral("cli.glb"));
+        trigger(compact ? "actionExportGltfCompact" : "actionExportGltf", gui);
+        QStringList args{QStringLiteral("gltf"), design, QStringLiteral("-o"), fromCli};
+        if (compact) args << QStringLiteral("--compact");
+        runCli(args);
+        EXPECT_GT(readBytes(toPath(gui)).size(), 100u);
+        EXPECT_EQ(readBytes(toPath(gui)), readBytes(toPath(fromCli))) << (compact ? "compact" : "compatible");
+    }
+
+    const QString guiPack = file(QStringLiteral("gui-netbox")), cliPack = file(QStringLiteral("cli-netbox"));
+    trigger("actionExportNetbox", guiPack);
+    runCli({QStringLiteral("netbox"), design, QStringLiteral("-o"), cliPack});
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(toPath(cliPack)))
+        if (entry.is_regular_file()) names.push_back(std::filesystem::relative(entry.path(), toPath(cliPack)).string());
+    EXPECT_GT(names.size(), 8u);
+    for (const std::string& name : names)
+        EXPECT_EQ(readBytes(toPath(guiPack) / name), readBytes(toPath(cliPack) / name)) << name;
+    std::size_t guiFiles = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(toPath(guiPack))) guiFiles += entry.is_regular_file();
+    EXPECT_EQ(guiFiles, names.size());
+}
+
 TEST_F(GenerateExportTest, FailedExportNamesTheFileAndWritesNothing) {
     const QString nowhere = file(QStringLiteral("no-such-folder/cables.csv"));
     EXPECT_FALSE(actions().exports().exportStatsTo(nowhere));
