@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QLocale>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -98,6 +102,35 @@ bool DialogPrompts::askOverwriteChangedFile(const QString& name) {
     box.setDefaultButton(cancel);
     box.exec();
     return box.clickedButton() == overwrite;
+}
+
+bool DialogPrompts::askNewHall(NewHallSize& size) {
+    QDialog dialog(parent_);
+    dialog.setObjectName(QStringLiteral("newHallDialog"));
+    dialog.setWindowTitle(QCoreApplication::translate("DialogPrompts", "New Project"));
+    auto* form = new QFormLayout(&dialog);
+    const auto field = [&](const QString& label, double value, double lo, double hi, const QString& suffix) {
+        auto* box = new QDoubleSpinBox(&dialog);
+        box->setRange(lo, hi);
+        box->setDecimals(1);
+        box->setSuffix(suffix);
+        box->setValue(value);
+        form->addRow(label, box);
+        return box;
+    };
+    const QString metres = QStringLiteral(" m");
+    auto* width = field(QCoreApplication::translate("DialogPrompts", "Hall width:"), size.widthM, 5, 1000, metres);
+    auto* depth = field(QCoreApplication::translate("DialogPrompts", "Hall depth:"), size.depthM, 5, 1000, metres);
+    auto* ceiling = field(QCoreApplication::translate("DialogPrompts", "Ceiling height:"), size.ceilingM, 2.5, 30, metres);
+    auto* floor = field(QCoreApplication::translate("DialogPrompts", "Floor rating:"), size.floorKgPerM2, 100, 10000,
+                        QStringLiteral(" kg/m²"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    size = {width->value(), depth->value(), ceiling->value(), floor->value()};
+    return true;
 }
 
 QString DialogPrompts::chooseExportPath(const QString& title, const QString& filter, const QString& suggestion) {

@@ -22,6 +22,7 @@ public:
                                            const QString& suggestion) override;
     [[nodiscard]] bool askOpenReadOnly(const QString& name, const QString& holder) override;
     [[nodiscard]] bool askOverwriteChangedFile(const QString& name) override;
+    [[nodiscard]] bool askNewHall(NewHallSize& size) override;
 
     /// The filter shown in file dialogs.
     [[nodiscard]] static QString projectFilter();

@@ -83,7 +83,9 @@ void FileActions::populate(QMenu& menu) const {
 
 bool FileActions::newProject() {
     if (!confirmDiscard()) return false;
-    session_.newProject();
+    NewHallSize hall;
+    if (!prompts_.askNewHall(hall)) return false;
+    session_.newProject(hall);
     return true;
 }
 

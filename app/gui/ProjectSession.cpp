@@ -41,11 +41,11 @@ std::optional<ProjectLock> ProjectSession::lockOrThrow(const std::filesystem::pa
     return lock;
 }
 
-void ProjectSession::newProject() {
+void ProjectSession::newProject(const NewHallSize& hall) {
     lock_.reset();
     diskStamp_.reset();
     unsavedContent_ = false;
-    replace(rw::newProject("Untitled site"), std::nullopt, {});
+    replace(rw::newProject("Untitled site", hall), std::nullopt, {});
 }
 
 void ProjectSession::open(const std::filesystem::path& file, Access access) {

@@ -13,6 +13,7 @@
 #include "RouteState.h"
 #include "edit/Document.h"
 #include "persistence/ProjectLock.h"
+#include "project/NewProject.h"
 #include "router/RoutingResult.h"
 
 namespace rw::gui {
@@ -41,8 +42,8 @@ public:
     [[nodiscard]] const RoutingResult* routes() const noexcept { return routing_.routes(); }
     [[nodiscard]] bool routesStale() const noexcept { return routing_.isStale(); }
 
-    /// Replaces the project with a new, untitled one holding one empty hall.
-    void newProject();
+    /// Replaces the project with a new, untitled one holding one empty hall of `hall`'s size.
+    void newProject(const NewHallSize& hall = {});
     /// How a file is opened: with its lock (ReadWrite), or without, when another Rackweave has it.
     enum class Access { ReadWrite, ReadOnly };
     /// Another Rackweave holds the file's lock, or no lock can be made beside it (open refused).

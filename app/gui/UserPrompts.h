@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include "project/NewProject.h"
+
 namespace rw::gui {
 
 class UserPrompts {
@@ -34,6 +36,8 @@ public:
     [[nodiscard]] virtual bool askOpenReadOnly(const QString& name, const QString& holder) = 0;
     /// `name` changed on disk since it was opened (someone else saved it): overwrite it (true)?
     [[nodiscard]] virtual bool askOverwriteChangedFile(const QString& name) = 0;
+    /// File > New: the new hall's size, starting from `size`'s values; false when the user cancels.
+    [[nodiscard]] virtual bool askNewHall(NewHallSize& size) = 0;
 };
 
 }  // namespace rw::gui

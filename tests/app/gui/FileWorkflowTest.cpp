@@ -54,6 +54,24 @@ TEST_F(FileWorkflowTest, NewProjectSavedAndReopenedKeepsTheModel) {
     EXPECT_TRUE(prompts_->errors.isEmpty());
 }
 
+TEST_F(FileWorkflowTest, NewAsksForTheHallSizeAndCancelKeepsTheProject) {
+    addRacks(3);
+    prompts_->unsavedAnswer = UserPrompts::UnsavedChoice::Discard;
+    prompts_->newHallAnswer = NewHallSize{90.0, 60.0, 6.0, 1500.0};
+    ASSERT_TRUE(actions().newProject());
+    EXPECT_EQ(prompts_->newHallQuestions, 1);
+    ASSERT_EQ(session().model().halls().size(), 1u);
+    const Hall& hall = session().model().halls()[session().model().halls().ids().front()];
+    EXPECT_EQ(hall.outline, (Polygon{{0, 0}, {90'000, 0}, {90'000, 60'000}, {0, 60'000}}));
+    EXPECT_EQ(hall.ceilingHeightMm, 6'000);
+    EXPECT_EQ(hall.floorLoadKgPerM2, 1500.0);
+
+    addRacks(2);
+    prompts_->newHallAnswer.reset();  // the user cancels the size question
+    EXPECT_FALSE(actions().newProject());
+    EXPECT_EQ(session().model().racks().size(), 2u) << "cancel keeps the project";
+}
+
 TEST_F(FileWorkflowTest, SaveWhileUntitledAsksWhereAndCancelWritesNothing) {
     addRacks(1);
     prompts_->saveAnswer.clear();

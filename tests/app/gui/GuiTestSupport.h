@@ -2,6 +2,7 @@
 // Shared helpers for the GUI tests: scripted answers to the file workflow's questions, sample
 // projects, temporary files, and screenshot checks.
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include <QColor>
@@ -58,6 +59,13 @@ public:
     bool askOpenReadOnly(const QString&, const QString& holder) override {
         inUseHolders << holder;
         return readOnlyAnswer;
+    }
+    std::optional<NewHallSize> newHallAnswer = NewHallSize{};  // nullopt = the user cancels
+    int newHallQuestions = 0;
+    bool askNewHall(NewHallSize& size) override {
+        ++newHallQuestions;
+        if (newHallAnswer) size = *newHallAnswer;
+        return newHallAnswer.has_value();
     }
     bool askOverwriteChangedFile(const QString&) override {
         ++overwriteChangedQuestions;
