@@ -49,21 +49,43 @@ QString DialogPrompts::chooseSavePath(const QString& suggestion) {
                                                                                    : QString();
 }
 
-bool DialogPrompts::askRestoreAutosave(const QString& name, const QDateTime& savedAt) {
-    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("DialogPrompts", "Restore autosave"),
-                    QCoreApplication::translate("DialogPrompts",
-                                                "%1 has an autosave from %2 that is newer than the file: Rackweave "
-                                                "may have stopped before the last changes were saved.\n\n"
-                                                "Restore it? The file is not changed until you save; "
-                                                "discarding deletes the autosave.")
-                        .arg(name, QLocale().toString(savedAt, QLocale::ShortFormat)),
-                    QMessageBox::NoButton, parent_);
-    box.setObjectName(QStringLiteral("restoreAutosaveDialog"));
-    QPushButton* restore = box.addButton(QCoreApplication::translate("DialogPrompts", "Restore"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Discard);
-    box.setDefaultButton(restore);
+namespace {
+
+// A question with one button that says what happens (`yes`) and a standard one that does not
+// (`no`); true when the user pressed `yes`. `yesIsDefault` decides what Enter does.
+struct Question {
+    QMessageBox::Icon icon;
+    const char* title;
+    QString text;
+    const char* objectName;
+    const char* yes;
+    QMessageBox::ButtonRole yesRole;
+    QMessageBox::StandardButton no;
+    bool yesIsDefault;
+};
+
+bool ask(QWidget* parent, const Question& q) {
+    QMessageBox box(q.icon, QCoreApplication::translate("DialogPrompts", q.title), q.text, QMessageBox::NoButton, parent);
+    box.setObjectName(QString::fromLatin1(q.objectName));
+    QPushButton* yes = box.addButton(QCoreApplication::translate("DialogPrompts", q.yes), q.yesRole);
+    QPushButton* no = box.addButton(q.no);
+    box.setDefaultButton(q.yesIsDefault ? yes : no);
     box.exec();
-    return box.clickedButton() == restore;
+    return box.clickedButton() == yes;
+}
+
+}  // namespace
+
+bool DialogPrompts::askRestoreAutosave(const QString& name, const QDateTime& savedAt) {
+    return ask(parent_, {QMessageBox::Question, QT_TRANSLATE_NOOP("DialogPrompts", "Restore autosave"),
+                         QCoreApplication::translate("DialogPrompts",
+                                                     "%1 has an autosave from %2 that is newer than the file: Rackweave "
+                                                     "may have stopped before the last changes were saved.\n\n"
+                                                     "Restore it? The file is not changed until you save; "
+                                                     "discarding deletes the autosave.")
+                             .arg(name, QLocale().toString(savedAt, QLocale::ShortFormat)),
+                         "restoreAutosaveDialog", QT_TRANSLATE_NOOP("DialogPrompts", "Restore"), QMessageBox::AcceptRole,
+                         QMessageBox::Discard, true});
 }
 
 QString DialogPrompts::chooseSpecPath() {
@@ -73,35 +95,25 @@ QString DialogPrompts::chooseSpecPath() {
 }
 
 bool DialogPrompts::askOpenReadOnly(const QString& name, const QString& holder) {
-    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("DialogPrompts", "Project in use"),
-                    QCoreApplication::translate("DialogPrompts",
-                                                "%1 is open in Rackweave by %2.\n\nOpen it read-only? You can look "
-                                                "and edit, and save a copy with Save As; the file itself is left to "
-                                                "whoever has it open.")
-                        .arg(name, holder),
-                    QMessageBox::NoButton, parent_);
-    box.setObjectName(QStringLiteral("projectInUseDialog"));
-    QPushButton* readOnly = box.addButton(QCoreApplication::translate("DialogPrompts", "Open Read-Only"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(readOnly);
-    box.exec();
-    return box.clickedButton() == readOnly;
+    return ask(parent_, {QMessageBox::Warning, QT_TRANSLATE_NOOP("DialogPrompts", "Project in use"),
+                         QCoreApplication::translate("DialogPrompts",
+                                                     "%1 is open in Rackweave by %2.\n\nOpen it read-only? You can look "
+                                                     "and edit, and save a copy with Save As; the file itself is left to "
+                                                     "whoever has it open.")
+                             .arg(name, holder),
+                         "projectInUseDialog", QT_TRANSLATE_NOOP("DialogPrompts", "Open Read-Only"), QMessageBox::AcceptRole,
+                         QMessageBox::Cancel, true});
 }
 
 bool DialogPrompts::askOverwriteChangedFile(const QString& name) {
-    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("DialogPrompts", "File changed on disk"),
-                    QCoreApplication::translate("DialogPrompts",
-                                                "%1 was changed on disk since you opened it: another program saved "
-                                                "it.\n\nOverwrite it with your version? Their changes are then lost; "
-                                                "Save As keeps both.")
-                        .arg(name),
-                    QMessageBox::NoButton, parent_);
-    box.setObjectName(QStringLiteral("fileChangedDialog"));
-    QPushButton* overwrite = box.addButton(QCoreApplication::translate("DialogPrompts", "Overwrite"), QMessageBox::DestructiveRole);
-    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    return box.clickedButton() == overwrite;
+    return ask(parent_, {QMessageBox::Warning, QT_TRANSLATE_NOOP("DialogPrompts", "File changed on disk"),
+                         QCoreApplication::translate("DialogPrompts",
+                                                     "%1 was changed on disk since you opened it: another program saved "
+                                                     "it.\n\nOverwrite it with your version? Their changes are then lost; "
+                                                     "Save As keeps both.")
+                             .arg(name),
+                         "fileChangedDialog", QT_TRANSLATE_NOOP("DialogPrompts", "Overwrite"), QMessageBox::DestructiveRole,
+                         QMessageBox::Cancel, false});
 }
 
 bool DialogPrompts::askNewHall(NewHallSize& size) {

@@ -1,7 +1,6 @@
 // File > Export's exchange formats (issue 15): the Excel workbook, glTF and the NetBox import
 // pack, written by the same core functions as `rackweave-cli export xlsx|gltf|netbox`, so the app
 // and the CLI give the same bytes for the same design (GenerateExportTest checks it).
-#include <QAction>
 #include <QMenu>
 
 #include "PathText.h"
@@ -16,11 +15,8 @@
 namespace rw::gui {
 
 void ExportActions::populateExchange(QMenu& menu) {
-    const auto add = [&](const QString& text, const QString& name, auto slot) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(name);
-        connect(action, &QAction::triggered, this, slot);
-        menu.addAction(action);
+    const auto add = [&](const QString& text, const QString& name, std::function<void()> run) {
+        addExport(menu, text, name, std::move(run));
     };
     add(tr("Excel &Workbook (XLSX)..."), QStringLiteral("actionExportXlsx"), [this] { exportXlsx(); });
     add(tr("3D Model (&glTF)..."), QStringLiteral("actionExportGltf"), [this] { exportGltf(false); });

@@ -35,12 +35,8 @@ ExportActions::ExportActions(ProjectSession& session, UserPrompts& prompts, QObj
 
 void ExportActions::populate(QMenu& menu) {
     menu.setObjectName(QStringLiteral("menuExport"));
-    // Actions are children of this object, so the window finds them by name (tests, shortcuts).
-    const auto add = [&](const QString& text, const QString& name, auto slot) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(name);
-        connect(action, &QAction::triggered, this, slot);
-        menu.addAction(action);
+    const auto add = [&](const QString& text, const QString& name, std::function<void()> run) {
+        addExport(menu, text, name, std::move(run));
     };
     for (Fabric fabric : kTopologyFabrics)
         add(tr("%1 Fabric Topology (.topo)...").arg(fabricName(fabric)),
@@ -51,6 +47,14 @@ void ExportActions::populate(QMenu& menu) {
     add(tr("&Bill of Materials (CSV)..."), QStringLiteral("actionExportBom"), [this] { exportBom(); });
     menu.addSeparator();
     populateExchange(menu);
+}
+
+void ExportActions::addExport(QMenu& menu, const QString& text, const QString& name, std::function<void()> run) {
+    // Actions are children of this object, so the window finds them by name (tests, shortcuts).
+    auto* action = new QAction(text, this);
+    action->setObjectName(name);
+    connect(action, &QAction::triggered, this, std::move(run));
+    menu.addAction(action);
 }
 
 QString ExportActions::askPath(const QString& title, const QString& filter, const QString& suffix) {

@@ -61,6 +61,8 @@ private:
     /// Runs `write` (which writes its own files atomically); reports failures. Returns success.
     bool writeWith(const QString& path, const QString& what, const std::function<QString()>& write);
     void populateExchange(QMenu& menu);
+    /// One File > Export entry: an action named `name` (found by tests) that runs `run`.
+    void addExport(QMenu& menu, const QString& text, const QString& name, std::function<void()> run);
     /// The routes of the current model; a project never routed is routed into `storage` for the
     /// export only, as the CLI does. Null (after an error shown) without a catalog.
     const RoutingResult* routesForExport(std::optional<RoutingResult>& storage, const QString& what, const QString& path);

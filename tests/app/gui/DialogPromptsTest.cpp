@@ -16,6 +16,7 @@
 #include "ProjectSession.h"
 #include "edit/Transaction.h"
 #include "persistence/ProjectFile.h"
+#include "persistence/ProjectLock.h"
 
 namespace rw::gui::test {
 namespace {
@@ -79,6 +80,29 @@ TEST_F(DialogPromptsTest, UnsavedChangesDialogDiscardLetsTheWindowClose) {
     MessageBoxAnswerer discard(QMessageBox::Discard);
     EXPECT_TRUE(window_->close());
     EXPECT_EQ(discard.title, QStringLiteral("Unsaved changes"));
+}
+
+// The two-writers questions (issue 16) as real boxes: Cancel on "in use" opens nothing, and
+// Cancel on "changed on disk" writes nothing.
+TEST_F(DialogPromptsTest, ProjectInUseAndChangedOnDiskAreAskedWithCancel) {
+    const QString path = dir_.filePath(QStringLiteral("shared.rackweave"));
+    saveProject(projectWithRacks(2), toPath(path));
+    {
+        auto other = ProjectLock::acquire(toPath(path));
+        ASSERT_TRUE(other);
+        MessageBoxAnswerer cancel(QMessageBox::Cancel);
+        EXPECT_FALSE(window_->fileActions().openPath(path));
+        EXPECT_EQ(cancel.title, QStringLiteral("Project in use"));
+        EXPECT_TRUE(cancel.text.contains(QStringLiteral("is open in Rackweave by"))) << cancel.text.toStdString();
+        EXPECT_FALSE(window_->session().hasPath());
+    }
+    ASSERT_TRUE(window_->fileActions().openPath(path));
+    saveProject(projectWithRacks(5), toPath(path));  // someone else saves it
+    const std::string theirs = readBytes(toPath(path));
+    MessageBoxAnswerer cancel(QMessageBox::Cancel);
+    EXPECT_FALSE(window_->fileActions().save());
+    EXPECT_EQ(cancel.title, QStringLiteral("File changed on disk"));
+    EXPECT_EQ(readBytes(toPath(path)), theirs);
 }
 
 }  // namespace
