@@ -35,6 +35,7 @@
 #include "feedback/MoveReadout.h"
 #include "feedback/RowPreview.h"
 #include "floorplan/FloorPlanOverlays.h"
+#include "file/AutosaveStatus.h"
 #include "file/ExportActions.h"
 #include "file/RouteStatusIndicator.h"
 #include "find/FindDialog.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     statusBar()->addPermanentWidget(counts_);
     toolsActions_->populate(*menuBar()->addMenu(tr("&Tools")));
     statusBar()->addPermanentWidget(new RouteStatusIndicator(session_->routing(), this));
+    statusBar()->addPermanentWidget(new AutosaveStatus(fileActions_->autosave(), *statusBar(), this));
     addDerivedViews(*viewMenu, *fileMenu);
     for (QAction* entry : fileMenu->actions())  // File > Export also writes the floor plan view
         if (entry->menu() && entry->menu()->objectName() == QLatin1String("menuExport"))

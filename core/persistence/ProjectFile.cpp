@@ -10,10 +10,10 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <random>
 
 #include "persistence/ProjectReader.h"
 #include "persistence/ProjectWriter.h"
+#include "persistence/SaveFolder.h"
 #include "persistence/Sqlite.h"
 #include "router/RouteStorage.h"
 
@@ -123,21 +123,6 @@ void requireRoutesOnTrays(const RoutingResult& routes, const Model& model, const
                 fail(Reason::DanglingReference, file, fmt::format("route {} runs through tray {}, which is missing", r, tray.value));
 }
 
-fs::path temporaryBeside(const fs::path& file) {
-    std::random_device rd;
-    const auto name = fmt::format(".{}.tmp-{}-{:08x}", file.filename().string(), ::getpid(), rd());
-    return file.parent_path() / name;
-}
-
-void syncPath(const fs::path& path, int flags) {
-    const int fd = ::open(path.c_str(), flags);
-    if (fd < 0) throw std::runtime_error(fmt::format("cannot open {} to sync: {}", path.string(), std::strerror(errno)));
-    const int rc = ::fsync(fd);
-    const int err = errno;
-    ::close(fd);
-    if (rc != 0) throw std::runtime_error(fmt::format("fsync failed: {}", std::strerror(err)));
-}
-
 void writeTemporary(const Model& model, const RoutingResult* routes, const fs::path& tmp) {
     sql::Database db(tmp, sql::Database::Mode::Create);
     // The temporary file is not live until renamed, so no journal is needed: a crash leaves only
@@ -223,19 +208,26 @@ void saveProject(const Model& model, const RoutingResult* routes, const fs::path
         target = fs::weakly_canonical(target, linkError);
         if (linkError) fail(Reason::Io, file, "cannot follow the symbolic link: " + linkError.message());
     }
-    if (!fs::is_directory(target.parent_path())) fail(Reason::Io, file, "the folder does not exist");
-    const fs::path tmp = temporaryBeside(target);
+    const fs::path folder = target.parent_path();
+    if (!fs::is_directory(folder)) fail(Reason::Io, file, "the folder does not exist");
+    if (const std::string why = save::whyFolderUnwritable(folder); !why.empty()) fail(Reason::Io, file, why);
+    save::removeStaleTemporaries(target);
+    const fs::path tmp = save::temporaryBeside(target);
+    bool renamed = false;
     try {
         writeTemporary(model, routes, tmp);
         struct stat st {};
         if (::stat(target.c_str(), &st) == 0) ::chmod(tmp.c_str(), st.st_mode & 07777);  // keep the user's permissions
-        syncPath(tmp, O_RDONLY);
+        save::syncPath(tmp, O_RDONLY);
         fs::rename(tmp, target);
-        syncPath(target.parent_path(), O_RDONLY | O_DIRECTORY);  // make the rename itself durable
+        renamed = true;
+        save::syncPath(folder, O_RDONLY | O_DIRECTORY);  // make the rename itself durable
     } catch (const std::exception& e) {
         std::error_code ignored;
-        fs::remove(tmp, ignored);
-        fail(Reason::Io, file, e.what());
+        if (!renamed) fs::remove(tmp, ignored);
+        std::string detail = save::describeSaveFailure(e, folder);
+        if (!renamed && fs::exists(target, ignored)) detail += "; the file on disk is unchanged";
+        fail(Reason::Io, file, detail);
     }
 }
 

@@ -6,7 +6,7 @@ namespace rw::sql {
 
 namespace {
 [[noreturn]] void fail(sqlite3* db, int code) {
-    throw SqliteError(code, db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+    throw SqliteError(code, db ? sqlite3_errmsg(db) : sqlite3_errstr(code), db ? sqlite3_system_errno(db) : 0);
 }
 }  // namespace
 
@@ -98,7 +98,7 @@ void Database::exec(std::string_view sql) {
     if (rc != SQLITE_OK) {
         const std::string message = error ? error : sqlite3_errstr(rc);
         sqlite3_free(error);
-        throw SqliteError(rc, message);
+        throw SqliteError(rc, message, sqlite3_system_errno(db_));
     }
 }
 

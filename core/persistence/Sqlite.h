@@ -14,11 +14,15 @@ namespace rw::sql {
 
 class SqliteError : public std::runtime_error {
 public:
-    SqliteError(int code, const std::string& message) : std::runtime_error(message), code_(code) {}
+    SqliteError(int code, const std::string& message, int systemErrno = 0)
+        : std::runtime_error(message), code_(code), systemErrno_(systemErrno) {}
     [[nodiscard]] int code() const noexcept { return code_; }
+    /// The errno of the failed system call behind an I/O error (ENOSPC, EFBIG, ...), or 0.
+    [[nodiscard]] int systemErrno() const noexcept { return systemErrno_; }
 
 private:
     int code_;
+    int systemErrno_;
 };
 
 class Statement final {

@@ -20,14 +20,6 @@ class AutosaveTest : public FileWindowTest {
 protected:
     Autosave& autosave() const { return actions().autosave(); }
 
-    // A saved project with `racks` racks open in the window, then edited (two more racks).
-    fs::path openEditedProject(int racks) {
-        const fs::path project = toPath(file(QStringLiteral("hall.rackweave")));
-        saveProject(projectWithRacks(racks), project);
-        EXPECT_TRUE(actions().openPath(toQString(project)));
-        addRacks(2);
-        return project;
-    }
 
     // Lets the timer write the side file and waits for the write to finish.
     bool autosaveNow() {

@@ -11,10 +11,12 @@
 #include "FileActions.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "PathText.h"
 #include "ProjectSession.h"
 #include "catalog/Catalog.h"
 #include "file/Autosave.h"
 #include "edit/Transaction.h"
+#include "persistence/ProjectFile.h"
 
 namespace rw::gui::test {
 
@@ -65,6 +67,15 @@ protected:
         tx.commit();
     }
     void addRacks(int count) { addRacks(session(), count); }
+
+    // A saved project with `racks` racks open in the window, then edited (two more racks).
+    std::filesystem::path openEditedProject(int racks) {
+        const std::filesystem::path project = toPath(file(QStringLiteral("hall.rackweave")));
+        saveProject(projectWithRacks(racks), project);
+        EXPECT_TRUE(actions().openPath(toQString(project)));
+        addRacks(2);
+        return project;
+    }
 
     QTemporaryDir dir_;
     ScriptedPrompts* prompts_ = nullptr;

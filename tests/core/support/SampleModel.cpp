@@ -42,4 +42,16 @@ Model sampleModel(int racks) {
     return m;
 }
 
+void addBulkDevices(Model& model, int devices, int portsPerDevice) {
+    const RackId rack = model.racks().ids().front();
+    const auto name = model.strings.intern("OSFP");
+    for (int d = 0; d < devices; ++d) {
+        const DeviceId dev = model.devices().add({rack, {}, "bulk-" + std::to_string(d), 1, Face::Front, DeviceRole::Other});
+        const PortId first(model.ports().capacity());
+        for (int p = 0; p < portsPerDevice; ++p) model.ports().add({dev, name, 400, PortKind::OSFP, 4, 1, Split1});
+        for (int p = 0; p + 1 < portsPerDevice; p += 2)
+            model.links().add({PortId(first.value + p), PortId(first.value + p + 1), 0, 0, Fabric::Storage, LinkRole::Other, 400});
+    }
+}
+
 }  // namespace rw::test

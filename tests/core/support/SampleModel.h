@@ -9,4 +9,8 @@ namespace rw::test {
 /// node->switch, with trays, power (feed, panel, circuit to a PDU) and a cooling unit.
 [[nodiscard]] Model sampleModel(int racks = 3);
 
+/// Adds `devices` devices to the first rack, each with `portsPerDevice` OSFP ports linked in
+/// pairs: bulk for tests that need saves to take a while (one SQLite row per link).
+void addBulkDevices(Model& model, int devices, int portsPerDevice);
+
 }  // namespace rw::test
