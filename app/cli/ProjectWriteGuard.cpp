@@ -19,8 +19,7 @@ ProjectWriteGuard::ProjectWriteGuard(std::filesystem::path file, bool force) : f
         return;
     }
     if (!lock_ && !force_)
-        throw UsageError(fmt::format("{}: the project is open in Rackweave by {}; close it there, or pass --force to write it anyway",
-                                     file_.string(), holder.describe()));
+        throw UsageError(holder.openElsewhere(file_) + "; close it there, or pass --force to write it anyway");
 }
 
 void ProjectWriteGuard::checkBeforeSave() const {

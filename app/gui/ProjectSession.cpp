@@ -36,7 +36,7 @@ std::optional<ProjectLock> ProjectSession::lockOrThrow(const std::filesystem::pa
         throw ProjectInUse(e.what(), tr("nobody, but it cannot be locked: %1").arg(QString::fromStdString(e.what())));
     }
     if (!lock)
-        throw ProjectInUse(fmt::format("{}: the project is open in Rackweave by {}", file.string(), holder.describe()),
+        throw ProjectInUse(holder.openElsewhere(file),
                            QString::fromStdString(holder.describe()));
     return lock;
 }

@@ -81,6 +81,10 @@ std::string LockHolder::describe() const {
     return s;
 }
 
+std::string LockHolder::openElsewhere(const fs::path& project) const {
+    return fmt::format("{}: the project is open in Rackweave by {}", project.string(), describe());
+}
+
 fs::path ProjectLock::lockFileFor(const fs::path& project) {
     std::error_code ec;
     fs::path real = fs::weakly_canonical(fs::absolute(project, ec), ec);

@@ -23,6 +23,8 @@ struct LockHolder {
     std::string since;  // ISO 8601, UTC
     /// "alice on build-07 (process 4242) since 2026-12-03T10:00:00Z"
     [[nodiscard]] std::string describe() const;
+    /// "PROJECT: the project is open in Rackweave by <describe()>", as the CLI and the app say it.
+    [[nodiscard]] std::string openElsewhere(const std::filesystem::path& project) const;
 };
 
 class ProjectLock final {
