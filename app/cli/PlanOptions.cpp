@@ -24,6 +24,8 @@ std::shared_ptr<PlanOptions> addPlanOptions(CLI::App& cmd) {
                                install::PlanSettings{}.workingDaysPerWeek));
     cmd.add_option("--start", o->start,
                    "First day of work, YYYY-MM-DD (default: the design's, else today, UTC); a day off moves to the next working day");
+    cmd.add_option("--holidays", o->holidays,
+                   "Dates no crew works, YYYY-MM-DD,YYYY-MM-DD,... (default: the design's, else none); working days move past them");
     cmd.add_option("--target-days", o->targetDays,
                    "Working days to finish in: find the fewest crews of each trade that meet it (the plan then uses them)");
     cmd.add_option("--crews-per-row", o->crewsPerRow,
@@ -50,6 +52,7 @@ install::PlanSettings settingsFrom(const PlanOptions& o, install::PlanSettings s
     if (o.crewsPerRow && (*o.crewsPerRow < 1 || *o.crewsPerRow > install::kMaxCrews))
         throw InputError(fmt::format("--crews-per-row: {} is not a number of crews (1 to {})", *o.crewsPerRow, install::kMaxCrews));
     if (o.crewsPerRow) s.crewsPerRow = o.crewsPerRow;
+    if (o.holidays) s.holidays = install::parseHolidays(*o.holidays, "--holidays");
     if (!o.start.empty()) s.start = install::parseDate(o.start, "--start");
     else if (!baseHasStart) s.start = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
     return s;

@@ -1,6 +1,6 @@
 #pragma once
 // The options every install-plan command takes (`plan`, `export sequence`, `export schedule`):
-// DESIGN, --crews, --shift-hours, --days-per-week, --start, --target-days, --crews-per-row, --rates
+// DESIGN, --crews, --shift-hours, --days-per-week, --start, --holidays, --target-days, --crews-per-row, --rates
 // (docs/install.md "Plan settings"). Options given override the design's own plan settings (the
 // spec's `install` object), which override the defaults. The design is routed first when it has
 // no saved routes.
@@ -28,6 +28,7 @@ struct PlanOptions {
     std::string start;  ///< empty: the design's, else today (UTC)
     std::optional<int> targetDays;
     std::optional<int> crewsPerRow;
+    std::optional<std::string> holidays;  ///< "2027-03-05,2027-04-02"; replaces the design's list
     std::string rates;  ///< empty: the shipped assets/labour/rates.json
 };
 

@@ -46,10 +46,14 @@ WorkCalendar::Moment InstallPlan::startMoment(int package) const {
 
 WorkCalendar::Moment InstallPlan::finishMoment(int package) const { return calendar.at(finish(package), true); }
 
+std::vector<WorkCalendar::Piece> InstallPlan::pieces(int package) const {
+    return calendar.pieces(schedule.start[package], finish(package));
+}
+
 InstallPlan planInstall(const Model& model, const RoutingResult& routing, const LabourRates& rates,
                         const PlanSettings& settings) {
     checkSettings(settings);
-    InstallPlan plan{settings, WorkCalendar(settings.start, settings.shiftHours, settings.workingDaysPerWeek), settings.crews};
+    InstallPlan plan{settings, WorkCalendar(settings.start, settings.shiftHours, settings.workingDaysPerWeek, settings.holidays), settings.crews};
     plan.work = buildWorkPackages(model, routing, rates);
     plan.problem = toSchedulingProblem(plan.work, rates, plan.crews, settings.crewsPerRow, &model);
     if (settings.targetDays) {

@@ -39,6 +39,8 @@ struct InstallPlan {
     /// The start and finish of a package on the calendar (a milestone's both at its finish).
     [[nodiscard]] WorkCalendar::Moment startMoment(int package) const;
     [[nodiscard]] WorkCalendar::Moment finishMoment(int package) const;
+    /// The package cut at the ends of working days: one piece per working day its crew spends on it.
+    [[nodiscard]] std::vector<WorkCalendar::Piece> pieces(int package) const;
     /// Working days from the first morning to the last package's end.
     [[nodiscard]] int workingDays() const noexcept { return calendar.daysFor(schedule.makespan); }
     [[nodiscard]] bool targetMet() const noexcept { return whatIf && whatIf->met; }

@@ -49,7 +49,20 @@ void writeCalendar(std::ostream& out, const InstallPlan& plan) {
                                clock(cal.dayStartMinute()), clock(cal.dayStartMinute() + cal.minutesPerDay()));
         out << "        </WeekDay>\n";
     }
-    out << "      </WeekDays>\n    </Calendar>\n";
+    out << "      </WeekDays>\n";
+    // Holidays as non-working exceptions (Project 2007 and later write them so), one a day.
+    if (!cal.holidays().empty()) {
+        out << "      <Exceptions>\n";
+        for (const auto d : cal.holidays())
+            out << fmt::format("        <Exception>\n          <EnteredByOccurrences>0</EnteredByOccurrences>\n"
+                               "          <TimePeriod>\n            <FromDate>{0}T00:00:00</FromDate>\n"
+                               "            <ToDate>{0}T23:59:00</ToDate>\n          </TimePeriod>\n"
+                               "          <Occurrences>1</Occurrences>\n          <Name>Holiday</Name>\n          <Type>1</Type>\n"
+                               "          <DayWorking>0</DayWorking>\n        </Exception>\n",
+                               WorkCalendar::date(d));
+        out << "      </Exceptions>\n";
+    }
+    out << "    </Calendar>\n";
 }
 
 void writeTask(std::ostream& out, const InstallPlan& plan, int i) {

@@ -53,6 +53,20 @@ std::size_t cableCount(const WorkPlan& w) {
     return n;
 }
 
+/// "; holidays 2027-03-05, 2027-04-02" for the holidays that take a working day away; empty when none.
+std::string holidaysText(const WorkCalendar& calendar) {
+    std::string out;
+    for (const auto d : calendar.holidays()) out += fmt::format("{}{}", out.empty() ? "; holidays " : ", ", WorkCalendar::date(d));
+    return out;
+}
+
+/// The holidays as asked, as dates.
+nlohmann::ordered_json holidayDates(const PlanSettings& s) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& d : s.holidays) out.push_back(formatDate(d));
+    return out;
+}
+
 }  // namespace
 
 std::string installPlanSummary(const InstallPlan& plan) {
@@ -70,8 +84,9 @@ std::string installPlanSummary(const InstallPlan& plan) {
         byTrade += fmt::format("{}{} {:.1f}", byTrade.empty() ? "" : ", ", name, h);
     }
     out += fmt::format("Labour: {:.1f} h ({})\n", total, byTrade);
-    out += fmt::format("Calendar: {} h a working day, {} working days a week ({}), first working day {}\n", s.shiftHours,
-                       s.workingDaysPerWeek, weekText(s.workingDaysPerWeek), WorkCalendar::date(plan.calendar.firstDay()));
+    out += fmt::format("Calendar: {} h a working day, {} working days a week ({}), first working day {}{}\n", s.shiftHours,
+                       s.workingDaysPerWeek, weekText(s.workingDaysPerWeek), WorkCalendar::date(plan.calendar.firstDay()),
+                       holidaysText(plan.calendar));
     if (plan.whatIf) {
         if (plan.targetMet())
             out += fmt::format("Target: {}: met with the fewest crews the search found\n", workingDays(*s.targetDays));
@@ -108,7 +123,8 @@ nlohmann::ordered_json installPlanToJson(const InstallPlan& plan) {
                      {"working_days_per_week", s.workingDaysPerWeek},
                      {"start", formatDate(s.start)},
                      {"target_days", s.targetDays ? nlohmann::ordered_json(*s.targetDays) : nlohmann::ordered_json()},
-                     {"crews_per_row", s.crewsPerRow ? nlohmann::ordered_json(*s.crewsPerRow) : nlohmann::ordered_json()}};
+                     {"crews_per_row", s.crewsPerRow ? nlohmann::ordered_json(*s.crewsPerRow) : nlohmann::ordered_json()},
+                     {"holidays", holidayDates(s)}};
     nlohmann::ordered_json labour = nlohmann::ordered_json::object();
     double total = 0;
     for (const auto& [trade, name] : EnumNames<Trade>::table) {
@@ -148,6 +164,11 @@ nlohmann::ordered_json installPlanToJson(const InstallPlan& plan) {
         for (int q : p.predecessors) preds.push_back(packageId(q));
         const std::string crew = plan.crewName(i);
         const WorkCalendar::Moment start = plan.startMoment(i), finish = plan.finishMoment(i);
+        nlohmann::ordered_json parts = nlohmann::ordered_json::array();
+        for (const WorkCalendar::Piece& piece : plan.pieces(i))
+            parts.push_back({{"day", piece.day + 1},
+                             {"start", WorkCalendar::dateTime(plan.calendar.at(piece.start, piece.finish == piece.start))},
+                             {"finish", WorkCalendar::dateTime(plan.calendar.at(piece.finish, true))}});
         packages.push_back({{"id", packageId(i)},
                             {"name", p.name},
                             {"kind", toString(p.kind)},
@@ -162,6 +183,7 @@ nlohmann::ordered_json installPlanToJson(const InstallPlan& plan) {
                             {"finish_day", finish.day + 1},
                             {"start", WorkCalendar::dateTime(start)},
                             {"finish", WorkCalendar::dateTime(finish)},
+                            {"parts", std::move(parts)},
                             {"float_minutes", plan.criticalPath.totalFloat(i)},
                             {"critical", plan.criticalPath.isCritical(i)},
                             {"predecessors", preds},

@@ -77,6 +77,22 @@ std::chrono::year_month_day parseDate(std::string_view text, std::string_view wh
     return date;
 }
 
+std::vector<std::chrono::year_month_day> parseHolidays(std::string_view text, std::string_view what) {
+    std::vector<std::chrono::year_month_day> out;
+    std::size_t item = 0;
+    for (std::size_t at = 0;; ++item) {
+        const std::size_t comma = text.find(',', at);
+        const std::string_view one = text.substr(at, comma == std::string_view::npos ? std::string_view::npos : comma - at);
+        std::chrono::year_month_day date;
+        if (const std::string why = whyNotADate(one, date); !why.empty())
+            throw InputError(fmt::format("{}: item {} '{}': {}", what, item + 1, one, why));
+        out.push_back(date);
+        if (comma == std::string_view::npos) break;
+        at = comma + 1;
+    }
+    return out;
+}
+
 std::string formatDate(std::chrono::year_month_day date) {
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
                        static_cast<unsigned>(date.day()));

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "install/Trade.h"
 
@@ -27,6 +28,7 @@ struct PlanSettings {
     std::chrono::year_month_day start{std::chrono::year{2027}, std::chrono::March, std::chrono::day{1}};
     std::optional<int> targetDays;  ///< working days to finish in: run the what-if (fewest crews)
     std::optional<int> crewsPerRow; ///< at most this many crews (any trades) at work in one row at once
+    std::vector<std::chrono::year_month_day> holidays;  ///< dates no crew works (a working day moves past them)
 };
 
 /// Reads "copper=40,fibre=60" into `crews` (trades not named keep their value). Throws
@@ -39,6 +41,9 @@ void parseCrews(std::string_view text, std::array<int, kTradeCount>& crews, std:
 /// "YYYY-MM-DD" and a real calendar day; rw::InputError naming `what` otherwise.
 [[nodiscard]] std::chrono::year_month_day parseDate(std::string_view text, std::string_view what);
 [[nodiscard]] std::string formatDate(std::chrono::year_month_day date);
+/// "2027-03-05,2027-04-02": dates split at commas, each a real calendar day; rw::InputError naming
+/// `what` and the item otherwise ("--holidays: item 2 '2027-02-30': ..."). An empty list is an error.
+[[nodiscard]] std::vector<std::chrono::year_month_day> parseHolidays(std::string_view text, std::string_view what);
 /// "rigging=2,electrical=2,..." in trade order, as parseCrews reads it.
 [[nodiscard]] std::string formatCrews(const std::array<int, kTradeCount>& crews);
 

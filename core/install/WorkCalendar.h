@@ -2,17 +2,21 @@
 // Working time onto the calendar (docs/install.md "Days and dates"): the scheduler counts working
 // minutes from 0; a working day holds `hoursPerDay` of them and the week `daysPerWeek` working
 // days counted from Monday. Work starts at 07:00, or earlier when the working day is longer than
-// 17 hours (24 hours: from midnight). A package that runs past the end of a working day carries
-// on at the start of the next one.
+// 17 hours (24 hours: from midnight). Holidays are dates no crew works: a working day that falls
+// on one moves to the next working date. A package that runs past the end of a working day
+// stops there and carries on at the start of the next working day (`pieces`): work never runs
+// through the night.
 #include <chrono>
 #include <string>
+#include <vector>
 
 namespace rw::install {
 
 class WorkCalendar final {
 public:
-    /// `start` is moved forward to the first working day on or after it.
-    WorkCalendar(std::chrono::year_month_day start, int hoursPerDay, int daysPerWeek);
+    /// `start` is moved forward to the first working day on or after it that is not a holiday.
+    WorkCalendar(std::chrono::year_month_day start, int hoursPerDay, int daysPerWeek,
+                 const std::vector<std::chrono::year_month_day>& holidays = {});
 
     struct Moment {
         int day = 0;                 ///< working day, 0 = the first
@@ -34,6 +38,18 @@ public:
     [[nodiscard]] Moment at(int minute, bool finish) const;
     /// Working days that `minutes` of work cover (rounded up; 0 for 0).
     [[nodiscard]] int daysFor(int minutes) const noexcept;
+    /// The holidays that take a working day away (on a working weekday, after the first day), sorted.
+    [[nodiscard]] const std::vector<std::chrono::sys_days>& holidays() const noexcept { return holidays_; }
+
+    /// One working day's share of a package: working minutes [start, finish) within working day `day`.
+    struct Piece {
+        int day = 0;
+        int start = 0;
+        int finish = 0;
+    };
+    /// Working minutes [start, finish) cut at the ends of working days, one piece per day worked;
+    /// a zero-length span is one empty piece on the day it falls in (at a day boundary: the day ending there).
+    [[nodiscard]] std::vector<Piece> pieces(int start, int finish) const;
 
     /// "2027-03-01T07:00:00" (local time of the site; no zone).
     [[nodiscard]] static std::string dateTime(const Moment& m);
@@ -44,6 +60,10 @@ private:
     int daysPerWeek_;
     int dayStart_;
     std::chrono::sys_days first_;
+    std::vector<std::chrono::sys_days> holidays_;
+
+    /// Working day `day` counting weekdays only (holidays not skipped).
+    [[nodiscard]] std::chrono::sys_days weekdayDate(int day) const;
 };
 
 }  // namespace rw::install

@@ -74,23 +74,36 @@ std::vector<WorkOrder> buildWorkOrders(const InstallPlan& plan, const Model& mod
     for (int p : order) {
         const int crew = plan.crewNumber(p);
         if (crew == 0) continue;  // a milestone: nobody's work
-        const WorkPackage& package = plan.work.packages[static_cast<std::size_t>(p)];
-        const int day = plan.startMoment(p).day + 1;
         const std::string crewName = plan.crewName(p);
-        if (filter.day && *filter.day != day) continue;
         if (filter.crew && *filter.crew != crewName) continue;
+        const WorkPackage& package = plan.work.packages[static_cast<std::size_t>(p)];
+        const std::vector<WorkCalendar::Piece> pieces = plan.pieces(p);
         const std::string zone = zoneOf(model, package);
-        WorkOrder& w = byKey[{day, static_cast<int>(package.trade), crew, zone}];
-        if (w.packages.empty()) {
-            w.crew = crewName;
-            w.trade = package.trade;
-            w.day = day;
-            w.zone = zone;
-        }
-        w.packages.push_back(p);
         std::vector<CableId> cables = package.cables;
         sortForPulling(cables, routes);
-        w.cables.insert(w.cables.end(), cables.begin(), cables.end());
+        // The cables pulled by the end of each piece, in proportion to the working time done.
+        const auto pulledBy = [&](int minute) {
+            const auto n = static_cast<std::int64_t>(cables.size());
+            const std::int64_t done = minute - plan.schedule.start[p], all = plan.duration(p);
+            return static_cast<std::size_t>(all == 0 ? n : (n * done + all / 2) / all);
+        };
+        for (std::size_t k = 0; k < pieces.size(); ++k) {
+            const WorkCalendar::Piece& piece = pieces[k];
+            const int day = piece.day + 1;
+            if (filter.day && *filter.day != day) continue;
+            WorkOrder& w = byKey[{day, static_cast<int>(package.trade), crew, zone}];
+            if (w.packages.empty()) {
+                w.crew = crewName;
+                w.trade = package.trade;
+                w.day = day;
+                w.zone = zone;
+            }
+            const std::size_t from = pulledBy(piece.start), to = k + 1 == pieces.size() ? cables.size() : pulledBy(piece.finish);
+            w.packages.push_back(p);
+            w.parts.push_back({static_cast<int>(k) + 1, static_cast<int>(pieces.size()), piece.start, piece.finish, to - from});
+            w.cables.insert(w.cables.end(), cables.begin() + static_cast<std::ptrdiff_t>(from),
+                            cables.begin() + static_cast<std::ptrdiff_t>(to));
+        }
     }
     std::vector<WorkOrder> out;
     out.reserve(byKey.size());

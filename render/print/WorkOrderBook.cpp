@@ -139,8 +139,9 @@ void WorkOrderBook::paintCover(QPainter& p, const QRectF&) const {
         ph.start = std::min(ph.start, plan_.schedule.start[i]);
         ph.finish = std::max(ph.finish, plan_.finish(i));
     }
-    for (const install::WorkOrder& o : orders_)
-        for (int pk : o.packages) ++phases[plan_.work.packages[static_cast<std::size_t>(pk)].kind].inBook;
+    std::set<int> inBook;  // a package split over days is on several orders: count it once
+    for (const install::WorkOrder& o : orders_) inBook.insert(o.packages.begin(), o.packages.end());
+    for (int pk : inBook) ++phases[plan_.work.packages[static_cast<std::size_t>(pk)].kind].inBook;
     const double top = kMargin + 34;
     const std::array<std::pair<const char*, double>, 7> cols{
         {{"Phase", 40}, {"Packages", 18}, {"Cables", 18}, {"Labour h", 18}, {"Days", 18}, {"In this book", 20}, {"", 0}}};
@@ -221,9 +222,17 @@ void WorkOrderBook::paintOrderPage(QPainter& p, const QRectF&, std::size_t index
         for (std::size_t i = 0; i < shown; ++i) {
             const int pk = order.packages[i];
             const install::WorkPackage& w = plan_.work.packages[static_cast<std::size_t>(pk)];
+            const install::PackagePart& part = order.parts[i];
+            // A package split at shift ends shows this day's share: "day 2 of 3, 07:00 to 12:30".
+            const std::string share =
+                part.pieces == 1 ? fmt::format("{} to {}", when(plan_.startMoment(pk)), when(plan_.finishMoment(pk)))
+                                 : fmt::format("day {} of {}, {} to {} (all: {} to {})", part.piece, part.pieces,
+                                               when(plan_.calendar.at(part.start, false)).substr(11),
+                                               when(plan_.calendar.at(part.finish, true)).substr(11), when(plan_.startMoment(pk)),
+                                               when(plan_.finishMoment(pk)));
             text(p, u, QRectF(u.mm(kMargin), u.mm(y), u.mm(width), u.mm(4.5)),
-                 q(fmt::format("Package {}: {}{}; {} to {}; {:.1f} labour-h; {} cables", pk + 1, w.name, w.gate ? " (gate: sign-off)" : "",
-                               when(plan_.startMoment(pk)), when(plan_.finishMoment(pk)), w.labourMinutes / 60.0, w.cables.size())),
+                 q(fmt::format("Package {}: {}{}; {}; {:.1f} labour-h; {} of {} cables", pk + 1, w.name, w.gate ? " (gate: sign-off)" : "",
+                               share, w.labourMinutes / 60.0, part.cables, w.cables.size())),
                  8, i == 0);
             y += 4.5;
         }

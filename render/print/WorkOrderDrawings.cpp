@@ -4,7 +4,9 @@
 #include <QPen>
 #include <algorithm>
 #include <climits>
+#include <map>
 
+#include "FloorMapLabels.h"
 #include "PrintText.h"
 #include "PrintUnits.h"
 #include "catalog/Catalog.h"
@@ -151,6 +153,17 @@ void paintFloorMap(QPainter& p, const PrintUnits& u, const QRectF& box, const Mo
         const TraySegment& t = model.trays()[id];
         if (t.hall == places.hall) p.drawLine(at(t.a.x, t.a.y), at(t.b.x, t.b.y));
     }
+    // Names last, on top: the rows (where a crew finds its way), then the order's racks.
+    FloorMapLabels labels(p, u, box.adjusted(u.mm(0.5), u.mm(0.5), -u.mm(0.5), -u.mm(0.5)));
+    std::map<RowId, QRectF> rows;
+    model.racks().forEach([&](RackId, const Rack& r) {
+        if (r.hall != places.hall || !r.row) return;
+        QRectF& span = rows[r.row];
+        span = span.isNull() ? rackRect(r) : span.united(rackRect(r));
+    });
+    for (const auto& [row, span] : rows) labels.row(q(model.rows()[row].name), span);
+    for (const RackId id : places.racks)
+        if (const Rack& r = model.racks()[id]; r.hall == places.hall) labels.rack(q(r.name), rackRect(r));
     p.restore();
     p.setPen(QPen(Qt::black, u.mm(0.2)));
     p.drawRect(box);

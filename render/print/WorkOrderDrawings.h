@@ -32,7 +32,9 @@ void paintRackElevation(QPainter& p, const PrintUnits& u, const QRectF& box, con
                         RackId rack, const std::set<DeviceId>& marked);
 
 /// The hall's floor in `box` (device units), x to the right and y down the page: every rack and
-/// tray segment faint, the order's racks filled orange and its tray segments drawn thick blue.
+/// tray segment faint, the order's racks filled orange and its tray segments drawn thick blue,
+/// each row's name beside it and the order's racks by name (FloorMapLabels: where one fits
+/// without overprinting another).
 void paintFloorMap(QPainter& p, const PrintUnits& u, const QRectF& box, const Model& model, const OrderPlaces& places);
 
 }  // namespace rw::print

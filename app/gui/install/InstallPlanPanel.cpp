@@ -20,6 +20,7 @@
 #include "install/AsBuilt.h"
 #include "install/GanttChart.h"
 #include "install/InstallPlanner.h"
+#include "install/PlanCalendarRow.h"
 
 namespace rw::gui {
 namespace {
@@ -47,6 +48,7 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
       summary_(new QLabel(this)),
       status_(new QLabel(this)),
       progress_(new QProgressBar(this)),
+      calendar_(new PlanCalendarRow(planner)),
       gantt_(new GanttChart),
       critical_(new QListWidget),
       daySlider_(new QSlider(Qt::Horizontal)),
@@ -132,6 +134,7 @@ InstallPlanPanel::InstallPlanPanel(InstallPlanner& planner, FloorPlanOverlays& o
     layout->addWidget(summary_);
     layout->addLayout(state);
     layout->addLayout(crews);
+    layout->addWidget(calendar_);
     layout->addWidget(split, 1);
     layout->addLayout(day);
     // Tabbed with Findings under the views: claim no more height than they do.
@@ -174,7 +177,7 @@ void InstallPlanPanel::showState() {
     progress_->setVisible(working);
     if (!planner_.problem().isEmpty()) status_->setText(planner_.problem());
     else if (planner_.isBusy()) status_->setText(tr("Planning..."));
-    else if (planner_.isStale()) status_->setText(tr("Out of date: the design or the crews changed; planning follows."));
+    else if (planner_.isStale()) status_->setText(tr("Out of date: the design, the crews or the calendar changed; planning follows."));
     else status_->clear();
     status_->setVisible(!status_->text().isEmpty());
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The Install Plan dock (docs/gui.md, "Install Plan"): the finish day and a summary, the crews
-// of each trade as spin boxes (a change plans again, in the background), the Gantt chart by
+// of each trade as spin boxes and the calendar (hours a day, days a week, start, target days;
+// a change plans again, in the background), the Gantt chart by
 // trade and crew with the critical path in red, and the critical path as a list. Clicking a bar
 // or a list row selects the package's racks in the views. The plan is InstallPlanner's: derived
 // data, recomputed while the dock is shown, never part of undo. The day slider (0 to the finish)
@@ -27,6 +28,7 @@ namespace rw::gui {
 class FloorPlanOverlays;
 class GanttChart;
 class InstallPlanner;
+class PlanCalendarRow;
 
 class InstallPlanPanel final : public QWidget {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     [[nodiscard]] QLabel& status() const noexcept { return *status_; }
     [[nodiscard]] QProgressBar& progress() const noexcept { return *progress_; }
     [[nodiscard]] QSpinBox& crewBox(install::Trade trade) const noexcept { return *crewBoxes_[std::size_t(trade)]; }
+    /// Shift hours, days a week, start date and target days.
+    [[nodiscard]] PlanCalendarRow& calendarRow() const noexcept { return *calendar_; }
     [[nodiscard]] GanttChart& gantt() const noexcept { return *gantt_; }
     [[nodiscard]] QListWidget& criticalList() const noexcept { return *critical_; }
     /// Working day 0 (before the first morning) to the finish; at the finish nothing is faded.
@@ -72,6 +76,7 @@ private:
     QLabel* status_;
     QProgressBar* progress_;
     std::array<QSpinBox*, install::kTradeCount> crewBoxes_{};
+    PlanCalendarRow* calendar_;
     GanttChart* gantt_;
     QListWidget* critical_;
     QSlider* daySlider_;

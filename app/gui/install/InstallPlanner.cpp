@@ -24,6 +24,7 @@ std::chrono::year_month_day today() {
 
 InstallPlanner::InstallPlanner(ProjectSession& session, DesignContext& context, QObject* parent)
     : QObject(parent), session_(session), context_(context) {
+    settings_.start = today();  // as rackweave-cli plan without --start
     debounce_.setSingleShot(true);
     debounce_.setInterval(kQuietMs);
     connect(&debounce_, &QTimer::timeout, this, &InstallPlanner::startIfNeeded);
@@ -58,8 +59,21 @@ void InstallPlanner::setActive(bool active) {
 }
 
 void InstallPlanner::setCrews(const Crews& crews) {
-    if (crews == crews_) return;
-    crews_ = crews;
+    if (crews == settings_.crews) return;
+    settings_.crews = crews;
+    markStale();
+    scheduleRecompute();
+}
+
+void InstallPlanner::setCalendar(int shiftHours, int daysPerWeek, std::chrono::year_month_day start,
+                                 std::optional<int> targetDays) {
+    if (shiftHours == settings_.shiftHours && daysPerWeek == settings_.workingDaysPerWeek && start == settings_.start &&
+        targetDays == settings_.targetDays)
+        return;
+    settings_.shiftHours = shiftHours;
+    settings_.workingDaysPerWeek = daysPerWeek;
+    settings_.start = start;
+    settings_.targetDays = targetDays;
     markStale();
     scheduleRecompute();
 }
@@ -115,9 +129,7 @@ void InstallPlanner::startIfNeeded() {
             return;
         }
     }
-    install::PlanSettings settings;
-    settings.crews = crews_;
-    settings.start = today();  // as rackweave-cli plan without --start
+    const install::PlanSettings settings = settings_;
     auto model = std::make_shared<const Model>(session_.model());
     auto routesCopy = std::make_shared<const RoutingResult>(*routes);
     running_ = true;

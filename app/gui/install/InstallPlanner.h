@@ -7,7 +7,9 @@
 // request made meanwhile starts one more run when it ends, so the newest design and crews win.
 // Only while active (the dock shown) does a stale plan recompute by itself.
 #include <array>
+#include <chrono>
 #include <memory>
+#include <optional>
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -47,7 +49,13 @@ public:
 
     /// Crews of each trade at work at once; a change plans again (after the quiet period).
     void setCrews(const Crews& crews);
-    [[nodiscard]] const Crews& crews() const noexcept { return crews_; }
+    [[nodiscard]] const Crews& crews() const noexcept { return settings_.crews; }
+    /// The calendar and the target: shift hours, working days a week, first day, target days
+    /// (none: plan with the crews as set). A change plans again, as crews do; like crews, they
+    /// are the dock's, not the design's, and not part of undo. Crews are left as they are.
+    void setCalendar(int shiftHours, int daysPerWeek, std::chrono::year_month_day start, std::optional<int> targetDays);
+    /// Everything the next plan is made with.
+    [[nodiscard]] const install::PlanSettings& settings() const noexcept { return settings_; }
 
     /// Starts planning now (no quiet period) when the routes are current.
     void recomputeNow();
@@ -84,7 +92,7 @@ private:
     ProjectSession& session_;
     DesignContext& context_;
     QTimer debounce_;
-    Crews crews_ = install::kDefaultCrews;
+    install::PlanSettings settings_;  ///< crews and calendar as the dock set them; start today
     std::shared_ptr<const install::LabourRates> rates_;
     std::shared_ptr<const PlannedHall> planned_;
     QString problem_;

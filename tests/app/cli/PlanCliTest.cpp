@@ -116,6 +116,32 @@ TEST_F(PlanCli, TargetDaysFindsTheFewestCrewsOrSaysWhyNot) {
     EXPECT_GT(j["summary"]["critical_path_days"].get<int>(), 3);
 }
 
+TEST_F(PlanCli, HolidaysMoveTheFinishAndPackagesSplitAtShiftEnds) {
+    const nlohmann::json plain = planJson({"--start", "2027-03-01"});
+    const nlohmann::json off = planJson({"--start", "2027-03-01", "--holidays", "2027-03-02,2027-03-03"});
+    EXPECT_EQ(off["settings"]["holidays"], nlohmann::json::parse(R"(["2027-03-02","2027-03-03"])"));
+    EXPECT_EQ(off["summary"]["makespan_minutes"], plain["summary"]["makespan_minutes"]);
+    ASSERT_GE(plain["summary"]["working_days"].get<int>(), 2);
+    EXPECT_GT(off["summary"]["finish_date"].get<std::string>(), plain["summary"]["finish_date"].get<std::string>());
+    // Every part of every package lies inside one working day, 07:00 to 17:00, never on a holiday.
+    int split = 0;
+    for (const auto& p : off["packages"]) {
+        for (const auto& part : p["parts"]) {
+            const std::string start = part["start"], finish = part["finish"];
+            EXPECT_EQ(start.substr(0, 10), finish.substr(0, 10)) << p["name"];
+            EXPECT_GE(start.substr(11), "07:00:00");
+            EXPECT_LE(finish.substr(11), "17:00:00");
+            EXPECT_NE(start.substr(0, 10), "2027-03-02");
+            EXPECT_NE(start.substr(0, 10), "2027-03-03");
+        }
+        if (p["parts"].size() > 1) ++split;
+    }
+    EXPECT_GT(split, 0) << "some package runs over a shift end";
+    const CliResult r = runCli({"plan", design(), "--start", "2027-03-01", "--holidays", "2027-03-02"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("first working day 2027-03-01; holidays 2027-03-02"), std::string::npos) << r.out;
+}
+
 TEST_F(PlanCli, CrewsPerRowLimitsEachRowAndIsReported) {
     const nlohmann::json j = planJson({"--start", "2027-03-01", "--crews", "copper=6,fibre=6", "--crews-per-row", "1"});
     EXPECT_EQ(j["settings"]["crews_per_row"], 1);
@@ -232,7 +258,7 @@ struct Mspdi {
     std::map<std::string, int> count;  ///< "Project/Tasks/Task" -> n
     std::vector<std::string> path;
     std::string text;
-    std::vector<int> taskUids, predecessorUids, linkTypes;
+    std::vector<int> taskUids, predecessorUids, linkTypes, resourceUids, assignedTasks, assignedResources;
     std::vector<std::string> durations;
     std::string rootNamespace;
 
@@ -261,6 +287,9 @@ struct Mspdi {
                 if (key == "Project/Tasks/Task/PredecessorLink/PredecessorUID") m.predecessorUids.push_back(std::stoi(m.text));
                 if (key == "Project/Tasks/Task/PredecessorLink/Type") m.linkTypes.push_back(std::stoi(m.text));
                 if (key == "Project/Tasks/Task/Duration") m.durations.push_back(m.text);
+                if (key == "Project/Resources/Resource/UID") m.resourceUids.push_back(std::stoi(m.text));
+                if (key == "Project/Assignments/Assignment/TaskUID") m.assignedTasks.push_back(std::stoi(m.text));
+                if (key == "Project/Assignments/Assignment/ResourceUID") m.assignedResources.push_back(std::stoi(m.text));
                 m.path.pop_back();
             });
         XML_SetCharacterDataHandler(p, [](void* self, const XML_Char* s, int len) { static_cast<Mspdi*>(self)->text.append(s, len); });
@@ -272,8 +301,9 @@ struct Mspdi {
 };
 
 TEST_F(PlanCli, ExportScheduleWritesMsProjectXmlWithThePlansTasksAndLinks) {
-    const nlohmann::json plan = planJson({"--start", "2027-03-01", "--crews", "fibre=5"});
-    const CliResult r = runCli({"export", "schedule", design(), "--start", "2027-03-01", "--crews", "fibre=5", "-o", path("plan.xml")});
+    const nlohmann::json plan = planJson({"--start", "2027-03-01", "--crews", "fibre=5", "--holidays", "2027-03-03,2027-03-07"});
+    const CliResult r = runCli({"export", "schedule", design(), "--start", "2027-03-01", "--crews", "fibre=5", "--holidays",
+                                "2027-03-03,2027-03-07", "-o", path("plan.xml")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("plan.xml: "), std::string::npos) << r.out;
     const Mspdi m = Mspdi::parse(readAll(path("plan.xml")));
@@ -294,6 +324,14 @@ TEST_F(PlanCli, ExportScheduleWritesMsProjectXmlWithThePlansTasksAndLinks) {
     const std::set<int> uids(m.taskUids.begin(), m.taskUids.end());
     EXPECT_EQ(uids.size(), m.taskUids.size());
     for (int u : m.predecessorUids) EXPECT_TRUE(uids.count(u)) << u;
+    // Every assignment joins a task and a crew that are in the file, one crewed task each.
+    const std::set<int> resources(m.resourceUids.begin(), m.resourceUids.end());
+    EXPECT_EQ(resources.size(), m.resourceUids.size());
+    for (int u : m.assignedResources) EXPECT_TRUE(resources.count(u)) << u;
+    for (int u : m.assignedTasks) EXPECT_TRUE(uids.count(u)) << u;
+    EXPECT_EQ(std::set<int>(m.assignedTasks.begin(), m.assignedTasks.end()).size(), assigned);
+    // The working holiday (a Wednesday) is a calendar exception; the Sunday is a day off anyway.
+    EXPECT_EQ(m.count.at("Project/Calendars/Calendar/Exceptions/Exception"), 1);
     for (int t : m.linkTypes) EXPECT_EQ(t, 1);  // finish-to-start
     const std::regex iso(R"(PT\d+H\d+M\d+S)");
     for (const auto& d : m.durations) EXPECT_TRUE(std::regex_match(d, iso)) << d;
@@ -320,6 +358,7 @@ TEST_F(PlanCli, BadInputNamesTheOptionOrFileAndExitsTwo) {
         {{"--shift-hours", "25"}, "--shift-hours: 25 is not a number of working hours"},
         {{"--days-per-week", "8"}, "--days-per-week: 8 is not a number of days in a week"},
         {{"--crews-per-row", "0"}, "--crews-per-row: 0 is not a number of crews (1 to"},
+        {{"--holidays", "2027-03-05,2027-02-30"}, "--holidays: item 2 '2027-02-30': '2027-02-30' is not a date: 2027-02 has 28 days"},
         {{"--rates", path("bad-rates.json")}, "bad-rates.json: $.work.rack_set.minutes: expected a number, found a string"},
         {{"--rates", path("missing.json")}, "missing.json: cannot open"},
     };

@@ -290,6 +290,21 @@ TEST_F(PrintCli, EachOrderEndsWithItsRackElevationsAndAFloorMapOfItsTrayRuns) {
     for (auto it = std::sregex_iterator(sheets.begin(), sheets.end(), end); it != std::sregex_iterator(); ++it) racks.insert((*it)[1]);
     ASSERT_FALSE(racks.empty()) << sheets.substr(0, 2000);
     for (const std::string& rack : racks) EXPECT_NE(text.find(rack), std::string::npos) << rack;
+    // The map alone (10-130 mm across, 31-200 mm down; pdftotext crops in points at -r 72) names
+    // the rows and each of the order's racks, each label once: none is left out or overprinted here.
+    const std::string map = shell("pdftotext -r 72 -x 28 -y 88 -W 340 -H 479 -f " + std::to_string(drawings) + " -l " +
+                                  std::to_string(drawings) + " '" + path("crew.pdf") + "' -");
+    std::set<std::string> rows;
+    static const std::regex rowName(R"(H\d+-Row\d{2})");
+    for (auto it = std::sregex_iterator(map.begin(), map.end(), rowName); it != std::sregex_iterator(); ++it) rows.insert(it->str());
+    EXPECT_EQ(rows, std::set<std::string>{"H1-Row01"}) << map;  // the 1-SU example stands in one row
+    for (const std::string& rack : racks) {
+        const std::size_t at = map.find(rack);
+        EXPECT_NE(at, std::string::npos) << rack << " not named on the map:\n" << map;
+        if (at != std::string::npos) {
+            EXPECT_EQ(map.find(rack, at + 1), std::string::npos) << rack << " named twice";
+        }
+    }
     // The map (left, 10-130 mm) shows the order's tray runs in blue and its racks in orange; the
     // elevations (right) mark the devices its cables land on in orange.
     EXPECT_GT(pixelsLike(path("crew.pdf"), drawings, dir_, 10, 31, 130, 200, 30, 90, 200), 5);

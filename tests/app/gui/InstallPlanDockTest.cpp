@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QMenu>
@@ -41,6 +42,7 @@
 #include "install/GanttChart.h"
 #include "install/InstallPlanPanel.h"
 #include "install/InstallPlanner.h"
+#include "install/PlanCalendarRow.h"
 #ifdef RACKWEAVE_HAVE_PRINT
 #include "install/WorkOrderPreview.h"
 #include "install/WorkOrderPrinting.h"
@@ -175,6 +177,45 @@ TEST_F(InstallPlanDockTest, FewerCrewsPlanAgainAndMoveTheFinishDay) {
     EXPECT_GT(shownFinishDay(), before);
     EXPECT_EQ(shownFinishDay(), plan.workingDays());
     // Crews are plan settings, not design edits: nothing to undo, nothing to save.
+    EXPECT_EQ(session().document().historySize(), history);
+    EXPECT_EQ(session().isModified(), modified);
+}
+
+TEST_F(InstallPlanDockTest, CalendarAndTargetPlanAgainWithoutUndo) {
+    const install::InstallPlan before = planner().planned()->plan;
+    const std::size_t history = session().document().historySize();
+    const bool modified = session().isModified();
+    PlanCalendarRow& row = panel().calendarRow();
+    // Five hours a day instead of ten: the same working minutes take more days.
+    typeInto(row.shiftHours(), 5);
+    EXPECT_TRUE(planner().isStale() || planner().isBusy());
+    ASSERT_TRUE(waitUntil([&] { return !planner().isStale() && !planner().isBusy(); }));
+    const install::InstallPlan& shorter = planner().planned()->plan;
+    EXPECT_EQ(shorter.settings.shiftHours, 5);
+    EXPECT_EQ(shorter.calendar.minutesPerDay(), 300);
+    EXPECT_GT(shorter.workingDays(), before.workingDays());
+    EXPECT_EQ(shownFinishDay(), shorter.workingDays());
+    // Three working days a week and a start on a Monday: the first day is that Monday.
+    typeInto(row.daysPerWeek(), 3);
+    row.start().setDate(QDate(2027, 3, 1));
+    ASSERT_TRUE(waitUntil([&] { return !planner().isStale() && !planner().isBusy(); }));
+    const install::InstallPlan& week = planner().planned()->plan;
+    EXPECT_EQ(week.settings.workingDaysPerWeek, 3);
+    EXPECT_EQ(install::WorkCalendar::date(week.calendar.firstDay()), "2027-03-01");
+    EXPECT_EQ(install::WorkCalendar::date(week.calendar.date(3)), "2027-03-08") << "Thursday to Sunday off";
+    // A target: the plan runs the what-if and the crew boxes show the crews it found.
+    typeInto(row.targetDays(), week.workingDays() + 2);
+    ASSERT_TRUE(waitUntil([&] { return !planner().isStale() && !planner().isBusy(); }));
+    const install::InstallPlan& target = planner().planned()->plan;
+    ASSERT_TRUE(target.whatIf.has_value());
+    EXPECT_TRUE(target.targetMet());
+    for (int t = 0; t < install::kTradeCount; ++t)
+        EXPECT_EQ(panel().crewBox(install::Trade(t)).value(), target.crews[std::size_t(t)]);
+    // Back to none: no what-if.
+    row.targetDays().setValue(0);  // shown as "none"
+    ASSERT_TRUE(waitUntil([&] { return !planner().isStale() && !planner().isBusy(); }));
+    EXPECT_FALSE(planner().planned()->plan.whatIf.has_value());
+    // Plan settings, not design edits: nothing to undo, nothing to save.
     EXPECT_EQ(session().document().historySize(), history);
     EXPECT_EQ(session().isModified(), modified);
 }

@@ -89,6 +89,37 @@ TEST(WorkCalendar, WorkingDaysSkipTheDaysOff) {
     for (int d = 0; d < 40; ++d) EXPECT_TRUE(six.isWorkingDay(weekday(six.date(d)))) << d;
 }
 
+TEST(WorkCalendar, HolidaysAreSkipped) {
+    const auto ymd = [](unsigned m, unsigned d) { return year_month_day(year{2027}, month{m}, day{d}); };
+    // Monday 1 March; Wednesday 3 March a holiday, Sunday 7 March one too (a day off anyway).
+    const WorkCalendar cal(ymd(3, 1), 10, 5, {ymd(3, 7), ymd(3, 3)});
+    EXPECT_EQ(WorkCalendar::date(cal.date(1)), "2027-03-02");
+    EXPECT_EQ(WorkCalendar::date(cal.date(2)), "2027-03-04");  // not the holiday
+    EXPECT_EQ(WorkCalendar::date(cal.date(4)), "2027-03-08");  // the week has four working days
+    EXPECT_EQ(cal.holidays().size(), 1u) << "a Sunday holiday takes no working day away";
+    EXPECT_EQ(WorkCalendar::dateTime(cal.at(2 * 600 + 30, false)), "2027-03-04T07:30:00");
+    // Two holidays in a row, and a start on a holiday.
+    const WorkCalendar two(ymd(3, 1), 10, 5, {ymd(3, 1), ymd(3, 4), ymd(3, 5)});
+    EXPECT_EQ(WorkCalendar::date(two.firstDay()), "2027-03-02");
+    EXPECT_EQ(WorkCalendar::date(two.date(1)), "2027-03-03");
+    EXPECT_EQ(WorkCalendar::date(two.date(2)), "2027-03-08");
+}
+
+TEST(WorkCalendar, PackagesSplitAtTheEndOfTheShift) {
+    const WorkCalendar cal(year_month_day(year{2027}, March, day{5}), 10, 5);  // Friday
+    // Three hours from 15:00 on Friday: two hours to 17:00, then one on Monday from 07:00.
+    const std::vector<WorkCalendar::Piece> p = cal.pieces(480, 660);
+    ASSERT_EQ(p.size(), 2u);
+    EXPECT_EQ(WorkCalendar::dateTime(cal.at(p[0].start, false)), "2027-03-05T15:00:00");
+    EXPECT_EQ(WorkCalendar::dateTime(cal.at(p[0].finish, true)), "2027-03-05T17:00:00");
+    EXPECT_EQ(WorkCalendar::dateTime(cal.at(p[1].start, false)), "2027-03-08T07:00:00");
+    EXPECT_EQ(WorkCalendar::dateTime(cal.at(p[1].finish, true)), "2027-03-08T08:00:00");
+    EXPECT_EQ(cal.pieces(100, 2500).size(), 5u);  // days 0 to 4
+    EXPECT_EQ(cal.pieces(600, 1200).size(), 1u);  // exactly one whole day
+    ASSERT_EQ(cal.pieces(600, 600).size(), 1u);   // a milestone: one empty piece, on the day that ends there
+    EXPECT_EQ(cal.pieces(600, 600)[0].day, 0);
+}
+
 TEST(WorkCalendar, MinutesBecomeDaysAndTimes) {
     const WorkCalendar cal(year_month_day(year{2027}, March, day{1}), 10, 5);  // Monday
     EXPECT_EQ(cal.minutesPerDay(), 600);
@@ -143,6 +174,50 @@ TEST(InstallPlan, SchedulesWithTheCrewsGivenAndNamesEachCrew) {
     EXPECT_EQ(plan.criticalPath.earliestStart[plan.criticalChain.front()], 0);
     const int last = plan.criticalChain.back();
     EXPECT_EQ(plan.criticalPath.earliestStart[last] + plan.duration(last), plan.criticalPath.length);
+}
+
+TEST(InstallPlan, HolidaysMoveTheFinishDateNotTheWork) {
+    PlanSettings s;
+    s.crews = {2, 2, 2, 3, 3, 1};
+    s.start = year_month_day(year{2027}, March, day{1});
+    const InstallPlan plain = planWith(s);
+    ASSERT_GE(plain.workingDays(), 2);
+    // Two holidays inside the plan's span: the second working day and a Sunday (no working day).
+    const sys_days second = plain.calendar.date(1);
+    s.holidays = {year_month_day(second), year_month_day(year{2027}, March, day{7})};
+    const InstallPlan off = planWith(s);
+    EXPECT_EQ(off.schedule.makespan, plain.schedule.makespan) << "holidays change dates, not working time";
+    const sys_days plainEnd = plain.calendar.at(plain.schedule.makespan, true).date;
+    const sys_days offEnd = off.calendar.at(off.schedule.makespan, true).date;
+    EXPECT_GT(offEnd, plainEnd);
+    EXPECT_EQ(off.calendar.date(plain.workingDays() - 1), offEnd);
+    for (int i = 0; i < off.packageCount(); ++i) {
+        EXPECT_NE(off.startMoment(i).date, second) << off.work.packages[i].name << " starts on the holiday";
+        for (const WorkCalendar::Piece& piece : off.pieces(i)) EXPECT_NE(off.calendar.date(piece.day), second);
+    }
+}
+
+TEST(InstallPlan, NoPieceOfAPackageRunsPastTheEndOfItsShift) {
+    PlanSettings s;
+    s.crews = {2, 2, 2, 3, 3, 1};
+    s.shiftHours = 2;  // short shifts: most long packages cross one
+    const InstallPlan plan = planWith(s);
+    int split = 0;
+    for (int i = 0; i < plan.packageCount(); ++i) {
+        const std::vector<WorkCalendar::Piece> pieces = plan.pieces(i);
+        int total = 0;
+        for (const WorkCalendar::Piece& piece : pieces) {
+            EXPECT_GE(piece.start, piece.day * plan.calendar.minutesPerDay());
+            EXPECT_LE(piece.finish, (piece.day + 1) * plan.calendar.minutesPerDay());
+            EXPECT_LE(plan.calendar.at(piece.finish, true).minuteOfDay, plan.calendar.dayStartMinute() + 120);
+            total += piece.finish - piece.start;
+        }
+        EXPECT_EQ(total, plan.duration(i));
+        EXPECT_EQ(pieces.front().day, plan.startMoment(i).day);
+        EXPECT_EQ(pieces.back().day, plan.finishMoment(i).day);
+        if (pieces.size() > 1) ++split;
+    }
+    EXPECT_GT(split, 0);
 }
 
 TEST(InstallPlan, TargetDaysFindsCrewsThatMeetIt) {

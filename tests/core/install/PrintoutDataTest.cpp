@@ -115,14 +115,16 @@ TEST(WorkOrders, CoverEveryPlannedCableOnceWithOneCrewAndPullOrder) {
     for (const WorkPackage& p : plan().work.packages)
         for (CableId c : p.cables) planned.insert(c.value);
     for (const WorkOrder& w : orders) {
-        for (int p : w.packages) {
+        ASSERT_EQ(w.parts.size(), w.packages.size());
+        for (std::size_t k = 0; k < w.packages.size(); ++k) {
+            const int p = w.packages[k];
             EXPECT_EQ(plan().crewName(p), w.crew);
-            EXPECT_EQ(plan().startMoment(p).day + 1, w.day);
+            EXPECT_EQ(plan().pieces(p)[static_cast<std::size_t>(w.parts[k].piece - 1)].day + 1, w.day);
         }
-        // Pull order within each package: a route's bundle together, longest first.
+        // Pull order within each package's share: a route's bundle together, longest first.
         std::size_t at = 0;
-        for (int p : w.packages) {
-            const std::size_t n = plan().work.packages[static_cast<std::size_t>(p)].cables.size();
+        for (std::size_t k = 0; k < w.packages.size(); ++k) {
+            const std::size_t n = w.parts[k].cables;
             for (std::size_t i = at + 1; i < at + n; ++i) {
                 const CableRoute* a = routes.find(w.cables[i - 1]);
                 const CableRoute* b = routes.find(w.cables[i]);
@@ -137,6 +139,38 @@ TEST(WorkOrders, CoverEveryPlannedCableOnceWithOneCrewAndPullOrder) {
         for (CableId c : w.cables) EXPECT_TRUE(seen.insert(c.value).second) << "cable " << c.value << " on two orders";
     }
     EXPECT_EQ(seen, planned);
+}
+
+TEST(WorkOrders, APackageCrossingTheShiftEndGoesOnTheNextDaysOrderWithTheCablesLeft) {
+    PlanSettings s;
+    s.crews = {2, 2, 2, 3, 3, 1};
+    s.shiftHours = 2;
+    const InstallPlan split = planInstall(test::routedSuperpod().model, test::routedSuperpod().routing, loadShippedLabourRates(), s);
+    const std::vector<WorkOrder> orders = buildWorkOrders(split, test::routedSuperpod().model, test::routedSuperpod().routing);
+    // A cable package split over days: on one order per day, same crew, cables shared out once each.
+    int package = -1;
+    for (int i = 0; i < split.packageCount() && package < 0; ++i)
+        if (split.pieces(i).size() > 1 && split.work.packages[i].cables.size() > 1) package = i;
+    ASSERT_GE(package, 0);
+    const std::vector<WorkCalendar::Piece> pieces = split.pieces(package);
+    std::vector<int> days;
+    std::set<std::uint32_t> cables;
+    for (const WorkOrder& w : orders) {
+        std::size_t at = 0;
+        for (std::size_t k = 0; k < w.packages.size(); ++k) {
+            if (w.packages[k] == package) {
+                EXPECT_EQ(w.crew, split.crewName(package));
+                EXPECT_EQ(w.parts[k].pieces, static_cast<int>(pieces.size()));
+                days.push_back(w.day);
+                for (std::size_t c = at; c < at + w.parts[k].cables; ++c) EXPECT_TRUE(cables.insert(w.cables[c].value).second);
+            }
+            at += w.parts[k].cables;
+        }
+    }
+    std::vector<int> expected;
+    for (const WorkCalendar::Piece& piece : pieces) expected.push_back(piece.day + 1);
+    EXPECT_EQ(days, expected);
+    EXPECT_EQ(cables.size(), split.work.packages[package].cables.size());
 }
 
 TEST(WorkOrders, FilterByCrewAndDayAndRefuseUnknownOnes) {
