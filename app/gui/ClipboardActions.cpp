@@ -107,11 +107,21 @@ std::optional<Fragment> ClipboardActions::clipboardFragment() const {
     }
 }
 
-std::optional<Point2> ClipboardActions::mouseOnPlan() const {
+std::optional<SiteLayout::Located> ClipboardActions::mouseOnPlan() const {
     if (!view_.isVisible()) return std::nullopt;
     const QPoint at = view_.viewport()->mapFromGlobal(pointer_());
     if (!view_.viewport()->rect().contains(at)) return std::nullopt;
-    return toModel(view_.mapToScene(at));
+    // The hall under the mouse as the site plan lays halls out, in that hall's coordinates.
+    return view_.planScene().site().locate(session_.model(), view_.mapToScene(at));
+}
+
+HallId ClipboardActions::targetHall(HallId wanted) const {
+    const auto& halls = session_.model().halls();
+    if (halls.contains(wanted)) return wanted;
+    // Beside the selection (the copied racks, usually): its hall.
+    for (RackId id : selection_.racks())
+        if (const Rack* r = session_.model().racks().find(id); r && halls.contains(r->hall)) return r->hall;
+    return halls.empty() ? HallId{} : halls.ids().front();
 }
 
 std::int32_t ClipboardActions::widthStep(const Fragment& f) const {
@@ -126,21 +136,21 @@ std::int32_t ClipboardActions::widthStep(const Fragment& f) const {
     return roundUpToTiles(east - west) + kFloorTileMm;
 }
 
-Point2 ClipboardActions::besideOffset(const Fragment& f) const {
+Point2 ClipboardActions::besideOffset(const Fragment& f, HallId hall) const {
     const std::int32_t step = widthStep(f);
-    return firstFreeEastOf(f, snappedOffset(f, Point2{step, 0}), step);
+    return firstFreeEastOf(f, hall, snappedOffset(f, Point2{step, 0}), step);
 }
 
-Point2 ClipboardActions::firstFreeEastOf(const Fragment& f, Point2 first, std::int32_t step) const {
+Point2 ClipboardActions::firstFreeEastOf(const Fragment& f, HallId hall, Point2 first, std::int32_t step) const {
     constexpr int kTries = 100;  // then give up looking and overlap: the checks will say so
     for (int k = 0; k < kTries; ++k) {
         const Point2 offset{first.x + step * k, first.y};
-        if (!overlapsARack(f, offset)) return offset;
+        if (!overlapsARack(f, hall, offset)) return offset;
     }
     return Point2{first.x + step * (kTries - 1), first.y};
 }
 
-bool ClipboardActions::overlapsARack(const Fragment& f, Point2 offset) const {
+bool ClipboardActions::overlapsARack(const Fragment& f, HallId hall, Point2 offset) const {
     struct Box {
         double x0, y0, x1, y1;
         [[nodiscard]] bool overlaps(const Box& o) const noexcept { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
@@ -155,7 +165,7 @@ bool ClipboardActions::overlapsARack(const Fragment& f, Point2 offset) const {
     const Model& model = session_.model();
     bool overlap = false;
     model.racks().forEach([&](RackId, const Rack& rack) {
-        if (overlap) return;
+        if (overlap || rack.hall != hall) return;  // every hall has floor coordinates of its own
         const Box box = boxOf(model.text(rack.catalog), rack.rotation, rack.position);
         for (const Box& p : pasted) overlap = overlap || p.overlaps(box);
     });
@@ -166,27 +176,30 @@ void ClipboardActions::paste() {
     const auto fragment = clipboardFragment();
     if (!fragment || fragment->empty()) return;
     if (const auto mouse = mouseOnPlan()) {
-        pasteAt(*mouse);
+        pasteAt(mouse->hall, mouse->at);
         return;
     }
-    insert(*fragment, besideOffset(*fragment), tr("Paste"));
+    const HallId hall = targetHall({});
+    insert(*fragment, hall, besideOffset(*fragment, hall), tr("Paste"));
 }
 
-void ClipboardActions::pasteAt(Point2 centre) {
+void ClipboardActions::pasteAt(HallId wanted, Point2 centre) {
     const auto fragment = clipboardFragment();
     if (!fragment || fragment->empty()) return;
     const CentreBounds bounds = centreBounds(*fragment);
     const Point2 middle{(bounds.min.x + bounds.max.x) / 2, (bounds.min.y + bounds.max.y) / 2};
     // Under the cursor, or where that is taken (the previous paste), the next free place east of
     // it: pasting twice without moving the mouse lines the copies up instead of stacking them.
-    const Point2 wanted = snappedOffset(*fragment, Point2{centre.x - middle.x, centre.y - middle.y});
-    insert(*fragment, firstFreeEastOf(*fragment, wanted, widthStep(*fragment)), tr("Paste"));
+    const Point2 offset = snappedOffset(*fragment, Point2{centre.x - middle.x, centre.y - middle.y});
+    const HallId hall = targetHall(wanted);
+    insert(*fragment, hall, firstFreeEastOf(*fragment, hall, offset, widthStep(*fragment)), tr("Paste"));
 }
 
 void ClipboardActions::duplicate() {
     const Fragment fragment = copyFragment(session_.model(), selection_.racks());
     if (fragment.empty()) return;
-    insert(fragment, besideOffset(fragment), tr("Duplicate"));
+    const HallId hall = targetHall({});
+    insert(fragment, hall, besideOffset(fragment, hall), tr("Duplicate"));
 }
 
 Point2 ClipboardActions::snappedOffset(const Fragment& fragment, Point2 wanted) const {
@@ -198,16 +211,8 @@ Point2 ClipboardActions::snappedOffset(const Fragment& fragment, Point2 wanted) 
     return Point2{snapped.x - anchor.position.x, snapped.y - anchor.position.y};
 }
 
-void ClipboardActions::insert(const Fragment& fragment, Point2 offset, const QString& verb) {
-    const Point2 snapped{fragment.racks.front().position.x + offset.x, fragment.racks.front().position.y + offset.y};
-
-    const auto& halls = session_.model().halls();
-    if (halls.empty()) return;
-    // Into the hall under the first pasted rack; off every floor, the selection's hall, else the first.
-    HallId hall = cmd::hallAt(session_.model(), snapped);
-    for (RackId id : selection_.racks())
-        if (const Rack* r = session_.model().racks().find(id); !hall.valid() && r && halls.contains(r->hall)) hall = r->hall;
-    if (!hall.valid()) hall = halls.ids().front();
+void ClipboardActions::insert(const Fragment& fragment, HallId hall, Point2 offset, const QString& verb) {
+    if (!hall.valid()) return;  // a design without halls
     try {
         const PastedIds pasted = cmd::pasteFragment(session_.document(), fragment, {hall, offset}, verb.toStdString());
         selection_.set(pasted.racks);

@@ -12,6 +12,7 @@
 #include <QObject>
 
 #include "edit/Fragment.h"
+#include "floorplan/SiteLayout.h"
 
 class QAction;
 class QMenu;
@@ -40,8 +41,9 @@ public:
     /// Pastes at the mouse if it is over the floor plan, else beside the copied racks on free floor.
     void paste();
     void duplicate();
-    /// Pastes the clipboard so the copied racks' centre lands near `centre` (snapped).
-    void pasteAt(Point2 centre);
+    /// Pastes the clipboard into `hall` (when it is one; else the selection's hall, else the first)
+    /// so the copied racks' centre lands near `centre`, a point in that hall's coordinates (snapped).
+    void pasteAt(HallId hall, Point2 centre);
 
     [[nodiscard]] QAction* cutAction() const noexcept { return cut_; }
     [[nodiscard]] QAction* copyAction() const noexcept { return copy_; }
@@ -55,19 +57,23 @@ public:
 private:
     void refresh();
     [[nodiscard]] std::optional<Fragment> clipboardFragment() const;
-    /// Inserts `fragment` moved by `offset` as one step and selects what was pasted.
-    void insert(const Fragment& fragment, Point2 offset, const QString& verb);
+    /// Inserts `fragment` moved by `offset` into `hall` as one step and selects what was pasted.
+    void insert(const Fragment& fragment, HallId hall, Point2 offset, const QString& verb);
+    /// `wanted` when it is a hall; else the hall of the selection; else the first hall.
+    [[nodiscard]] HallId targetHall(HallId wanted) const;
     /// `wanted` adjusted so the fragment's first rack's footprint corner sits on a tile.
     [[nodiscard]] Point2 snappedOffset(const Fragment& fragment, Point2 wanted) const;
     /// The offset that puts a copy east of the fragment's racks on free floor: the first of steps
     /// of their width plus a tile where no pasted footprint overlaps a rack.
-    [[nodiscard]] Point2 besideOffset(const Fragment& fragment) const;
-    [[nodiscard]] bool overlapsARack(const Fragment& fragment, Point2 offset) const;
+    [[nodiscard]] Point2 besideOffset(const Fragment& fragment, HallId hall) const;
+    /// Whether the fragment moved by `offset` overlaps a rack of `hall`.
+    [[nodiscard]] bool overlapsARack(const Fragment& fragment, HallId hall, Point2 offset) const;
     /// The fragment's east-west extent rounded up to tiles, plus one tile.
     [[nodiscard]] std::int32_t widthStep(const Fragment& fragment) const;
     /// The first of `first`, `first` + step, + 2 steps ... (east) where no pasted footprint overlaps a rack.
-    [[nodiscard]] Point2 firstFreeEastOf(const Fragment& fragment, Point2 first, std::int32_t step) const;
-    [[nodiscard]] std::optional<Point2> mouseOnPlan() const;
+    [[nodiscard]] Point2 firstFreeEastOf(const Fragment& fragment, HallId hall, Point2 first, std::int32_t step) const;
+    /// The hall and its point under the mouse, when the mouse is over the floor plan.
+    [[nodiscard]] std::optional<SiteLayout::Located> mouseOnPlan() const;
 
     ProjectSession& session_;
     RackSelection& selection_;

@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include "file/GenerateSpecForm.h"
+
 namespace rw::gui {
 
 QString DialogPrompts::projectFilter() {
@@ -92,6 +94,16 @@ QString DialogPrompts::chooseSpecPath() {
     return QFileDialog::getOpenFileName(parent_, QCoreApplication::translate("DialogPrompts", "Generate from spec"),
                                         QString(),
                                         QCoreApplication::translate("DialogPrompts", "Cluster specs (*.json);;All files (*)"));
+}
+
+UserPrompts::SpecSource DialogPrompts::askSpec(const Catalog& catalog, QString& spec) {
+    GenerateSpecForm form(catalog, parent_);
+    const int answer = form.exec();
+    if (answer == QDialog::Accepted) {
+        spec = form.specJson();
+        return SpecSource::FromForm;
+    }
+    return answer == GenerateSpecForm::kOpenFile ? SpecSource::FromFile : SpecSource::Cancel;
 }
 
 bool DialogPrompts::askOpenReadOnly(const QString& name, const QString& holder) {

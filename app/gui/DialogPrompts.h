@@ -18,6 +18,7 @@ public:
     [[nodiscard]] QString chooseSavePath(const QString& suggestion) override;
     [[nodiscard]] bool askRestoreAutosave(const QString& name, const QDateTime& savedAt) override;
     [[nodiscard]] QString chooseSpecPath() override;
+    [[nodiscard]] SpecSource askSpec(const Catalog& catalog, QString& spec) override;
     [[nodiscard]] QString chooseExportPath(const QString& title, const QString& filter,
                                            const QString& suggestion) override;
     [[nodiscard]] bool askOpenReadOnly(const QString& name, const QString& holder) override;

@@ -40,6 +40,7 @@
 #include "file/RouteStatusIndicator.h"
 #include "find/FindDialog.h"
 #include "help/HelpActions.h"
+#include "inspector/InspectorSetup.h"
 #include "file/ToolsActions.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
         if (entry->menu() && entry->menu()->objectName() == QLatin1String("menuExport"))
             (new PlanExport(*floorView_, *prompts_, this))->populate(*entry->menu());
     addFindAndHelp(*editMenu);
+    setUpInspectorPages(*this);
     // Tools > Check shows the findings and runs every check now.
     toolsActions_->setCheck([this] {
         findingsDock_->show();

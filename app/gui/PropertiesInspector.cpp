@@ -13,6 +13,7 @@
 #include "RackSelection.h"
 #include "edit/Commands.h"
 #include "edit/PropertyCommands.h"
+#include "inspector/InspectorPage.h"
 
 namespace rw::gui {
 
@@ -51,12 +52,35 @@ PropertiesInspector::PropertiesInspector(ProjectSession& session, RackSelection&
     showSelection();
 }
 
+PropertiesInspector::~PropertiesInspector() = default;
+
+void PropertiesInspector::addPage(std::unique_ptr<InspectorPage> page) { pages_.push_back(std::move(page)); }
+
+void PropertiesInspector::inspect(EntityRef ref) {
+    hasShown_ = !properties(session_.model(), ref).empty();
+    shownAll_.clear();
+    if (hasShown_) shownAll_.push_back(ref);
+    shown_ = ref;
+    error_->hide();
+    fill();
+}
+
+std::optional<EntityRef> PropertiesInspector::shown() const { return hasShown_ ? std::optional(shown_) : std::nullopt; }
+
+void PropertiesInspector::refreshFigures() {
+    if (hasShown_) refreshValues();
+}
+
 void PropertiesInspector::showSelection() {
     const auto& racks = selection_.racks();
     hasShown_ = !racks.empty();
     shownAll_.clear();
     for (RackId r : racks) shownAll_.push_back(EntityRef{EntityKind::Rack, r.value});
     if (hasShown_) shown_ = shownAll_.front();
+    fill();
+}
+
+void PropertiesInspector::fill() {
     filling_ = true;
     table_->setRowCount(0);
     if (!hasShown_) {
@@ -87,6 +111,7 @@ void PropertiesInspector::onDocumentChanged(const ChangeSet& changes) {
     };
     if (changes.siteChanged || touched(changes.removedOf(shown_.kind))) showSelection();
     else if (touched(changes.modifiedOf(shown_.kind))) refreshValues();
+    else if (shown_.kind != EntityKind::Rack) refreshValues();  // one object: its figures may follow any edit
 }
 
 void PropertiesInspector::refreshValues() {
@@ -94,7 +119,7 @@ void PropertiesInspector::refreshValues() {
     // its items must not be deleted here.
     const auto props = shownProperties();
     if (int(props.size()) != table_->rowCount()) {
-        QMetaObject::invokeMethod(this, &PropertiesInspector::showSelection, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &PropertiesInspector::fill, Qt::QueuedConnection);
         return;
     }
     filling_ = true;
@@ -114,7 +139,12 @@ bool PropertiesInspector::edit(const QString& key, const QString& value) {
     if (!hasShown_) return false;
     if (shownAll_.size() > 1 && value == mixedText()) return false;  // the placeholder, not a value
     try {
-        cmd::setPropertyOfAll(session_.document(), shownAll_, key.toStdString(), value.toStdString());
+        bool done = false;
+        if (shownAll_.size() == 1)
+            for (const auto& page : pages_)
+                if (!done && page->shows(session_.model(), shown_))
+                    done = page->edit(session_.document(), shown_, key.toStdString(), value.toStdString());
+        if (!done) cmd::setPropertyOfAll(session_.document(), shownAll_, key.toStdString(), value.toStdString());
     } catch (const std::exception& e) {
         refreshValues();  // back to the model's value
         showError(QString::fromUtf8(e.what()));
@@ -133,7 +163,12 @@ QString PropertiesInspector::headingText() const {
 std::vector<PropertyValue> PropertiesInspector::shownProperties() const {
     const Model& model = session_.model();
     std::vector<PropertyValue> props = properties(model, shown_);
-    if (shownAll_.size() < 2) return props;
+    if (shownAll_.size() < 2) {
+        for (const auto& page : pages_)
+            if (page->shows(model, shown_))
+                for (PropertyValue& row : page->rows(model, shown_)) props.push_back(std::move(row));
+        return props;
+    }
     for (std::size_t i = 1; i < shownAll_.size(); ++i) {
         const std::vector<PropertyValue> other = properties(model, shownAll_[i]);
         for (std::size_t p = 0; p < props.size() && p < other.size(); ++p)

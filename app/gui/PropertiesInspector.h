@@ -5,6 +5,10 @@
 // racks selected it shows their common properties (a value they do not share reads "<mixed>")
 // and a change applies to all of them in one undo step; name and position stay per rack.
 // Properties with a closed list of values (role, rotation) are edited with a drop-down.
+// inspect() shows one other object instead (a hall, device, tray segment), until the rack
+// selection changes; pages (inspector/*Page) add its derived figures and its special edits.
+#include <memory>
+#include <optional>
 #include <vector>
 
 #include <QWidget>
@@ -18,6 +22,7 @@ class QTableWidgetItem;
 
 namespace rw::gui {
 
+class InspectorPage;
 class ProjectSession;
 class RackSelection;
 
@@ -25,6 +30,16 @@ class PropertiesInspector final : public QWidget {
     Q_OBJECT
 public:
     PropertiesInspector(ProjectSession& session, RackSelection& selection, QWidget* parent = nullptr);
+    ~PropertiesInspector() override;
+
+    /// Shows `ref` (any kind with properties) until the rack selection changes.
+    void inspect(EntityRef ref);
+    /// What is shown: the first selected rack or the inspected object; nothing: an invalid kind.
+    [[nodiscard]] std::optional<EntityRef> shown() const;
+    /// Adds a page asked about every shown object (see InspectorPage).
+    void addPage(std::unique_ptr<InspectorPage> page);
+    /// Re-reads the shown values (the routes or the power figures changed).
+    void refreshFigures();
 
     /// Sets `key` of the shown entity to `value` as if typed into the table; false if refused.
     bool edit(const QString& key, const QString& value);
@@ -39,6 +54,8 @@ public:
 
 private:
     void showSelection();
+    /// Fills the table with shownProperties().
+    void fill();
     void refreshValues();
     void onDocumentChanged(const ChangeSet& changes);
     void onItemChanged(QTableWidgetItem* item);
@@ -56,6 +73,7 @@ private:
     std::vector<EntityRef> shownAll_;  // every selected rack; shown_ is the first
     bool hasShown_ = false;
     bool filling_ = false;
+    std::vector<std::unique_ptr<InspectorPage>> pages_;
 };
 
 }  // namespace rw::gui

@@ -6,6 +6,10 @@
 
 #include "project/NewProject.h"
 
+namespace rw {
+class Catalog;
+}
+
 namespace rw::gui {
 
 class UserPrompts {
@@ -27,6 +31,10 @@ public:
     [[nodiscard]] virtual bool askRestoreAutosave(const QString& name, const QDateTime& savedAt) = 0;
     /// A cluster spec (.json) to generate from; empty when the user cancels.
     [[nodiscard]] virtual QString chooseSpecPath() = 0;
+    /// File > Generate from Spec: where the spec comes from. FromForm: the form's spec, its JSON
+    /// in `spec`; FromFile: a file, asked with chooseSpecPath(). Without a form (the default), a file.
+    enum class SpecSource { FromForm, FromFile, Cancel };
+    [[nodiscard]] virtual SpecSource askSpec(const Catalog& /*catalog*/, QString& /*spec*/) { return SpecSource::FromFile; }
     /// Where to write an export; `filter` as for QFileDialog ("CSV files (*.csv)"), `suggestion`
     /// a file name to start from. Empty when the user cancels.
     [[nodiscard]] virtual QString chooseExportPath(const QString& title, const QString& filter,

@@ -1,8 +1,10 @@
 #include "edit/Properties.h"
 
+#include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
 #include <functional>
+#include <utility>
 
 namespace rw {
 
@@ -49,6 +51,36 @@ std::string uniqueName(const TableT& table, std::string_view what, const std::st
 
 constexpr std::int32_t kMaxCoord = 10'000'000;  // 10 km: far beyond any hall, far inside int32
 
+/// The outline's lowest and highest x (`alongX`) or y.
+std::pair<std::int32_t, std::int32_t> outlineSpan(const Polygon& outline, bool alongX) {
+    if (outline.empty()) return {0, 0};
+    std::int32_t lo = alongX ? outline.front().x : outline.front().y, hi = lo;
+    for (Point2 p : outline) {
+        lo = std::min(lo, alongX ? p.x : p.y);
+        hi = std::max(hi, alongX ? p.x : p.y);
+    }
+    return {lo, hi};
+}
+
+/// What a hall's width (x) and depth (y) read: its outline's extent.
+std::int32_t outlineExtent(const Polygon& outline, bool alongX) {
+    const auto [lo, hi] = outlineSpan(outline, alongX);
+    return hi - lo;
+}
+
+/// A hall's width (x) or depth (y) set to `mm`: its far edge moves, the south-west corner stays.
+/// Only a rectangular outline has one width; any other shape is refused rather than distorted.
+void setOutlineExtent(Polygon& outline, bool alongX, std::string_view key, std::string_view text) {
+    const std::int32_t mm = parseNumber<std::int32_t>(key, text, 1'000, kMaxCoord);
+    if (outline.size() != 4) throw EditError(fmt::format("{}: the hall's outline is not a rectangle", key));
+    const auto [lo, hi] = outlineSpan(outline, alongX);
+    for (Point2& p : outline) {
+        std::int32_t& v = alongX ? p.x : p.y;
+        if (v != lo && v != hi) throw EditError(fmt::format("{}: the hall's outline is not a rectangle", key));
+        if (v == hi) v = lo + mm;
+    }
+}
+
 template <class T>
 struct Field {
     std::string_view key;
@@ -83,6 +115,10 @@ const std::vector<Field<Device>>& fieldsOf<Device>() {
         {"name", [](const Device& d, const Model&) { return d.name; },
          [](Device& d, Transaction& tx, std::string_view v) { d.name = uniqueName(tx.model().devices(), "device", d.name, v); }},
         {"catalog", [](const Device& d, const Model& m) { return std::string(m.text(d.catalog)); }, {}},
+        {"rack", [](const Device& d, const Model& m) {
+             const Rack* r = m.racks().find(d.rack);
+             return r ? r->name : std::string();
+         }, {}},
         {"u", [](const Device& d, const Model&) { return std::to_string(d.uPosition); },
          [](Device& d, Transaction&, std::string_view v) { d.uPosition = static_cast<std::uint8_t>(parseNumber<int>("u", v, 1, 60)); }},
         {"face", [](const Device& d, const Model&) { return std::string(toString(d.face)); },
@@ -98,6 +134,10 @@ const std::vector<Field<Hall>>& fieldsOf<Hall>() {
     static const std::vector<Field<Hall>> f = {
         {"name", [](const Hall& h, const Model&) { return h.name; },
          [](Hall& h, Transaction&, std::string_view v) { h.name = v; }},
+        {"width_mm", [](const Hall& h, const Model&) { return std::to_string(outlineExtent(h.outline, true)); },
+         [](Hall& h, Transaction&, std::string_view v) { setOutlineExtent(h.outline, true, "width_mm", v); }},
+        {"depth_mm", [](const Hall& h, const Model&) { return std::to_string(outlineExtent(h.outline, false)); },
+         [](Hall& h, Transaction&, std::string_view v) { setOutlineExtent(h.outline, false, "depth_mm", v); }},
         {"floor_load_kg_m2", [](const Hall& h, const Model&) { return fmt::format("{}", h.floorLoadKgPerM2); },
          [](Hall& h, Transaction&, std::string_view v) { h.floorLoadKgPerM2 = parseNumber("floor_load_kg_m2", v, 1.0, 100000.0); }},
         {"ceiling_height_mm", [](const Hall& h, const Model&) { return std::to_string(h.ceilingHeightMm); },

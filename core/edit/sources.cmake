@@ -8,4 +8,5 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/NameAllocator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Fragment.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PlacementCommands.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ArrangeCommands.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/ArrangeCommands.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DeviceCommands.cpp)

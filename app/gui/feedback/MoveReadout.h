@@ -24,6 +24,7 @@ public:
 private:
     void show(const QRectF& footprint, Point2 offset);
 
+    const FloorPlanScene& scene_;
     const ProjectSession& session_;
     PlacementPreview* preview_;
 };

@@ -8,6 +8,7 @@
 #include "PathText.h"
 #include "ProjectSession.h"
 #include "UserPrompts.h"
+#include "file/GenerationNotesDialog.h"
 #include "catalog/Catalog.h"
 #include "generator/SpecParser.h"
 #include "router/Router.h"
@@ -38,21 +39,39 @@ GenerateFromSpec::~GenerateFromSpec() {
 
 bool GenerateFromSpec::start() {
     if (running_) return false;
+    if (const Catalog* catalog = session_.routing().catalog()) {
+        QString spec;
+        switch (prompts_.askSpec(*catalog, spec)) {
+            case UserPrompts::SpecSource::FromForm: return startFromText(spec);
+            case UserPrompts::SpecSource::Cancel: return false;
+            case UserPrompts::SpecSource::FromFile: break;
+        }
+    }
     const QString path = prompts_.chooseSpecPath();
     return !path.isEmpty() && startFrom(path);
 }
 
 bool GenerateFromSpec::startFrom(const QString& specPath) {
+    const std::filesystem::path spec = toPath(specPath);
+    return begin(specPath, [spec](const Catalog& catalog) { return parseSpecFile(spec, catalog); });
+}
+
+bool GenerateFromSpec::startFromText(const QString& specJson) {
+    const std::string text = specJson.toStdString(), name = formSpecName().toStdString();
+    return begin(formSpecName(), [text, name](const Catalog& catalog) { return parseSpecText(text, name, catalog); });
+}
+
+bool GenerateFromSpec::begin(const QString& source, std::function<ClusterSpec(const Catalog&)> parse) {
     if (running_) return false;
     const Catalog* catalog = session_.routing().catalog();
     if (!catalog) {
-        prompts_.showError(tr("Cannot generate from spec"), specPath + tr(": no parts catalog is loaded"));
+        prompts_.showError(tr("Cannot generate from spec"), source + tr(": no parts catalog is loaded"));
         return false;
     }
     if (confirmDiscard_ && !confirmDiscard_()) return false;
 
     running_ = true;
-    specPath_ = specPath;
+    specPath_ = source;
     cancelled_ = std::make_shared<std::atomic<bool>>(false);
     if (dialogParent_) {
         dialog_ = new QProgressDialog(tr("Reading the spec..."), tr("Cancel"), 0, 100, dialogParent_);
@@ -67,17 +86,16 @@ bool GenerateFromSpec::startFrom(const QString& specPath) {
     }
     connect(this, &GenerateFromSpec::progress, this, &GenerateFromSpec::showProgress, Qt::UniqueConnection);
 
-    const std::filesystem::path spec = toPath(specPath);
     const bool route = route_;
     auto cancelled = cancelled_;
     // Progress reaches the GUI thread as queued signals: the worker never touches a widget.
     const auto report = [this](const QString& phase, int percent) {
         QMetaObject::invokeMethod(this, [this, phase, percent] { emit progress(phase, percent); }, Qt::QueuedConnection);
     };
-    watcher_.setFuture(QtConcurrent::run([spec, catalog, route, cancelled, report] {
+    watcher_.setFuture(QtConcurrent::run([parse = std::move(parse), catalog, route, cancelled, report] {
         auto outcome = std::make_shared<Outcome>();
         try {
-            const ClusterSpec parsed = parseSpecFile(spec, *catalog);
+            const ClusterSpec parsed = parse(*catalog);
             outcome->generated = generate(parsed, *catalog, [&](std::string_view phase, double fraction) {
                 if (cancelled->load()) throw Cancelled{};
                 report(QString::fromUtf8(phase.data(), qsizetype(phase.size())), int(fraction * kGeneratePercent));
@@ -127,7 +145,14 @@ void GenerateFromSpec::done() {
     }
     notes_ = std::move(outcome->generated.notes);
     session_.adoptUnsaved(std::move(outcome->generated.model), std::move(outcome->routes));
+    showNotes();
     emit finished(true);
+}
+
+void GenerateFromSpec::showNotes() {
+    if (!dialogParent_ || notes_.empty()) return;
+    if (!notesDialog_) notesDialog_ = new GenerationNotesDialog(dialogParent_);
+    notesDialog_->showNotes(specPath_, notes_);
 }
 
 }  // namespace rw::gui

@@ -17,13 +17,19 @@
 #include <QString>
 
 #include "generator/Generator.h"
+#include "generator/ClusterSpec.h"
 #include "router/RoutingResult.h"
 
 class QProgressDialog;
 class QWidget;
 
+namespace rw {
+class Catalog;
+}
+
 namespace rw::gui {
 
+class GenerationNotesDialog;
 class ProjectSession;
 class UserPrompts;
 
@@ -41,10 +47,14 @@ public:
     /// The parent of the progress dialog.
     void setDialogParent(QWidget* parent) { dialogParent_ = parent; }
 
-    /// Asks for the spec, then as startFrom(). False when cancelled or refused at once.
+    /// Asks for the spec (the form, or a file), then as startFromText() or startFrom(). False
+    /// when cancelled or refused at once.
     bool start();
     /// Starts generating from `specPath` in the background; finished() tells how it ended.
     bool startFrom(const QString& specPath);
+    /// The same from the spec's JSON text (the form's); errors name it formSpecName().
+    bool startFromText(const QString& specJson);
+    static QString formSpecName() { return tr("the form's spec"); }
     [[nodiscard]] bool isRunning() const noexcept { return running_; }
     /// Stops at the next phase boundary; finished(false) follows. A run that has already finished
     /// in the background but not yet replaced the project is dropped too.
@@ -65,7 +75,11 @@ private:
         QString error;       // the reason, naming the file and the JSON path; empty on success
         bool cancelled = false;
     };
+    /// Starts the run; `parse` reads the spec on the worker thread. `source` names it in errors.
+    bool begin(const QString& source, std::function<ClusterSpec(const Catalog&)> parse);
     void showProgress(const QString& phase, int percent);
+    /// The generator's notes, in a window beside the new project (with a dialog parent only).
+    void showNotes();
     void done();
 
     ProjectSession& session_;
@@ -73,6 +87,7 @@ private:
     std::function<bool()> confirmDiscard_;
     QPointer<QWidget> dialogParent_;
     QProgressDialog* dialog_ = nullptr;
+    QPointer<GenerationNotesDialog> notesDialog_;
     bool route_ = true;
     bool running_ = false;
     QString specPath_;

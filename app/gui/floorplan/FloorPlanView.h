@@ -23,6 +23,8 @@ public:
     [[nodiscard]] bool followsFit() const noexcept { return fitTransform_.has_value(); }
     /// Zooms by `factor` (> 1 in) about the viewport point `anchor`.
     void zoomBy(double factor, QPoint anchor);
+    /// The scene shown (with the site layout that maps its points to halls).
+    [[nodiscard]] FloorPlanScene& planScene() const noexcept { return scene_; }
     /// Viewport pixels per model millimetre.
     [[nodiscard]] double pixelsPerMm() const noexcept { return transform().m11(); }
 

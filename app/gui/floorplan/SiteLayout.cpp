@@ -1,5 +1,6 @@
 #include "floorplan/SiteLayout.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -47,6 +48,22 @@ HallId SiteLayout::hallAt(const Model& model, QPointF scene) const {
         if (polygon.containsPoint(scene, Qt::OddEvenFill)) found = id;
     });
     return found;
+}
+
+SiteLayout::Located SiteLayout::locate(const Model& model, QPointF scene) const {
+    if (const HallId under = hallAt(model, scene)) return {under, toModel(under, scene), true};
+    HallId nearest;
+    double best = std::numeric_limits<double>::infinity();
+    model.halls().forEach([&](HallId id, const Hall& hall) {
+        const QRectF box = extentOf(hall.outline).translated(offset(id));
+        const double dx = std::max({box.left() - scene.x(), 0.0, scene.x() - box.right()});
+        const double dy = std::max({box.top() - scene.y(), 0.0, scene.y() - box.bottom()});
+        if (const double d = dx * dx + dy * dy; d < best) {
+            best = d;
+            nearest = id;
+        }
+    });
+    return {nearest, toModel(nearest, scene), false};
 }
 
 }  // namespace rw::gui

@@ -31,6 +31,15 @@ public:
     [[nodiscard]] Point2 toModel(HallId hall, QPointF scene) const noexcept;
     /// The hall whose outline (as laid out) contains `scene`; invalid when none does.
     [[nodiscard]] HallId hallAt(const Model& model, QPointF scene) const;
+    /// A scene point as a hall and that hall's model point: the hall under it, or, off every
+    /// hall, the one whose laid-out outline is nearest (so a drag leaving a hall keeps its
+    /// coordinates) with `inside` false. No hall at all: an invalid hall and the plain point.
+    struct Located {
+        HallId hall;
+        Point2 at;
+        bool inside = false;
+    };
+    [[nodiscard]] Located locate(const Model& model, QPointF scene) const;
     [[nodiscard]] bool isSiteOfSeveralHalls() const noexcept { return halls_ > 1; }
 
 private:

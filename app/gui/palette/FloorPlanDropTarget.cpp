@@ -13,7 +13,6 @@
 #include "UserPrompts.h"
 #include "catalog/Catalog.h"
 #include "edit/PlacementCommands.h"
-#include "floorplan/FloorCoordinates.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
 #include "feedback/PlacementPreview.h"
@@ -48,8 +47,11 @@ void FloorPlanDropTarget::showGhost(const QString& id, QPoint at) {
         // Where the rack will stand, snapped as the drop will snap it.
         const QString type = entry->rackScale ? QString::fromStdString(entry->rackScale->rack) : id;
         const cmd::FloorExtent extent = catalog_.footprint(type.toStdString(), Rotation::R0);
+        const HallId hall = locate(at).hall;
         const Point2 centre = snappedRackCentre(type, at);
-        const QRectF footprint(centre.x - extent.x / 2.0, -(centre.y + extent.y / 2.0), extent.x, extent.y);
+        // Drawn where that hall lies on the site plan.
+        const QRectF footprint(view_.planScene().site().toScene(hall, Point2{centre.x - extent.x / 2, centre.y + extent.y / 2}),
+                               QSizeF(extent.x, extent.y));
         const QString where = allowed ? PlacementPreview::position(centre.x, centre.y) : tr("outside every hall");
         return preview_->show(footprint, true, allowed, QStringLiteral("%1\n%2").arg(QString::fromStdString(entry->model), where));
     }
@@ -72,9 +74,13 @@ RackId FloorPlanDropTarget::rackAt(QPoint at) const {
     return {};
 }
 
+SiteLayout::Located FloorPlanDropTarget::locate(QPoint at) const {
+    return view_.planScene().site().locate(session_.model(), view_.mapToScene(at));
+}
+
 Point2 FloorPlanDropTarget::snappedRackCentre(const QString& type, QPoint at) const {
     const cmd::FloorExtent extent = catalog_.footprint(type.toStdString(), Rotation::R0);
-    return FloorPlanScene::snapToTiles(toModel(view_.mapToScene(at)), render::BoxSizeMm{extent.x, extent.y, 0});
+    return FloorPlanScene::snapToTiles(locate(at).at, render::BoxSizeMm{extent.x, extent.y, 0});
 }
 
 FloorPlanDropTarget::Outcome FloorPlanDropTarget::outcomeOf(const QString& id, QPoint at) const {
@@ -82,7 +88,7 @@ FloorPlanDropTarget::Outcome FloorPlanDropTarget::outcomeOf(const QString& id, Q
     const CatalogEntry* entry = catalog ? catalog->find(id.toStdString()) : nullptr;
     if (!entry) return Outcome::Refused;
     if (entry->kind == CatalogKind::Rack || entry->rackScale)
-        return cmd::hallAt(session_.model(), toModel(view_.mapToScene(at))).valid() ? Outcome::PlaceRack : Outcome::Refused;
+        return locate(at).inside ? Outcome::PlaceRack : Outcome::Refused;
     if (cmd::isMountable(*entry)) return rackAt(at).valid() ? Outcome::MountDevice : Outcome::Refused;
     return Outcome::Refused;
 }
@@ -96,8 +102,9 @@ bool FloorPlanDropTarget::drop(const QString& id, QPoint at) {
     }
     try {
         if (entry->kind == CatalogKind::Rack || entry->rackScale) {
-            const HallId hall = cmd::hallAt(session_.model(), toModel(view_.mapToScene(at)));
-            if (!hall.valid()) {
+            const SiteLayout::Located where = locate(at);
+            const HallId hall = where.hall;
+            if (!where.inside) {
                 prompts_.showError(tr("Place rack"), tr("Drop the rack inside a hall."));
                 return false;
             }

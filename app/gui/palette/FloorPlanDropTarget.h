@@ -7,6 +7,7 @@
 #include <QPoint>
 #include <QString>
 
+#include "floorplan/SiteLayout.h"
 #include "model/Model.h"
 
 namespace rw::gui {
@@ -30,7 +31,9 @@ public:
     /// Drops entry `id` at viewport point `at`; true when the model changed.
     bool drop(const QString& id, QPoint at);
 
-    /// The model point under viewport point `at`, and where a rack of `type` dropped there stands.
+    /// The hall under viewport point `at` (as the site plan lays the halls out) and its model point there.
+    [[nodiscard]] SiteLayout::Located locate(QPoint at) const;
+    /// Where a rack of `type` dropped at viewport point `at` stands, in its hall's coordinates.
     [[nodiscard]] Point2 snappedRackCentre(const QString& type, QPoint at) const;
     /// The footprint ghost, snap marker and position readout shown while dragging over the plan.
     [[nodiscard]] const PlacementPreview& preview() const noexcept { return *preview_; }

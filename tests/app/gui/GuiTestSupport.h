@@ -47,6 +47,12 @@ public:
         return restoreAnswer;
     }
     QString chooseSpecPath() override { return specAnswer; }
+    std::optional<QString> specFormAnswer;  // set: File > Generate from Spec's form returns this spec
+    SpecSource askSpec(const Catalog&, QString& spec) override {
+        if (!specFormAnswer) return SpecSource::FromFile;
+        spec = *specFormAnswer;
+        return SpecSource::FromForm;
+    }
     QString chooseExportPath(const QString& title, const QString&, const QString&) override {
         exportTitles << title;
         return exportAnswer;

@@ -1,9 +1,13 @@
 #include <gtest/gtest.h>
 
 #include "edit/Commands.h"
+#include "edit/DeviceCommands.h"
+#include "edit/PlacementCommands.h"
 #include "edit/PropertyCommands.h"
 #include "edit/Properties.h"
+#include "project/NewProject.h"
 #include "support/SampleModel.h"
+#include "support/ShippedCatalog.h"
 
 namespace rw {
 namespace {
@@ -117,6 +121,69 @@ TEST(Properties, ClosedListsOfferTheirChoices) {
     // Every choice offered is accepted.
     Document doc(test::sampleModel());
     for (const std::string& role : roles) cmd::setProperty(doc, {EntityKind::Rack, 0}, "role", role);
+}
+
+// The edits the inspector's hall and device pages make: a hall's width and depth (its rectangle's
+// far edges), a device's U position refused where it would overlap a neighbour or leave the rack.
+TEST(InspectorEdits, AHallsWidthAndDepthMoveItsFarEdges) {
+    Document doc(newProject("Site"));
+    const HallId hall = doc.model().halls().ids().front();
+    const EntityRef ref{EntityKind::Hall, hall.value};
+    const std::string width = valueOf(doc.model(), ref, "width_mm");
+    ASSERT_NE(width, "<none>");
+    cmd::setProperty(doc, ref, "width_mm", "24000");
+    cmd::setProperty(doc, ref, "depth_mm", "18000");
+    EXPECT_EQ(valueOf(doc.model(), ref, "width_mm"), "24000");
+    EXPECT_EQ(valueOf(doc.model(), ref, "depth_mm"), "18000");
+    EXPECT_EQ(doc.undoText(), "Set depth_mm of hall " + doc.model().halls()[hall].name);
+    EXPECT_EQ(cmd::hallAt(doc.model(), Point2{23'000, 17'000}), hall);
+    EXPECT_FALSE(cmd::hallAt(doc.model(), Point2{25'000, 10'000}).valid()) << "the east edge moved in";
+    doc.undo();
+    doc.undo();
+    EXPECT_EQ(valueOf(doc.model(), ref, "width_mm"), width);
+    EXPECT_THROW(cmd::setProperty(doc, ref, "width_mm", "12 m"), EditError);
+}
+
+TEST(InspectorEdits, AnLShapedHallHasNoOneWidthToSet) {
+    Model model = newProject("Site");
+    Hall& hall = model.halls()[model.halls().ids().front()];
+    hall.outline = {{0, 0}, {20'000, 0}, {20'000, 10'000}, {10'000, 10'000}, {10'000, 20'000}, {0, 20'000}};
+    Document doc(std::move(model));
+    try {
+        cmd::setProperty(doc, {EntityKind::Hall, doc.model().halls().ids().front().value}, "width_mm", "30000");
+        ADD_FAILURE() << "an L-shaped hall was stretched";
+    } catch (const EditError& e) {
+        EXPECT_NE(std::string(e.what()).find("not a rectangle"), std::string::npos) << e.what();
+    }
+}
+
+TEST(InspectorEdits, ADeviceMovesToFreeUnitsOnlyAndNamesItsRack) {
+    Document doc(newProject("Site"));
+    const Catalog& catalog = test::shippedCatalog();
+    const HallId hall = doc.model().halls().ids().front();
+    const RackId rack = cmd::placeRack(doc, {hall, "apc-netshelter-sx-42u-600x1200", {3000, 3000}, Rotation::R0, RackRole::Other, {}});
+    const DeviceId low = cmd::mountDevice(doc, catalog, rack, "nvidia-dgx-h100");   // U1-8
+    const DeviceId high = cmd::mountDevice(doc, catalog, rack, "nvidia-dgx-h100");  // U9-16
+    EXPECT_EQ(valueOf(doc.model(), {EntityKind::Device, high.value}, "rack"), "R1");
+
+    cmd::setDeviceU(doc, catalog, high, 20);
+    EXPECT_EQ(doc.model().devices()[high].uPosition, 20);
+    EXPECT_EQ(doc.undoText(), "Set u of device " + doc.model().devices()[high].name);
+
+    const auto refused = [&](DeviceId d, int u, const char* text) {
+        const int before = doc.model().devices()[d].uPosition;
+        try {
+            cmd::setDeviceU(doc, catalog, d, u);
+            ADD_FAILURE() << "U" << u << " was accepted";
+        } catch (const EditError& e) {
+            EXPECT_NE(std::string(e.what()).find(text), std::string::npos) << e.what();
+        }
+        EXPECT_EQ(doc.model().devices()[d].uPosition, before);
+    };
+    refused(low, 14, "would overlap");     // U14-21 runs into U20-27
+    refused(high, 36, "run past the rack");  // U36-43 in a 42 U rack
+    cmd::setDeviceU(doc, catalog, low, 12);  // U12-19: free
+    EXPECT_EQ(doc.model().devices()[low].uPosition, 12);
 }
 
 }  // namespace

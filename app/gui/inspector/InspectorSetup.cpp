@@ -1,0 +1,34 @@
+#include "inspector/InspectorSetup.h"
+
+#include <memory>
+
+#include "MainWindow.h"
+#include "PropertiesInspector.h"
+#include "docks/DesignContext.h"
+#include "docks/RackElevationPanel.h"
+#include "docks/RackElevationView.h"
+#include "floorplan/FloorPlanOverlays.h"
+#include "inspector/DevicePage.h"
+#include "inspector/FloorObjectPicker.h"
+#include "inspector/HallPage.h"
+#include "inspector/PduPage.h"
+#include "inspector/TrayPage.h"
+#include "power/PowerAnalysis.h"
+
+namespace rw::gui {
+
+void setUpInspectorPages(MainWindow& window) {
+    PropertiesInspector& inspector = window.inspector();
+    inspector.addPage(std::make_unique<HallPage>());
+    inspector.addPage(std::make_unique<DevicePage>(window.designContext()));
+    inspector.addPage(std::make_unique<TrayPage>(window.designContext()));
+    inspector.addPage(std::make_unique<PduPage>(window.powerAnalysis()));
+    new FloorObjectPicker(window.floorPlanView(), window.floorPlanOverlays().trays(), window.session(), inspector, &window);
+    QObject::connect(&window.elevationPanel().view(), &RackElevationView::deviceClicked, &inspector,
+                     [&inspector](DeviceId device) { inspector.inspect(EntityRef{EntityKind::Device, device.value}); });
+    // Derived figures (a tray's fill, a PDU's load) follow the routes and the power analysis.
+    QObject::connect(&window.designContext(), &DesignContext::routesChanged, &inspector, &PropertiesInspector::refreshFigures);
+    QObject::connect(&window.powerAnalysis(), &PowerAnalysis::updated, &inspector, &PropertiesInspector::refreshFigures);
+}
+
+}  // namespace rw::gui
