@@ -10,12 +10,15 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/NetboxDeviceTypes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/NetboxPack.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PackFolder.cpp)
-# Excel workbook (BOM, Cables, Racks) with libxlsxwriter (Debian: libxlsxwriter-dev).
+# Excel workbooks (hall: BOM, Cables, Racks; purchasing BOM by category) with libxlsxwriter (Debian: libxlsxwriter-dev).
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 target_link_libraries(rackweave_core PRIVATE PkgConfig::XLSXWRITER)
-target_sources(rackweave_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/HallWorkbook.cpp)
-# glTF 2.0 of the racks with tinygltf (Debian: libtinygltf-dev).
+target_sources(rackweave_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/XlsxBook.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/HallWorkbook.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/BomWorkbook.cpp)
+# glTF 2.0 of racks, devices, trays and cable bundles with tinygltf (Debian: libtinygltf-dev).
 find_package(TinyGLTF REQUIRED)
 target_link_libraries(rackweave_core PRIVATE TinyGLTF::TinyGLTF)
-target_sources(rackweave_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/HallGltf.cpp)
+target_sources(rackweave_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/GltfBuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/HallGltf.cpp)
