@@ -21,6 +21,15 @@ namespace {
 using test::runCli;
 class VerifyAgainstIbsim : public test::ReportCliTest {
 protected:
+    // ibsim, libumad2sim and ibnetdiscover into tools_, or the test skipped (failed where required).
+    void requireIbsim() {
+        tools_ = test::findIbsimTools();
+        if (tools_ && !tools_->ibnetdiscover.empty()) return;
+        if (test::ibsimRequired()) FAIL() << "ibsim, libumad2sim.so or ibnetdiscover not found and RACKWEAVE_REQUIRE_IBSIM=1";
+        GTEST_SKIP() << "ibsim, libumad2sim.so or ibnetdiscover is not installed (Debian: ibsim-utils libumad2sim0 "
+                        "infiniband-diags)";
+    }
+    std::optional<test::IbsimTools> tools_;
     // The 1-SU SuperPOD generated and its compute fabric exported: (design, topology) paths.
     std::pair<std::string, std::string> designAndFabric() {
         const auto design = path("su1.rackweave"), topo = path("compute.topo");
@@ -126,12 +135,9 @@ bool sameLink(const nlohmann::json& link, const std::string& a, int aPort, const
 }
 
 TEST_F(VerifyAgainstIbsim, NamesExactlyTheSwappedAndTheMissingCables) {
-    const auto tools = test::findIbsimTools();
-    if (!tools || tools->ibnetdiscover.empty()) {
-        if (test::ibsimRequired()) FAIL() << "ibsim, libumad2sim.so or ibnetdiscover not found and RACKWEAVE_REQUIRE_IBSIM=1";
-        GTEST_SKIP() << "ibsim, libumad2sim.so or ibnetdiscover is not installed (Debian: ibsim-utils libumad2sim0 "
-                        "infiniband-diags)";
-    }
+    requireIbsim();
+    if (IsSkipped() || HasFailure()) return;
+    const auto& tools = tools_;
     const auto [design, topo] = designAndFabric();
     if (HasFailure()) return;
 
@@ -191,12 +197,9 @@ TEST_F(VerifyAgainstIbsim, NamesExactlyTheSwappedAndTheMissingCables) {
 // ibnetdiscover captures it, the capture is the inventory, and real OpenSM's ftree engine routes the
 // fabric with the exported root_guid_file, cn_guid_file and node-name map.
 TEST_F(VerifyAgainstIbsim, OpensmFtreeRoutesWithTheExportedGuidFiles) {
-    const auto tools = test::findIbsimTools();
-    if (!tools || tools->ibnetdiscover.empty()) {
-        if (test::ibsimRequired()) FAIL() << "ibsim, libumad2sim.so or ibnetdiscover not found and RACKWEAVE_REQUIRE_IBSIM=1";
-        GTEST_SKIP() << "ibsim, libumad2sim.so or ibnetdiscover is not installed (Debian: ibsim-utils libumad2sim0 "
-                        "infiniband-diags)";
-    }
+    requireIbsim();
+    if (IsSkipped() || HasFailure()) return;
+    const auto& tools = tools_;
     const auto [design, topo] = designAndFabric();
     if (HasFailure()) return;
     const auto builtTopo = path("as-built.topo");
