@@ -51,7 +51,9 @@ install_gltf_validator() {
     return 0
   fi
   mkdir -p "$dir"
-  if (cd "$dir" && npm install --no-audit --no-fund --no-save --loglevel=error "$GLTF_VALIDATOR"); then
+  # Bounded waits: where the registry cannot be reached the tests should start, not hang.
+  if (cd "$dir" && npm install --no-audit --no-fund --no-save --loglevel=error --fetch-timeout=60000 --fetch-retries=1 \
+        "$GLTF_VALIDATOR"); then
     echo "Installed $GLTF_VALIDATOR in $dir."
   else
     echo "Could not install $GLTF_VALIDATOR (no network?): the glTF validator test will skip." >&2
