@@ -9,6 +9,7 @@ RACKWEAVE_PACKAGES=(
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
   ibsim-utils libumad2sim0 opensm infiniband-diags
   slurmctld slurm-client munge
+  nodejs npm
   debhelper lintian desktop-file-utils appstream xdg-utils shared-mime-info fakeroot dpkg-dev
 )
 
@@ -36,6 +37,27 @@ install_packages() {
   fi
   $sudo apt-get update
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# The Khronos glTF Validator the glTF export tests run (npm, pure JavaScript; not packaged for
+# Debian), pinned, installed once into build-release/tools (git-ignored). Offline-tolerant: when it
+# cannot be fetched the test skips saying why, or fails where RACKWEAVE_REQUIRE_GLTF_VALIDATOR=1.
+GLTF_VALIDATOR=gltf-validator@2.0.0-dev.3.10
+install_gltf_validator() {
+  local dir=build-release/tools
+  if [ -f "$dir/node_modules/gltf-validator/package.json" ] &&
+     grep -q "\"version\": \"${GLTF_VALIDATOR#*@}\"" "$dir/node_modules/gltf-validator/package.json"; then
+    echo "$GLTF_VALIDATOR is installed in $dir."
+    return 0
+  fi
+  mkdir -p "$dir"
+  # Bounded waits: where the registry cannot be reached the tests should start, not hang.
+  if (cd "$dir" && npm install --no-audit --no-fund --no-save --loglevel=error --fetch-timeout=60000 --fetch-retries=1 \
+        "$GLTF_VALIDATOR"); then
+    echo "Installed $GLTF_VALIDATOR in $dir."
+  else
+    echo "Could not install $GLTF_VALIDATOR (no network?): the glTF validator test will skip." >&2
+  fi
 }
 
 # Configures (once) and builds the Release tree in build-release/.

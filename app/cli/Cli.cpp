@@ -19,6 +19,7 @@ void registerCommands(CLI::App& app, const std::function<void(CLI::App&)>& addPr
     addExportPlan(*exportCommand, app);
     addExportSlurm(*exportCommand);
     addExportNetbox(*exportCommand, app);
+    addExportOpensm(*exportCommand, app);
     addExportXlsx(*exportCommand, app);
     addExportGltf(*exportCommand, app);
     addPluginExporters(*exportCommand, app);

@@ -54,6 +54,8 @@ void addExportBom(CLI::App& exportCommand, const CLI::App& root);
 void addExportSlurm(CLI::App& exportCommand);
 /// `export netbox DESIGN -o DIR`: the NetBox import pack (ExportNetboxCommand.cpp).
 void addExportNetbox(CLI::App& exportCommand, const CLI::App& root);
+/// `export opensm DESIGN --guids INVENTORY -o DIR`: OpenSM ftree GUID files (ExportOpensmCommand.cpp).
+void addExportOpensm(CLI::App& exportCommand, const CLI::App& root);
 /// `export xlsx DESIGN -o hall.xlsx`: BOM, cables and racks as a workbook (ExportXlsxCommand.cpp).
 void addExportXlsx(CLI::App& exportCommand, const CLI::App& root);
 /// `export gltf DESIGN -o hall.glb [--compact]`: the racks in 3D (ExportGltfCommand.cpp).

@@ -12,29 +12,17 @@
 #include <vector>
 
 #include "Cli.h"
+#include "DesignedFabric.h"
 #include "exchange/AsBuiltCheck.h"
 #include "persistence/ProjectFile.h"
-#include "reports/IbnetdiscoverExport.h"
 #include "util/Errors.h"
 
 namespace rw::cli {
 
 namespace {
 
-const std::vector<std::string> kInfiniBandFabrics = {"compute", "storage", "inband"};
-
 constexpr AsBuiltKind kKinds[] = {AsBuiltKind::Swapped, AsBuiltKind::Miswired,  AsBuiltKind::Missing,
                                   AsBuiltKind::Extra,   AsBuiltKind::WrongRate, AsBuiltKind::UnknownDevice};
-
-IbnetdiscoverCapture designedFabric(const std::string& file, const std::string& fabricName, const Catalog& catalog) {
-    const Model model = openProject(file);
-    try {
-        const std::string text = ibnetdiscoverText(model, *parseEnum<Fabric>(fabricName), &catalog);
-        return parseIbnetdiscoverText(text, file + " (fabric " + fabricName + ")");
-    } catch (const InputError& e) {
-        throw InputError(fmt::format("{}: {}", file, e.what()));  // name the design the problem is in
-    }
-}
 
 IbnetdiscoverCapture readCapture(const std::string& file) {
     std::ifstream in(file, std::ios::binary);
@@ -101,7 +89,7 @@ void addVerifyCommand(CLI::App& app) {
     const CLI::App* root = &app;
     cmd->callback([=] {
         const Catalog catalog = catalogFor(*root);
-        const IbnetdiscoverCapture designed = designedFabric(*file, *fabricName, catalog);
+        const IbnetdiscoverCapture designed = designedFabric(openProject(*file), *file, *fabricName, catalog);
         const IbnetdiscoverCapture found = readCapture(*capture);
         const AsBuiltReport report = checkAsBuilt(designed, found, AsBuiltOptions{!*ignoreRate});
         if (*json)

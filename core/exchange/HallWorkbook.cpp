@@ -1,8 +1,6 @@
 #include "exchange/HallWorkbook.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
-#include <xlsxwriter.h>
 
 #include <algorithm>
 #include <charconv>
@@ -14,6 +12,7 @@
 #include "reports/BillOfMaterials.h"
 #include "reports/CablesCsv.h"
 #include "reports/RackMetrics.h"
+#include "exchange/XlsxBook.h"
 #include "util/Csv.h"
 #include "util/Errors.h"
 
@@ -21,43 +20,9 @@ namespace rw::xlsx {
 
 namespace {
 
-// 2000-01-01T00:00:00Z: a fixed creation date keeps the file a function of the design alone.
-constexpr time_t kFixedCreated = 946684800;
-
-class Sheet {
-public:
-    Sheet(lxw_workbook* wb, const char* name, lxw_format* header) : ws_(workbook_add_worksheet(wb, name)), header_(header) {}
-
-    void header(const std::vector<std::string>& names, const std::vector<double>& widths) {
-        for (std::size_t c = 0; c < names.size(); ++c) {
-            worksheet_write_string(ws_, 0, col(c), names[c].c_str(), header_);
-            worksheet_set_column(ws_, col(c), col(c), c < widths.size() ? widths[c] : 12, nullptr);
-        }
-        columns_ = names.size();
-        worksheet_freeze_panes(ws_, 1, 0);
-    }
-    void text(std::size_t c, const std::string& s) {
-        if (!s.empty()) worksheet_write_string(ws_, row_, col(c), s.c_str(), nullptr);
-    }
-    void number(std::size_t c, double v, lxw_format* f = nullptr) { worksheet_write_number(ws_, row_, col(c), v, f); }
-    void nextRow() { ++row_; }
-    /// Autofilter over the header and every row written; returns the data rows.
-    std::size_t finish() {
-        worksheet_autofilter(ws_, 0, 0, row_ - 1, col(columns_ - 1));
-        return row_ - 1;
-    }
-
-private:
-    static lxw_col_t col(std::size_t c) { return static_cast<lxw_col_t>(c); }
-    lxw_worksheet* ws_;
-    lxw_format* header_;
-    lxw_row_t row_ = 1;
-    std::size_t columns_ = 0;
-};
-
 std::size_t bomSheet(lxw_workbook* wb, lxw_format* header, const Model& model, const Catalog& catalog,
                      const RoutingResult& routes) {
-    Sheet s(wb, "BOM", header);
+    XlsxSheet s(wb, "BOM", header);
     s.header({"category", "part", "description", "quantity", "unit"}, {12, 30, 48, 10, 6});
     for (const BomLine& l : billOfMaterials(model, catalog, &routes)) {
         s.text(0, l.category);
@@ -76,7 +41,7 @@ std::size_t cablesSheet(lxw_workbook* wb, lxw_format* header, lxw_format* metres
     std::ostringstream csv;
     writeCablesCsv(csv, model, catalog, routes);
     const auto records = parseCsv(csv.str());
-    Sheet s(wb, "Cables", header);
+    XlsxSheet s(wb, "Cables", header);
     const std::vector<std::string>& names = records.front();
     std::vector<double> widths(names.size(), 12);
     s.header(names, widths);
@@ -88,7 +53,7 @@ std::size_t cablesSheet(lxw_workbook* wb, lxw_format* header, lxw_format* metres
             const bool numeric = kNumeric.contains(names[c]) &&
                                  std::from_chars(cell.data(), cell.data() + cell.size(), v).ec == std::errc();
             if (numeric) s.number(c, v, names[c].ends_with("_m") ? metres : nullptr);
-            else s.text(c, cell);
+            else s.text(c, std::string(spreadsheetCellText(cell)));  // the cell as typed, without the CSV's formula guard
         }
         s.nextRow();
     }
@@ -97,7 +62,7 @@ std::size_t cablesSheet(lxw_workbook* wb, lxw_format* header, lxw_format* metres
 
 std::size_t racksSheet(lxw_workbook* wb, lxw_format* header, lxw_format* oneDecimal, const Model& model,
                        const Catalog& catalog) {
-    Sheet s(wb, "Racks", header);
+    XlsxSheet s(wb, "Racks", header);
     s.header({"rack", "hall", "row", "role", "type", "devices", "it_max_kw", "heat_to_air_kw", "heat_to_liquid_kw",
               "weight_kg"},
              {14, 12, 10, 12, 26, 9, 11, 15, 17, 11});
@@ -130,45 +95,14 @@ std::size_t racksSheet(lxw_workbook* wb, lxw_format* header, lxw_format* oneDeci
 
 WorkbookSummary writeHallWorkbook(const std::filesystem::path& file, const Model& model, const Catalog& catalog,
                                   const RoutingResult& routes) {
-    namespace fs = std::filesystem;
-    const fs::path temp = file.parent_path() / fmt::format(".{}.tmp-{}", file.filename().string(), ::getpid());
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE;  // rows go out in order; a 100k-GPU hall's cable sheet stays small in memory
-    options.use_zip64 = LXW_TRUE;
-    lxw_workbook* wb = workbook_new_opt(temp.c_str(), &options);
-    if (!wb) throw InputError(fmt::format("{}: cannot write file", file.string()));
-    lxw_doc_properties props{};
-    props.title = "Rackweave hall workbook";
-    props.created = kFixedCreated;
-    workbook_set_properties(wb, &props);
-    lxw_format* header = workbook_add_format(wb);
-    format_set_bold(header);
-    format_set_bg_color(header, 0xD7E4BC);
-    format_set_border(header, LXW_BORDER_THIN);
-    lxw_format* metres = workbook_add_format(wb);
-    format_set_num_format(metres, "0.000");
-    lxw_format* oneDecimal = workbook_add_format(wb);
-    format_set_num_format(oneDecimal, "0.0");
-
+    XlsxBook book(file, "Rackweave hall workbook");
+    lxw_workbook* wb = book.workbook();
+    lxw_format* header = book.headerFormat();
     WorkbookSummary summary;
-    try {
-        summary.bomRows = bomSheet(wb, header, model, catalog, routes);
-        summary.cableRows = cablesSheet(wb, header, metres, model, catalog, routes);
-        summary.rackRows = racksSheet(wb, header, oneDecimal, model, catalog);
-    } catch (...) {
-        workbook_close(wb);
-        std::error_code ec;
-        fs::remove(temp, ec);
-        throw;
-    }
-    const lxw_error err = workbook_close(wb);
-    std::error_code ec;
-    if (err == LXW_NO_ERROR) fs::rename(temp, file, ec);
-    if (err != LXW_NO_ERROR || ec) {
-        fs::remove(temp, ec);
-        throw InputError(fmt::format("{}: cannot write file{}", file.string(),
-                                     err != LXW_NO_ERROR ? fmt::format(" ({})", lxw_strerror(err)) : ""));
-    }
+    summary.bomRows = bomSheet(wb, header, model, catalog, routes);
+    summary.cableRows = cablesSheet(wb, header, book.numberFormat("0.000"), model, catalog, routes);
+    summary.rackRows = racksSheet(wb, header, book.numberFormat("0.0"), model, catalog);
+    book.commit();
     return summary;
 }
 

@@ -49,10 +49,12 @@ struct Cursor {
         return true;
     }
     // Optional "(hex guid)" after a port number.
-    bool optionalGuid() noexcept {
+    bool optionalGuid(std::uint64_t* out = nullptr) noexcept {
         if (!eat('(')) return true;
         std::uint64_t guid = 0;
-        return number(guid, 16) && eat(')');
+        if (!number(guid, 16) || !eat(')')) return false;
+        if (out) *out = guid;
+        return true;
     }
     // Optional "[ext N]" (a chassis' external port number): skipped.
     bool optionalExtPort() noexcept {
@@ -173,7 +175,10 @@ private:
         if (!c.eat('[') || !c.number(port) || !c.eat(']') || port < 1 || port > capture_.nodes[current_].ports)
             fail(fmt::format("port line: expected '[n]' with n from 1 to {} (the node's port count)",
                              capture_.nodes[current_].ports));
-        if (!c.optionalExtPort() || !c.optionalGuid()) fail("port line: bad '[ext n]' or '(guid)' after the port number");
+        std::uint64_t portGuid = 0;
+        if (!c.optionalExtPort() || !c.optionalGuid(&portGuid)) fail("port line: bad '[ext n]' or '(guid)' after the port number");
+        if (portGuid != 0 && capture_.nodes[current_].type != IbNodeType::Switch)
+            capture_.nodes[current_].portGuids.push_back(portGuid);  // a CA's port: what OpenSM's cn_guid_file names
         c.skipBlanks();
         if (!c.quoted(remoteId) || remoteId.empty() || !c.eat('[') || !c.number(remotePort) || !c.eat(']') ||
             remotePort < 1 || remotePort > 255)
@@ -226,6 +231,13 @@ IbnetdiscoverCapture parseIbnetdiscoverText(std::string_view text, std::string_v
         text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
     }
     return parser.finish();
+}
+
+std::uint64_t nodeGuidOf(std::string_view id) noexcept {
+    if (id.size() < 3 || id[1] != '-') return 0;
+    std::uint64_t guid = 0;
+    const auto [end, ec] = std::from_chars(id.data() + 2, id.data() + id.size(), guid, 16);
+    return ec == std::errc() && end == id.data() + id.size() ? guid : 0;
 }
 
 IbRateParts splitIbRate(std::string_view rate) {

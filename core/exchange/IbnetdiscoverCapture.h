@@ -25,7 +25,12 @@ struct IbCaptureNode {
     std::string description;  // the node description, e.g. "leaf-01"
     int ports = 0;            // as the header says
     int line = 0;             // of the header; 0 = only seen as a remote end, never as a block
+    std::vector<std::uint64_t> portGuids;  // a CA's port GUIDs from its own port lines "[1](guid)", in order
 };
+
+/// The node GUID in an ibnetdiscover node id ("S-0252010000000005", "H-..."): ibnetdiscover
+/// builds the id from it. 0 when the id holds no hex GUID.
+[[nodiscard]] std::uint64_t nodeGuidOf(std::string_view id) noexcept;
 
 struct IbCaptureLink {
     std::uint32_t a = 0, b = 0;  // node indexes

@@ -200,8 +200,8 @@ void writeSequenceCsv(std::ostream& out, const InstallPlan& plan) {
     for (int i : inStartOrder(plan)) {
         const WorkPackage& p = plan.work.packages[i];
         const WorkCalendar::Moment start = plan.startMoment(i), finish = plan.finishMoment(i);
-        out << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{:.1f},{},{}\n", ++order, packageId(i), csvField(p.name),
-                           toString(p.kind), toString(p.trade), plan.crewName(i), start.day + 1, WorkCalendar::dateTime(start),
+        out << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{:.1f},{},{}\n", ++order, packageId(i), spreadsheetCsvField(p.name),
+                           toString(p.kind), toString(p.trade), spreadsheetCsvField(plan.crewName(i)), start.day + 1, WorkCalendar::dateTime(start),
                            finish.day + 1, WorkCalendar::dateTime(finish), plan.duration(i), p.labourMinutes,
                            predecessorIds(p), p.cables.size());
     }

@@ -160,9 +160,9 @@ void writeCutsheetCsv(std::ostream& out, const Model& model, const Catalog& cata
         for (std::size_t i = 0; i < w.cables.size(); ++i) {
             const CutsheetRow r = cutsheetRow(model, catalog, routes, w.cables[i], static_cast<int>(i) + 1);
             out << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{:.3f},{},{}\n", w.crew, w.day, w.zone, r.pullOrder,
-                               r.cableId, csvField(r.aRack), r.aU, csvField(r.aDevice), csvField(r.aPort), csvField(r.bRack), r.bU,
-                               csvField(r.bDevice), csvField(r.bPort), r.media, csvField(r.sku), r.orderedMetres,
-                               r.trayPath, csvField(r.label));
+                               r.cableId, spreadsheetCsvField(r.aRack), r.aU, spreadsheetCsvField(r.aDevice), spreadsheetCsvField(r.aPort), spreadsheetCsvField(r.bRack), r.bU,
+                               spreadsheetCsvField(r.bDevice), spreadsheetCsvField(r.bPort), r.media, spreadsheetCsvField(r.sku), r.orderedMetres,
+                               r.trayPath, spreadsheetCsvField(r.label));
         }
 }
 

@@ -10,6 +10,7 @@
 
 #include "catalog/Catalog.h"
 #include "reports/DesignStats.h"
+#include "util/Csv.h"
 
 namespace rw {
 
@@ -28,13 +29,6 @@ std::string describe(const Catalog& catalog, std::string_view id) {
     const CatalogEntry* e = catalog.find(id);
     if (e == nullptr) return "not in the catalog";
     return fmt::format("{} {}", e->vendor, e->model);
-}
-
-std::string csvField(std::string_view s) {
-    if (s.find_first_of(",\"\n") == std::string_view::npos) return std::string(s);
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 /// Accumulates quantities per (category, part, description).
@@ -195,7 +189,7 @@ void writeBomCsv(std::ostream& out, const std::vector<BomLine>& lines) {
         // Whole units print as integers; metres of tray to the centimetre.
         const std::string quantity = l.unit == BomUnit::Metre ? fmt::format("{:.2f}", l.quantity)
                                                               : fmt::format("{}", std::llround(l.quantity));
-        out << l.category << ',' << csvField(l.part) << ',' << csvField(l.description) << ',' << quantity << ','
+        out << l.category << ',' << spreadsheetCsvField(l.part) << ',' << spreadsheetCsvField(l.description) << ',' << quantity << ','
             << toString(l.unit) << '\n';
     }
 }

@@ -7,16 +7,10 @@
 #include <string_view>
 
 #include "catalog/Catalog.h"
+#include "util/Csv.h"
 
 namespace rw {
 namespace {
-
-std::string csvField(std::string_view s) {
-    if (s.find_first_of(",\"\n") == std::string_view::npos) return std::string(s);
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
 
 /// The vendor's label of one sub-port: the catalog's sub-port name for a split cage (e.g.
 /// "OSFP4P2"), "<cage>/<n>" when the catalog has none at this split, the cage name when unsplit.
@@ -51,7 +45,7 @@ void writeCablesCsv(std::ostream& out, const Model& m, const Catalog& catalog, c
         const Device& d = m.devices()[port.device];
         const Rack* rack = m.racks().find(d.rack);
         const std::string name = cableEndPortName(m, catalog, p, sub, second);
-        return fmt::format("{},{},{},{}", csvField(rack ? rack->name : ""), d.uPosition, csvField(d.name), csvField(name));
+        return fmt::format("{},{},{},{}", spreadsheetCsvField(rack ? rack->name : ""), d.uPosition, spreadsheetCsvField(d.name), spreadsheetCsvField(name));
     };
     m.cables().forEach([&](CableId id, const Cable& c) {
         const Link& l = m.links()[c.first];
@@ -66,8 +60,8 @@ void writeCablesCsv(std::ostream& out, const Model& m, const Catalog& catalog, c
                                        ? fmt::format("unrouted: {}", toString(route.reason))
                                        : std::string(toString(route.status));
         out << fmt::format("{},{},{},{},{},{},{:.3f},{:.3f},{},{}\n", id.value, toString(l.fabric), end(l.a, l.aSub, second), end(l.b, l.bSub, second),
-                           toString(route.media), route.sku != kNoRoute ? csvField(r.skus[route.sku]) : "",
-                           route.lengthMm / 1000.0, route.orderedMm / 1000.0, csvField(status), segments);
+                           toString(route.media), route.sku != kNoRoute ? spreadsheetCsvField(r.skus[route.sku]) : "",
+                           route.lengthMm / 1000.0, route.orderedMm / 1000.0, spreadsheetCsvField(status), segments);
     });
 }
 

@@ -1,8 +1,9 @@
 // rackweave-bench: times the headless pipeline phase by phase and prints peak memory.
 // Run through the `bench` target (cmake --build BUILD --target bench) or directly:
-//   rackweave-bench [--install | --power | --print | --verify] [SPEC.json ...]   (default: examples/colossus-100k.json;
-//   --install: only the install-plan phases after generating; --power: only the power and cooling checks; --print: only
-//   the printouts; --verify: only the as-built check of the compute fabric, which must be InfiniBand)
+//   rackweave-bench [--install | --power | --print | --verify | --exchange] [SPEC.json ...]   (default:
+//   examples/colossus-100k.json; --install: only the install-plan phases after generating; --power: only the power and
+//   cooling checks; --print: only the printouts; --verify: only the as-built check of the compute fabric, which must be
+//   InfiniBand; --exchange: the NetBox, BOM workbook, Slurm and glTF exports three times each, then the as-built check)
 // Numbers are for comparing builds and machines (ratios), not pass/fail.
 #include <sys/resource.h>
 
@@ -33,6 +34,11 @@
 #include "install/WorkPackages.h"
 #include "edit/Document.h"
 #include "exchange/AsBuiltCheck.h"
+#include "exchange/BomWorkbook.h"
+#include "exchange/HallGltf.h"
+#include "exchange/NetboxPack.h"
+#include "exchange/PackFolder.h"
+#include "exchange/SlurmTopology.h"
 #include "edit/Transaction.h"
 #include "power/CoolingNetworkFromModel.h"
 #include "power/PowerCheck.h"
@@ -234,6 +240,42 @@ void benchVerify(const rw::Model& model, const rw::Catalog& catalog) {
                              report.matchedLinks, report.findings.size());
 }
 
+/// The exchange exports (issue 15; docs/exchange.md), each three times for a range: NetBox pack
+/// (goal < 3 s), BOM workbook (< 2 s), Slurm tree (< 0.5 s), glTF plain and compact (compact < 3 s),
+/// then the as-built check (< 2 s) where the compute fabric is InfiniBand. Routed once first, as a
+/// saved, routed design would be.
+void benchExchange(const rw::Model& model, const rw::Catalog& catalog) {
+    std::cout << "  exchange exports (x3)\n";
+    const rw::RoutingResult routes = timed("route (for the exports)", [&] { return rw::Router(model, catalog).routeAll(); });
+    const auto dir = std::filesystem::temp_directory_path() / fmt::format("rackweave-bench-exchange-{}", ::getpid());
+    std::filesystem::create_directories(dir);
+    for (int run = 1; run <= 3; ++run) {
+        timed(fmt::format("netbox pack #{}", run), [&] {
+            rw::netbox::writePackFolder(dir / "netbox", rw::netbox::netboxPack(model, catalog, routes, rw::netbox::PackOptions{}));
+            return 0;
+        });
+        timed(fmt::format("bom xlsx #{}", run), [&] { return rw::xlsx::writeBomWorkbook(dir / "bom.xlsx", model, catalog, routes); });
+        timed(fmt::format("slurm tree #{}", run), [&] {
+            rw::slurm::TopologyOptions options;
+            options.version = rw::slurm::Version{22, 5};
+            return rw::slurm::topologyText(model, options).size();
+        });
+        for (const bool compact : {false, true})
+            timed(fmt::format("gltf{} #{}", compact ? " compact" : "", run), [&] {
+                return rw::gltf::writeHallGltf(dir / (compact ? "compact.glb" : "hall.glb"), model, catalog, &routes, {.compact = compact});
+            });
+    }
+    std::cout << fmt::format("  {:<28} bom.xlsx {:.2f} MB, hall.glb {:.2f} MB, compact.glb {:.2f} MB\n", "",
+                             std::filesystem::file_size(dir / "bom.xlsx") / 1e6, std::filesystem::file_size(dir / "hall.glb") / 1e6,
+                             std::filesystem::file_size(dir / "compact.glb") / 1e6);
+    std::filesystem::remove_all(dir);
+    try {
+        for (int run = 1; run <= 3; ++run) benchVerify(model, catalog);
+    } catch (const std::exception& e) {  // colossus-100k's compute fabric is Ethernet: no ibnetdiscover format
+        std::cout << fmt::format("  as-built check skipped: {}\n", e.what());
+    }
+}
+
 #ifdef RACKWEAVE_HAVE_PRINT
 /// Printouts (issue 12): the whole work-order book (small designs only: the 4-SU goal is < 5 s)
 /// and one crew-day (the Colossus goal is < 2 s, with memory that does not grow with the hall).
@@ -280,11 +322,13 @@ int main(int argc, char** argv) {
     bool powerOnly = false;    // --power: stop after the power and cooling checks
     bool printOnly = false;    // --print: only the printouts (work-order book, one crew-day)
     bool verifyOnly = false;   // --verify: only the as-built check
+    bool exchangeOnly = false; // --exchange: only the exchange exports and the as-built check
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--install") installOnly = true;
         else if (std::string(argv[i]) == "--power") powerOnly = true;
         else if (std::string(argv[i]) == "--print") printOnly = true;
         else if (std::string(argv[i]) == "--verify") verifyOnly = true;
+        else if (std::string(argv[i]) == "--exchange") exchangeOnly = true;
         else specs.emplace_back(argv[i]);
     }
     if (specs.empty()) specs.emplace_back(std::filesystem::path(RACKWEAVE_SOURCE_DIR) / "examples" / "colossus-100k.json");
@@ -307,6 +351,10 @@ int main(int argc, char** argv) {
 
             if (verifyOnly) {
                 benchVerify(result.model, catalog);
+                continue;
+            }
+            if (exchangeOnly) {
+                benchExchange(result.model, catalog);
                 continue;
             }
             if (!printOnly) benchPower(result.model, catalog);

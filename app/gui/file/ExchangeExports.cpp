@@ -1,4 +1,4 @@
-// File > Export's exchange formats (issue 15): the Excel workbook, glTF and the NetBox import
+// File > Export's exchange formats (issue 15): the Excel workbooks (hall and bill of materials), glTF and the NetBox import
 // pack, written by the same core functions as `rackweave-cli export xlsx|gltf|netbox`, so the app
 // and the CLI give the same bytes for the same design (GenerateExportTest checks it).
 #include <QMenu>
@@ -6,6 +6,7 @@
 #include "PathText.h"
 #include "ProjectSession.h"
 #include "UserPrompts.h"
+#include "exchange/BomWorkbook.h"
 #include "exchange/HallGltf.h"
 #include "exchange/HallWorkbook.h"
 #include "exchange/NetboxPack.h"
@@ -18,7 +19,8 @@ void ExportActions::populateExchange(QMenu& menu) {
     const auto add = [&](const QString& text, const QString& name, std::function<void()> run) {
         addExport(menu, text, name, std::move(run));
     };
-    add(tr("Excel &Workbook (XLSX)..."), QStringLiteral("actionExportXlsx"), [this] { exportXlsx(); });
+    add(tr("Excel &Hall Workbook (XLSX)..."), QStringLiteral("actionExportXlsx"), [this] { exportXlsx(); });
+    add(tr("Bill of Materials &Workbook (XLSX)..."), QStringLiteral("actionExportBomXlsx"), [this] { exportBomWorkbook(); });
     add(tr("3D Model (&glTF)..."), QStringLiteral("actionExportGltf"), [this] { exportGltf(false); });
     add(tr("3D Model, Compact (glTF, instanced)..."), QStringLiteral("actionExportGltfCompact"), [this] { exportGltf(true); });
     add(tr("&NetBox Import Pack (folder)..."), QStringLiteral("actionExportNetbox"), [this] { exportNetbox(); });
@@ -27,6 +29,11 @@ void ExportActions::populateExchange(QMenu& menu) {
 bool ExportActions::exportXlsx() {
     const QString path = askPath(tr("Export Excel workbook"), tr("Excel workbooks (*.xlsx)"), QStringLiteral(".xlsx"));
     return !path.isEmpty() && exportXlsxTo(path);
+}
+
+bool ExportActions::exportBomWorkbook() {
+    const QString path = askPath(tr("Export bill of materials workbook"), tr("Excel workbooks (*.xlsx)"), QStringLiteral("-bom.xlsx"));
+    return !path.isEmpty() && exportBomWorkbookTo(path);
 }
 
 bool ExportActions::exportGltf(bool compact) {
@@ -54,17 +61,30 @@ bool ExportActions::exportXlsxTo(const QString& path) {
     });
 }
 
-bool ExportActions::exportGltfTo(const QString& path, bool compact) {
-    const Catalog* catalog = session_.routing().catalog();
-    if (!catalog) {
-        prompts_.showError(tr("Cannot export glTF"), path + tr(": no parts catalog is loaded"));
+// As `rackweave-cli export bom -o X.xlsx` with the default spares policy (1 % per cable SKU).
+bool ExportActions::exportBomWorkbookTo(const QString& path) {
+    if (!path.endsWith(QStringLiteral(".xlsx"))) {
+        prompts_.showError(tr("Cannot export bill of materials"), path + tr(": the name must end in .xlsx (Excel refuses other names)"));
         return false;
     }
+    std::optional<RoutingResult> routed;
+    const RoutingResult* routes = routesForExport(routed, tr("bill of materials"), path);
+    if (!routes) return false;
+    return writeWith(path, tr("bill of materials"), [&] {
+        const auto s = xlsx::writeBomWorkbook(toPath(path), session_.model(), *session_.routing().catalog(), *routes);
+        return tr("%1 lines, %2 without a list price, %3 spare cables").arg(s.lines).arg(s.unpriced).arg(s.spareCables);
+    });
+}
+
+bool ExportActions::exportGltfTo(const QString& path, bool compact) {
+    std::optional<RoutingResult> routed;
+    const RoutingResult* routes = routesForExport(routed, tr("glTF"), path);
+    if (!routes) return false;
     return writeWith(path, tr("glTF"), [&] {
         gltf::GltfOptions options;
         options.compact = compact;
-        const auto s = gltf::writeHallGltf(toPath(path), session_.model(), *catalog, options);
-        return tr("%1 racks, %2 meshes, %3 nodes").arg(s.racks).arg(s.meshes).arg(s.nodes);
+        const auto s = gltf::writeHallGltf(toPath(path), session_.model(), *session_.routing().catalog(), routes, options);
+        return tr("%1 racks, %2 devices, %3 tray segments, %4 cable bundles").arg(s.racks).arg(s.devices).arg(s.trays).arg(s.bundles);
     });
 }
 

@@ -47,6 +47,8 @@ public:
     bool exportGltf(bool compact);
     bool exportNetbox();
     bool exportXlsxTo(const QString& path);
+    bool exportBomWorkbook();
+    bool exportBomWorkbookTo(const QString& path);
     bool exportGltfTo(const QString& path, bool compact);
     bool exportNetboxTo(const QString& folder);
 

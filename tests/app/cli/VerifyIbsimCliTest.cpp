@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <fstream>
 #include <sstream>
 
 #include "../../core/reports/IbsimHarness.h"
@@ -18,7 +19,25 @@ namespace rw {
 namespace {
 
 using test::runCli;
-using VerifyAgainstIbsim = test::ReportCliTest;
+class VerifyAgainstIbsim : public test::ReportCliTest {
+protected:
+    // ibsim, libumad2sim and ibnetdiscover into tools_, or the test skipped (failed where required).
+    void requireIbsim() {
+        tools_ = test::findIbsimTools();
+        if (tools_ && !tools_->ibnetdiscover.empty()) return;
+        if (test::ibsimRequired()) FAIL() << "ibsim, libumad2sim.so or ibnetdiscover not found and RACKWEAVE_REQUIRE_IBSIM=1";
+        GTEST_SKIP() << "ibsim, libumad2sim.so or ibnetdiscover is not installed (Debian: ibsim-utils libumad2sim0 "
+                        "infiniband-diags)";
+    }
+    std::optional<test::IbsimTools> tools_;
+    // The 1-SU SuperPOD generated and its compute fabric exported: (design, topology) paths.
+    std::pair<std::string, std::string> designAndFabric() {
+        const auto design = path("su1.rackweave"), topo = path("compute.topo");
+        EXPECT_EQ(runCli({"generate", std::string(RACKWEAVE_SOURCE_DIR) + "/examples/superpod-h100-1su.json", "-o", design}).exitCode, 0);
+        EXPECT_EQ(runCli({"export", "fabric", design, "-o", topo}).exitCode, 0);
+        return {design, topo};
+    }
+};
 
 std::vector<std::string> splitLines(const std::string& text) {
     std::vector<std::string> lines;
@@ -116,16 +135,11 @@ bool sameLink(const nlohmann::json& link, const std::string& a, int aPort, const
 }
 
 TEST_F(VerifyAgainstIbsim, NamesExactlyTheSwappedAndTheMissingCables) {
-    const auto tools = test::findIbsimTools();
-    if (!tools || tools->ibnetdiscover.empty()) {
-        if (test::ibsimRequired()) FAIL() << "ibsim, libumad2sim.so or ibnetdiscover not found and RACKWEAVE_REQUIRE_IBSIM=1";
-        GTEST_SKIP() << "ibsim, libumad2sim.so or ibnetdiscover is not installed (Debian: ibsim-utils libumad2sim0 "
-                        "infiniband-diags)";
-    }
-    const auto design = path("su1.rackweave");
-    ASSERT_EQ(runCli({"generate", std::string(RACKWEAVE_SOURCE_DIR) + "/examples/superpod-h100-1su.json", "-o", design}).exitCode, 0);
-    const auto topo = path("compute.topo");
-    ASSERT_EQ(runCli({"export", "fabric", design, "-o", topo}).exitCode, 0);
+    requireIbsim();
+    if (IsSkipped() || HasFailure()) return;
+    const auto& tools = tools_;
+    const auto [design, topo] = designAndFabric();
+    if (HasFailure()) return;
 
     std::vector<std::string> lines = splitLines(test::readAll(topo));
     const Faults f = injectFaults(lines);
@@ -177,6 +191,64 @@ TEST_F(VerifyAgainstIbsim, NamesExactlyTheSwappedAndTheMissingCables) {
                 << finding["message"];
             break;
         }
+}
+
+// `export opensm` with the real GUIDs: the designed 1-SU fabric runs in ibsim, the real
+// ibnetdiscover captures it, the capture is the inventory, and real OpenSM's ftree engine routes the
+// fabric with the exported root_guid_file, cn_guid_file and node-name map.
+TEST_F(VerifyAgainstIbsim, OpensmFtreeRoutesWithTheExportedGuidFiles) {
+    requireIbsim();
+    if (IsSkipped() || HasFailure()) return;
+    const auto& tools = tools_;
+    const auto [design, topo] = designAndFabric();
+    if (HasFailure()) return;
+    const auto builtTopo = path("as-built.topo");
+    std::ofstream(builtTopo) << std::regex_replace(test::readAll(topo), std::regex("4xNDR"), "4xHDR");
+
+    test::IbsimFabric ibsim(*tools, builtTopo, dir_, 300, 12);
+    ASSERT_TRUE(ibsim.ready()) << ibsim.output().substr(0, 2000);
+    std::string error;
+    const auto capture = test::runIbnetdiscover(*tools, ibsim, dir_, error);
+    ASSERT_TRUE(capture) << error;
+    ASSERT_NE(capture->find("Initiated from node"), std::string::npos);
+    const auto captureFile = path("capture.txt");
+    std::ofstream(captureFile) << *capture;
+
+    const auto files = path("opensm");
+    const auto exported = runCli({"export", "opensm", design, "--guids", captureFile, "-o", files});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    const auto lines = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& l : splitLines(text))
+            if (!l.empty() && l[0] != '#') out.push_back(l);
+        return out;
+    };
+    const auto roots = lines(test::readAll(files + "/root_guid_file"));
+    const auto cns = lines(test::readAll(files + "/cn_guid_file"));
+    const auto names = lines(test::readAll(files + "/node-name-map"));
+    EXPECT_EQ(roots.size(), 4U) << "the four spines";
+    EXPECT_EQ(cns.size(), 31U * 8U) << "eight HCA ports of each of the 31 DGX";
+    // Every GUID is one the capture names, and the spines' GUIDs are the spines' ids in it.
+    for (const auto& g : roots) EXPECT_NE(capture->find("S-" + g.substr(2)), std::string::npos) << g;
+    for (const auto& g : cns) {
+        std::string hex = g.substr(2);  // ibnetdiscover prints port GUIDs without leading zeros: "[1](2c9000100d051)"
+        hex.erase(0, hex.find_first_not_of('0'));
+        EXPECT_NE(capture->find("(" + hex + ")"), std::string::npos) << g;
+    }
+    const std::regex nameLine(R"re(^0x[0-9a-f]{16} "[^"]+"$)re");
+    for (const auto& l : names) EXPECT_TRUE(std::regex_match(l, nameLine)) << l;
+
+    // The first CA of the capture is where OpenSM attaches.
+    std::smatch ca;
+    ASSERT_TRUE(std::regex_search(*capture, ca, std::regex(R"re(\nCa\t\d+ "(H-[0-9a-f]+)")re")));
+    const auto run = test::runFtreeOn(*tools, ibsim, ca[1], dir_,
+                                      {"-a", files + "/root_guid_file", "-u", files + "/cn_guid_file"},
+                                      "node_name_map_name " + files + "/node-name-map\n");
+    ibsim.stop();
+    EXPECT_TRUE(run.ftreeRouted()) << run.opensmLog.substr(run.opensmLog.size() > 6000 ? run.opensmLog.size() - 6000 : 0);
+    EXPECT_NE(run.opensmLog.find("Fabric has 4 switches at rank 0 (roots)"), std::string::npos)
+        << "ftree takes the four spines of root_guid_file as roots";
+    EXPECT_EQ(run.opensmLog.find("minhop tables configured"), std::string::npos) << "no fallback to min-hop";
 }
 
 }  // namespace

@@ -169,6 +169,10 @@ TEST_F(GenerateExportTest, ExchangeExportsEqualTheCliOutputForTheSameDesign) {
     runCli({QStringLiteral("xlsx"), design, QStringLiteral("-o"), file(QStringLiteral("cli.xlsx"))});
     EXPECT_GT(readBytes(toPath(file(QStringLiteral("gui.xlsx")))).size(), 1000u);
     EXPECT_EQ(readBytes(toPath(file(QStringLiteral("gui.xlsx")))), readBytes(toPath(file(QStringLiteral("cli.xlsx")))));
+    trigger("actionExportBomXlsx", file(QStringLiteral("gui-bom.xlsx")));
+    runCli({QStringLiteral("bom"), design, QStringLiteral("-o"), file(QStringLiteral("cli-bom.xlsx"))});
+    EXPECT_GT(readBytes(toPath(file(QStringLiteral("gui-bom.xlsx")))).size(), 1000u);
+    EXPECT_EQ(readBytes(toPath(file(QStringLiteral("gui-bom.xlsx")))), readBytes(toPath(file(QStringLiteral("cli-bom.xlsx")))));
 
     for (const bool compact : {false, true}) {
         const QString gui = file(compact ? QStringLiteral("gui-c.glb") : QStringLiteral("gui.glb"));

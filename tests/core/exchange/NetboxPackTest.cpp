@@ -11,11 +11,14 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <yaml-cpp/yaml.h>
 
 #include "catalog/NetboxImport.h"
 #include "exchange/NetboxPack.h"
 #include "exchange/PackFolder.h"
+#include "reports/CablesCsv.h"
+#include "util/Csv.h"
 #include "generator/Generator.h"
 #include "generator/SpecParser.h"
 #include "router/Router.h"
@@ -269,6 +272,33 @@ TEST(NetboxPack, FolderHoldsExactlyOnePack) {
     std::ofstream(dir / "blocker") << "x";
     EXPECT_THROW(writePackFolder(dir / "blocker", pack("4.6")), InputError);
     std::filesystem::remove_all(dir);
+}
+
+// A device named like a formula: the cables CSV (opened in Excel) guards the cell with an
+// apostrophe; the NetBox pack (read by NetBox's importer) keeps the name exactly, or the imported
+// device would be called "'=..." and the cable rows would not find it.
+TEST(NetboxPack, OnlySpreadsheetCsvEscapesFormulaCells) {
+    Model model = superpod().model;
+    DeviceId node;
+    model.devices().forEach([&](DeviceId id, const Device& d) {
+        if (!node && d.name == "r001-n01") node = id;
+    });
+    ASSERT_TRUE(node);
+    const std::string name = "=cmd|' /C calc'!A0";
+    model.devices()[node].name = name;
+
+    std::ostringstream cables;
+    writeCablesCsv(cables, model, test::shippedCatalog(), superpod().routes);
+    EXPECT_NE(cables.str().find(",'=cmd|' /C calc'!A0,"), std::string::npos) << "the cables CSV guards the cell";
+    EXPECT_EQ(cables.str().find(",=cmd"), std::string::npos);
+
+    const auto files = netboxPack(model, test::shippedCatalog(), superpod().routes, PackOptions{});
+    std::size_t devices = 0, cableEnds = 0;
+    for (const Row& r : table(files, "06-devices")) devices += r.at("name") == name;
+    for (const Row& r : table(files, "07-cables")) cableEnds += (r.at("side_a_device") == name) + (r.at("side_b_device") == name);
+    EXPECT_EQ(devices, 1u) << "NetBox gets the name as it is";
+    EXPECT_GT(cableEnds, 0u);
+    for (const auto& f : files) EXPECT_EQ(f.text.find("'=cmd"), std::string::npos) << f.path;
 }
 
 }  // namespace

@@ -176,5 +176,19 @@ TEST(BillOfMaterials, CsvHasAHeaderQuotesWhereNeededAndPrintsUnits) {
                          "tray,t1,Tray,12.35,m\n");
 }
 
+// The BOM CSV is opened in Excel: a text cell starting with = + - @ is a formula there (CSV
+// injection), so it is written with a leading apostrophe; quantities stay numbers.
+TEST(BillOfMaterials, CsvEscapesCellsASpreadsheetWouldRunAsFormulas) {
+    const std::vector<BomLine> lines = {{"device", "=HYPERLINK(\"http://x\",\"y\")", "+1 spare", 2, BomUnit::Each},
+                                        {"power", "@SUM(A1)", "-48V, DC shelf", 1, BomUnit::Each},
+                                        {"tray", "t-1", "a=b", 1.5, BomUnit::Metre}};
+    std::ostringstream out;
+    writeBomCsv(out, lines);
+    EXPECT_EQ(out.str(), "category,part,description,quantity,unit\n"
+                         "device,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1 spare,2,ea\n"
+                         "power,'@SUM(A1),\"'-48V, DC shelf\",1,ea\n"
+                         "tray,t-1,a=b,1.50,m\n");
+}
+
 }  // namespace
 }  // namespace rw

@@ -209,32 +209,42 @@ private:
     std::string output_;
 };
 
-/// Loads `topology` into ibsim and runs OpenSM's ftree engine once, attached at CA node `simHost`
-/// ("H-<guid>"). `workDir` must exist; it receives the logs.
-inline FtreeRun runIbsimFtree(const IbsimTools& tools, const std::filesystem::path& topology, const std::string& simHost,
-                              const std::filesystem::path& workDir, long nodeCount, long switchCount) {
+/// Runs OpenSM's ftree engine once against a running ibsim, attached at CA node `simHost`
+/// ("H-<guid>"), with `extraArgs` (e.g. "-a", root_guid_file) and `configText` as its opensm.conf.
+/// `workDir` must exist; it receives the logs.
+inline FtreeRun runFtreeOn(const IbsimTools& tools, const IbsimFabric& ibsim, const std::string& simHost,
+                           const std::filesystem::path& workDir, const std::vector<std::string>& extraArgs = {},
+                           const std::string& configText = "# empty: OpenSM defaults, no /etc/opensm/opensm.conf\n") {
     FtreeRun run;
-    IbsimFabric ibsim(tools, topology, workDir, nodeCount, switchCount);
     run.ibsimReady = ibsim.ready();
     run.ibsimOutput = ibsim.output();
     if (!run.ibsimReady) return run;
-
     const auto config = workDir / "opensm.conf";
-    std::ofstream(config) << "# empty: OpenSM defaults, no /etc/opensm/opensm.conf\n";
+    std::ofstream(config) << configText;
     const auto log = workDir / "opensm.log";
     std::vector<std::string> env = ibsim.clientEnv(simHost);
     env.push_back("OSM_TMP_DIR=" + workDir.string());
     env.push_back("OSM_CACHE_DIR=" + workDir.string());
-    ChildProcess opensm({tools.opensm.string(), "-F", config.string(), "-R", "ftree", "--once", "-f", log.string(), "-D",
-                         "0x07", "--dump_files_dir", workDir.string(),
-                         // SMP timeout 1 s instead of 200 ms: a loaded CI machine must not lose MADs.
-                         "-t", "1000"},
-                        env, workDir / "opensm.out");
+    std::vector<std::string> argv{tools.opensm.string(), "-F", config.string(), "-R", "ftree", "--once", "-f", log.string(), "-D",
+                                  "0x07", "--dump_files_dir", workDir.string(),
+                                  // SMP timeout 1 s instead of 200 ms: a loaded CI machine must not lose MADs.
+                                  "-t", "1000"};
+    argv.insert(argv.end(), extraArgs.begin(), extraArgs.end());
+    ChildProcess opensm(argv, env, workDir / "opensm.out");
     if (auto status = opensm.waitFor(std::chrono::seconds(120))) run.opensmExit = *status;
     opensm.stop();
-    ibsim.stop();
     run.opensmLog = readFile(log);
     run.opensmOutput = readFile(workDir / "opensm.out");
+    return run;
+}
+
+/// Loads `topology` into ibsim and runs OpenSM's ftree engine once, attached at CA node `simHost`
+/// ("H-<guid>"). `workDir` must exist; it receives the logs.
+inline FtreeRun runIbsimFtree(const IbsimTools& tools, const std::filesystem::path& topology, const std::string& simHost,
+                              const std::filesystem::path& workDir, long nodeCount, long switchCount) {
+    IbsimFabric ibsim(tools, topology, workDir, nodeCount, switchCount);
+    FtreeRun run = runFtreeOn(tools, ibsim, simHost, workDir);
+    ibsim.stop();
     return run;
 }
 
