@@ -10,6 +10,7 @@ RACKWEAVE_PACKAGES=(
   ibsim-utils libumad2sim0 opensm infiniband-diags
   slurmctld slurm-client munge
   debhelper lintian desktop-file-utils appstream xdg-utils shared-mime-info fakeroot dpkg-dev
+  clang libclang-rt-14-dev
 )
 
 step() { printf '\n==> %s\n' "$*"; }
@@ -46,4 +47,29 @@ build_release() {
     cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release
   fi
   cmake --build build-release -j "$jobs"
+}
+
+# Configures (once) and builds the AddressSanitizer + UndefinedBehaviorSanitizer tree in build-asan/
+# (scripts/test --sanitize).
+build_sanitize() {
+  local jobs
+  jobs=$(nproc 2>/dev/null || echo 2)
+  if [ ! -f build-asan/build.ninja ]; then
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRACKWEAVE_SANITIZE=ON
+  fi
+  # The build runs each test binary to list its tests (gtest_discover_tests); a leak check there
+  # would judge Qt's start-up, not a test. The tests themselves run with leak checks on.
+  ASAN_OPTIONS=detect_leaks=0 cmake --build build-asan -j "$jobs"
+}
+
+# Configures (once) and builds the core and the libFuzzer targets with clang in build-fuzz/
+# (scripts/fuzz, docs/fuzzing.md).
+build_fuzz() {
+  local jobs
+  jobs=$(nproc 2>/dev/null || echo 2)
+  if [ ! -f build-fuzz/build.ninja ]; then
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRACKWEAVE_FUZZ=ON \
+      -DRACKWEAVE_BUILD_GUI=OFF -DRACKWEAVE_BUILD_PRINT=OFF -DRACKWEAVE_BUILD_TESTS=OFF
+  fi
+  cmake --build build-fuzz -j "$jobs"
 }
