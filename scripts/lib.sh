@@ -11,6 +11,7 @@ RACKWEAVE_PACKAGES=(
   slurmctld slurm-client munge
   nodejs npm
   debhelper lintian desktop-file-utils appstream xdg-utils shared-mime-info fakeroot dpkg-dev
+  clang libclang-rt-14-dev
 )
 
 step() { printf '\n==> %s\n' "$*"; }
@@ -43,8 +44,9 @@ install_packages() {
 # Debian), pinned, installed once into build-release/tools (git-ignored). Offline-tolerant: when it
 # cannot be fetched the test skips saying why, or fails where RACKWEAVE_REQUIRE_GLTF_VALIDATOR=1.
 GLTF_VALIDATOR=gltf-validator@2.0.0-dev.3.10
+# $1: the build folder whose tests use it (build-release, build-asan).
 install_gltf_validator() {
-  local dir=build-release/tools
+  local dir=${1:-build-release}/tools
   if [ -f "$dir/node_modules/gltf-validator/package.json" ] &&
      grep -q "\"version\": \"${GLTF_VALIDATOR#*@}\"" "$dir/node_modules/gltf-validator/package.json"; then
     echo "$GLTF_VALIDATOR is installed in $dir."
@@ -68,4 +70,29 @@ build_release() {
     cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release
   fi
   cmake --build build-release -j "$jobs"
+}
+
+# Configures (once) and builds the AddressSanitizer + UndefinedBehaviorSanitizer tree in build-asan/
+# (scripts/test --sanitize).
+build_sanitize() {
+  local jobs
+  jobs=$(nproc 2>/dev/null || echo 2)
+  if [ ! -f build-asan/build.ninja ]; then
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRACKWEAVE_SANITIZE=ON
+  fi
+  # The build runs each test binary to list its tests (gtest_discover_tests); a leak check there
+  # would judge Qt's start-up, not a test. The tests themselves run with leak checks on.
+  ASAN_OPTIONS=detect_leaks=0 cmake --build build-asan -j "$jobs"
+}
+
+# Configures (once) and builds the core and the libFuzzer targets with clang in build-fuzz/
+# (scripts/fuzz, docs/fuzzing.md).
+build_fuzz() {
+  local jobs
+  jobs=$(nproc 2>/dev/null || echo 2)
+  if [ ! -f build-fuzz/build.ninja ]; then
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRACKWEAVE_FUZZ=ON \
+      -DRACKWEAVE_BUILD_GUI=OFF -DRACKWEAVE_BUILD_PRINT=OFF -DRACKWEAVE_BUILD_TESTS=OFF
+  fi
+  cmake --build build-fuzz -j "$jobs"
 }

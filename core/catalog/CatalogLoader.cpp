@@ -64,6 +64,8 @@ Json parseStrictJson(std::string_view text, const std::string& file) {
             reason = reason.substr(colon + 2);
         }
         throw InputError(fmt::format("{}: line {}, column {}: invalid JSON: {}", file, line, column, reason));
+    } catch (const Json::exception& e) {  // a number beyond double ("1e999") is out_of_range, not a parse_error
+        throw InputError(fmt::format("{}: invalid JSON: {}", file, e.what()));
     }
     if (!duplicate.empty()) throw InputError(fmt::format("{}: field '{}' is given twice in one object", file, duplicate));
     return doc;

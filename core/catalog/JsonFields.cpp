@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "util/Errors.h"
+#include "util/JsonInteger.h"
 
 namespace rw::catalog_detail {
 
@@ -110,9 +111,8 @@ int JsonFields::requireInt(std::string_view key, int min, int max) {
     const Json* v = raw(key);
     if (v == nullptr) fail(key, "required field is missing");
     if (!v->is_number_integer()) fail(key, fmt::format("expected an integer, found {}", typeName(*v)));
-    const auto i = v->get<long long>();
-    if (i < min || i > max) fail(key, fmt::format("{} is out of range [{}, {}]", i, min, max));
-    return static_cast<int>(i);
+    if (!jsonIntegerIn(*v, min, max)) fail(key, fmt::format("{} is out of range [{}, {}]", v->dump(), min, max));
+    return v->get<int>();
 }
 
 std::optional<int> JsonFields::optInt(std::string_view key, int min, int max) {
@@ -152,10 +152,9 @@ std::vector<int> JsonFields::optIntArray(std::string_view key, int min, int max)
     for (std::size_t i = 0; i < v->size(); ++i) {
         const Json& item = (*v)[i];
         if (!item.is_number_integer()) context_->fail(indexPath(pathOf(key), i), "expected an integer");
-        const auto n = item.get<long long>();
-        if (n < min || n > max)
-            context_->fail(indexPath(pathOf(key), i), fmt::format("{} is out of range [{}, {}]", n, min, max));
-        out.push_back(static_cast<int>(n));
+        if (!jsonIntegerIn(item, min, max))
+            context_->fail(indexPath(pathOf(key), i), fmt::format("{} is out of range [{}, {}]", item.dump(), min, max));
+        out.push_back(item.get<int>());
     }
     return out;
 }

@@ -13,6 +13,7 @@
 #include "catalog/EntryParser.h"
 #include "catalog/NetboxTypes.h"
 #include "util/Errors.h"
+#include "util/Utf8.h"
 
 namespace rw {
 
@@ -41,15 +42,21 @@ private:
     }
     std::string text(const YAML::Node& node, std::string_view field) const {
         if (!node.IsScalar()) fail(node, field, "expected a text value");
+        // yaml-cpp passes any bytes; the entry is written as JSON, which must be UTF-8.
+        if (!isValidUtf8(node.Scalar())) fail(node, field, "not UTF-8 text");
         return node.as<std::string>();
     }
     double number(const YAML::Node& node, std::string_view field) const {
         if (!node.IsScalar()) fail(node, field, "expected a number");
+        double value = 0.0;
         try {
-            return node.as<double>();
+            value = node.as<double>();
         } catch (const YAML::Exception&) {
             fail(node, field, fmt::format("'{}' is not a number", node.Scalar()));
         }
+        // YAML spells infinity and NaN (.inf, .nan); no NetBox quantity is either.
+        if (!std::isfinite(value)) fail(node, field, fmt::format("'{}' is not a finite number", node.Scalar()));
+        return value;
     }
     const YAML::Node list(std::string_view field) const {
         const YAML::Node n = root_[std::string(field)];
@@ -203,7 +210,8 @@ NetboxImport Converter::run() {
     double u = 1.0;
     if (root_["u_height"]) {
         u = number(root_["u_height"], "u_height");
-        if (u < 0) fail(root_["u_height"], "u_height", "must not be negative");
+        // The catalog holds at most 100U; checked here because a larger value does not fit an int.
+        if (u < 0 || u > 100) fail(root_["u_height"], "u_height", fmt::format("{} is not a height from 0 to 100U", u));
     } else {
         assumed("u_height: not given; NetBox's default of 1U used");
     }

@@ -9,6 +9,7 @@
 
 #include "edit/NameAllocator.h"
 #include "util/Errors.h"
+#include "util/JsonInteger.h"
 
 namespace rw {
 namespace {
@@ -125,12 +126,21 @@ PastedIds insertFragment(Transaction& tx, const Fragment& f, const PasteOptions&
         throw EditError(fmt::format("cannot paste: hall {} does not exist", options.hall.value));
     checkIndices(f);
 
+    // In 64 bits: a far offset on a far rack is refused (the transaction rolls back), not wrapped around.
+    const auto moved = [&](std::int32_t at, std::int32_t by, const FragmentRack& r) {
+        const std::int64_t to = std::int64_t{at} + by;
+        if (to < -kFragmentCoordinateLimitMm || to > kFragmentCoordinateLimitMm)
+            throw EditError(fmt::format("cannot paste: rack {} would stand {} mm from the hall's origin, beyond {} mm",
+                                        r.name, to, kFragmentCoordinateLimitMm));
+        return static_cast<std::int32_t>(to);
+    };
+
     PastedIds pasted;
     const std::vector<std::string> rackNames = freshRackNames(tx.model(), f);
     for (std::size_t i = 0; i < f.racks.size(); ++i) {
         const FragmentRack& r = f.racks[i];
         Rack rack{options.hall, RowId{}, tx.intern(r.catalog), rackNames[i],
-                  Point2{r.position.x + options.offset.x, r.position.y + options.offset.y}, r.rotation, r.role};
+                  Point2{moved(r.position.x, options.offset.x, r), moved(r.position.y, options.offset.y, r)}, r.rotation, r.role};
         pasted.racks.push_back(tx.add(std::move(rack)));
     }
     NameAllocator deviceNames = NameAllocator::forDevices(tx.model());
@@ -235,10 +245,18 @@ public:
     Int integer(const Json& object, const std::string& path, std::string_view key) const {
         const Json& v = member(object, path, key);
         if (!v.is_number_integer()) fail(fieldPath(path, key), "expected an integer");
-        const auto n = v.get<std::int64_t>();
-        if (n < std::int64_t(std::numeric_limits<Int>::min()) || n > std::int64_t(std::numeric_limits<Int>::max()))
-            fail(fieldPath(path, key), fmt::format("{} is out of range", n));
-        return Int(n);
+        if (!jsonIntegerIn(v, std::int64_t(std::numeric_limits<Int>::min()), std::int64_t(std::numeric_limits<Int>::max())))
+            fail(fieldPath(path, key), fmt::format("{} is out of range", v.dump()));
+        return Int(v.get<std::int64_t>());
+    }
+    /// A rack coordinate in mm, within kFragmentCoordinateLimitMm of the origin.
+    std::int32_t coordinate(const Json& object, const std::string& path, std::string_view key) const {
+        const Json& v = member(object, path, key);
+        if (!v.is_number_integer()) fail(fieldPath(path, key), "expected an integer");
+        if (!jsonIntegerIn(v, -kFragmentCoordinateLimitMm, kFragmentCoordinateLimitMm))
+            fail(fieldPath(path, key), fmt::format("{} mm is farther than {} mm from the hall's origin", v.dump(),
+                                                   kFragmentCoordinateLimitMm));
+        return v.get<std::int32_t>();
     }
     double number(const Json& object, const std::string& path, std::string_view key) const {
         const Json& v = member(object, path, key);
@@ -273,7 +291,7 @@ Fragment fragmentFromJson(std::string_view text, std::string_view sourceName) {
     Json doc;
     try {
         doc = Json::parse(text);
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) {  // parse_error, or out_of_range for a number beyond double
         in.fail("$", fmt::format("not JSON ({})", e.what()));
     }
     if (in.text(doc, "$", "format") != kFormat) in.fail("$.format", fmt::format("expected '{}'", kFormat));
@@ -286,8 +304,8 @@ Fragment fragmentFromJson(std::string_view text, std::string_view sourceName) {
         if (!rotationFromDegrees(in.integer<int>(r, at, "rotation"), rotation))
             in.fail(FieldReader::fieldPath(at, "rotation"), "expected a multiple of 90");
         f.racks.push_back({in.text(r, at, "catalog"), in.text(r, at, "name"),
-                           Point2{in.integer<std::int32_t>(r, at, "x_mm"), in.integer<std::int32_t>(r, at, "y_mm")},
-                           rotation, in.name<RackRole>(r, at, "role")});
+                           Point2{in.coordinate(r, at, "x_mm"), in.coordinate(r, at, "y_mm")}, rotation,
+                           in.name<RackRole>(r, at, "role")});
     });
     in.each(doc, "devices", [&](const Json& d, const std::string& at) {
         f.devices.push_back({in.integer<std::uint32_t>(d, at, "rack"), in.text(d, at, "catalog"), in.text(d, at, "name"),

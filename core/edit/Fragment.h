@@ -96,6 +96,10 @@ struct Fragment {
     friend bool operator==(const Fragment&, const Fragment&) = default;
 };
 
+/// How far from the hall's origin a fragment's rack may stand, in mm (100 km, far beyond any hall):
+/// within it, paste offsets, centres and tile snapping add coordinates without overflowing int32.
+inline constexpr std::int32_t kFragmentCoordinateLimitMm = 100'000'000;
+
 /// The racks `ids` (missing ids are skipped) with their contents, in ascending id order.
 [[nodiscard]] Fragment copyFragment(const Model& model, const std::vector<RackId>& ids);
 
@@ -115,7 +119,8 @@ struct PastedIds {
 /// Adds the fragment's entities to the model inside `tx`, with fresh ids. Racks and devices whose
 /// names are taken get the next free name (NameAllocator); a device named after its rack
 /// ("R3-n01") follows the rack's new name ("R41-n01"). Throws EditError when the hall does not
-/// exist or an index in the fragment points nowhere.
+/// exist, an index in the fragment points nowhere, or a rack would land beyond
+/// kFragmentCoordinateLimitMm.
 PastedIds insertFragment(Transaction& tx, const Fragment& fragment, const PasteOptions& options);
 
 /// The names insertFragment() gives the fragment's racks when pasted into `model`.

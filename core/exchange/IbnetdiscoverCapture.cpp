@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "util/Errors.h"
+#include "util/Utf8.h"
 
 namespace rw {
 
@@ -91,6 +92,8 @@ public:
 
     void line(std::string_view text) {
         ++lineNo_;
+        // Descriptions reach JSON reports (verify --json), which must be UTF-8.
+        if (!isValidUtf8(text)) fail("not UTF-8 text");
         Cursor c{text};
         c.skipBlanks();
         if (c.s.empty() || c.s.front() == '#') return;

@@ -8,6 +8,7 @@
 #include "catalog/JsonFields.h"
 #include "install/InstallSpec.h"
 #include "util/Errors.h"
+#include "util/JsonInteger.h"
 
 namespace rw {
 
@@ -159,7 +160,7 @@ private:
         fabric.nodesPerSu = f.optInt("nodes_per_su", 1, 100000).value_or(0);
         if (const Json* t = f.raw("tiers")) {
             if (t->is_string() && t->get<std::string>() == "auto") fabric.tiers = 0;
-            else if (t->is_number_integer() && t->get<int>() >= 1 && t->get<int>() <= 4) fabric.tiers = t->get<int>();
+            else if (t->is_number_integer() && jsonIntegerIn(*t, 1, 4)) fabric.tiers = t->get<int>();
             else f.fail("tiers", "expected \"auto\" or an integer 1..4");
         }
         if (f.has("oversubscription")) fabric.oversubscription = parseRatio(f, "oversubscription");
@@ -337,6 +338,8 @@ ClusterSpec parseSpecText(std::string_view text, std::string_view sourceName, co
             }
         }
         throw InputError(fmt::format("{}: line {}, column {}: not valid JSON ({})", sourceName, line, col, e.what()));
+    } catch (const Json::exception& e) {  // a number beyond double ("1e999") is out_of_range, not a parse_error
+        throw InputError(fmt::format("{}: not valid JSON ({})", sourceName, e.what()));
     }
     if (!root.is_object()) throw InputError(fmt::format("{}: $: expected a JSON object", sourceName));
     return SpecReader(catalog, sourceName).read(root);

@@ -41,7 +41,7 @@ InstallSettings installSettingsFromJson(std::string_view text, std::string_view 
     Json root;
     try {
         root = Json::parse(text);
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) {  // parse_error, or out_of_range for a number beyond double
         throw InputError(fmt::format("{}: not valid JSON ({})", where, e.what()));
     }
     if (!root.is_object()) throw InputError(fmt::format("{}: expected a JSON object", where));

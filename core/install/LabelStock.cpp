@@ -75,7 +75,7 @@ LabelStocks loadLabelStocks(const std::filesystem::path& file) {
     Json json;
     try {
         json = Json::parse(in);
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) {  // parse_error, or out_of_range for a number beyond double
         throw InputError(fmt::format("{}: not valid JSON: {}", file.string(), e.what()));
     }
     const ErrorContext context{file.string(), {}};

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 
 #include "catalog/JsonFields.h"
 #include "util/Errors.h"
@@ -105,16 +106,21 @@ LabourRates parseLabourRates(const nlohmann::json& json, const std::string& file
     return rates;
 }
 
-LabourRates loadLabourRates(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw InputError(fmt::format("{}: cannot open", file.string()));
+LabourRates parseLabourRatesText(std::string_view text, const std::string& file) {
     nlohmann::json json;
     try {
-        json = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::parse_error& e) {
-        throw InputError(fmt::format("{}: not valid JSON: {}", file.string(), e.what()));
+        json = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for a number beyond double
+        throw InputError(fmt::format("{}: not valid JSON: {}", file, e.what()));
     }
-    return parseLabourRates(json, file.string());
+    return parseLabourRates(json, file);
+}
+
+LabourRates loadLabourRates(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError(fmt::format("{}: cannot open", file.string()));
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return parseLabourRatesText(text, file.string());
 }
 
 LabourRates loadShippedLabourRates() {

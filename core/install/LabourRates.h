@@ -5,6 +5,7 @@
 #include <array>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -56,6 +57,8 @@ struct LabourRates {
 };
 
 [[nodiscard]] LabourRates parseLabourRates(const nlohmann::json& json, const std::string& file);
+/// The rates file's text; bad JSON is an rw::InputError naming `file`.
+[[nodiscard]] LabourRates parseLabourRatesText(std::string_view text, const std::string& file);
 [[nodiscard]] LabourRates loadLabourRates(const std::filesystem::path& file);
 /// assets/labour/rates.json of the build tree.
 [[nodiscard]] LabourRates loadShippedLabourRates();

@@ -43,13 +43,9 @@ std::string_view reasonText(Reason r) {
 
 // SQLite's own header check is lazy (it reports NOTADB only on first read); checking the
 // 16-byte magic first gives a precise message for text files, images and empty files.
-void requireSqliteHeader(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) fail(Reason::Missing, file, std::strerror(errno));
-    std::array<char, 100> header{};
-    in.read(header.data(), header.size());
-    if (in.gcount() < static_cast<std::streamsize>(header.size()) ||
-        std::memcmp(header.data(), "SQLite format 3\0", 16) != 0)
+// `header` is the file's first bytes (100 when it has them), `actualSize` its length.
+void requireSqliteHeader(std::string_view header, std::uintmax_t actualSize, const fs::path& file) {
+    if (header.size() < 100 || std::memcmp(header.data(), "SQLite format 3\0", 16) != 0)
         fail(Reason::NotSqlite, file, "the file is not an SQLite database");
     // Bytes 16-17: page size (1 means 65536); bytes 28-31: page count. A file shorter than that
     // was cut off (a copy interrupted, a disk that filled).
@@ -58,9 +54,16 @@ void requireSqliteHeader(const fs::path& file) {
     if (pageSize == 1) pageSize = 65536;
     const std::uint32_t pages = (u8(28) << 24) | (u8(29) << 16) | (u8(30) << 8) | u8(31);
     const auto expected = static_cast<std::uintmax_t>(pageSize) * pages;
-    const auto actual = fs::file_size(file);
-    if (pages > 0 && actual < expected)
-        fail(Reason::Corrupt, file, fmt::format("the file is truncated: {} bytes of {}", actual, expected));
+    if (pages > 0 && actualSize < expected)
+        fail(Reason::Corrupt, file, fmt::format("the file is truncated: {} bytes of {}", actualSize, expected));
+}
+
+void requireSqliteHeader(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) fail(Reason::Missing, file, std::strerror(errno));
+    std::array<char, 100> header{};
+    in.read(header.data(), header.size());
+    requireSqliteHeader(std::string_view(header.data(), static_cast<std::size_t>(in.gcount())), fs::file_size(file), file);
 }
 
 /// Checks the application id and schema version; returns the version.
@@ -152,24 +155,30 @@ Model openProject(const fs::path& file) { return openProjectImpl(file, false).mo
 
 OpenedProject openProjectWithRoutes(const fs::path& file) { return openProjectImpl(file, true); }
 
-OpenedProject openProjectImpl(const fs::path& file, bool withRoutes) {
-    std::error_code ec;
-    if (!fs::exists(file, ec)) fail(Reason::Missing, file, "no such file");
-    if (fs::is_directory(file, ec)) fail(Reason::Missing, file, "it is a folder, not a file");
-    requireSqliteHeader(file);
+namespace {
+
+// Everything after the connection is made: the checks, then the model, then (when asked) routes.
+// `size` is the file's length in bytes, which sets the work the reader may do.
+OpenedProject readOpened(sql::Database& db, const fs::path& file, std::uintmax_t size, bool withRoutes) {
+    db.guardAgainstUntrustedContent(kVmStepsFloor + kVmStepsPerFileByte * static_cast<std::uint64_t>(size));
+    const std::int32_t version = requireOurs(db, file);
+    requireNoCode(db, file);
+    requireIntact(db, file);
+    OpenedProject opened{readModel(db, version), std::nullopt};
+    requireValidModel(opened.model, file);
+    if (withRoutes) {
+        opened.routes = readRoutes(db, opened.model.cables().capacity());
+        if (opened.routes) requireRoutesOnTrays(*opened.routes, opened.model, file);
+    }
+    return opened;
+}
+
+// Runs `open` (which makes the connection and reads), turning what SQLite and the reader throw into
+// a ProjectFileError naming `file`.
+template <class Open>
+OpenedProject withProjectErrors(const fs::path& file, Open&& open) {
     try {
-        sql::Database db(file, sql::Database::Mode::ReadOnly);
-        db.guardAgainstUntrustedContent(kVmStepsFloor + kVmStepsPerFileByte * static_cast<std::uint64_t>(fs::file_size(file)));
-        const std::int32_t version = requireOurs(db, file);
-        requireNoCode(db, file);
-        requireIntact(db, file);
-        OpenedProject opened{readModel(db, version), std::nullopt};
-        requireValidModel(opened.model, file);
-        if (withRoutes) {
-            opened.routes = readRoutes(db, opened.model.cables().capacity());
-            if (opened.routes) requireRoutesOnTrays(*opened.routes, opened.model, file);
-        }
-        return opened;
+        return open();
     } catch (const sql::SqliteError& e) {
         const int primary = e.code() & 0xff;
         if (primary == SQLITE_NOTADB) fail(Reason::NotSqlite, file, e.what());
@@ -187,6 +196,27 @@ OpenedProject openProjectImpl(const fs::path& file, bool withRoutes) {
     } catch (const std::length_error&) {
         fail(Reason::Corrupt, file, "its tables claim more rows than this computer's memory holds");
     }
+}
+
+}  // namespace
+
+OpenedProject openProjectImpl(const fs::path& file, bool withRoutes) {
+    std::error_code ec;
+    if (!fs::exists(file, ec)) fail(Reason::Missing, file, "no such file");
+    if (fs::is_directory(file, ec)) fail(Reason::Missing, file, "it is a folder, not a file");
+    requireSqliteHeader(file);
+    return withProjectErrors(file, [&] {
+        sql::Database db(file, sql::Database::Mode::ReadOnly);
+        return readOpened(db, file, fs::file_size(file), withRoutes);
+    });
+}
+
+OpenedProject openProjectBytes(std::string_view bytes, const fs::path& name) {
+    requireSqliteHeader(bytes.substr(0, 100), bytes.size(), name);
+    return withProjectErrors(name, [&] {
+        sql::Database db = sql::Database::fromBytes(bytes);
+        return readOpened(db, name, bytes.size(), true);
+    });
 }
 
 std::int32_t projectSchemaVersion(const fs::path& file) {

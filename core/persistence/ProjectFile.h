@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include "model/Model.h"
 #include "router/RoutingResult.h"
@@ -46,6 +47,10 @@ struct OpenedProject {
 
 /// openProject, plus the routing tables when the file has them (docs/file-format.md, "Routing").
 [[nodiscard]] OpenedProject openProjectWithRoutes(const std::filesystem::path& file);
+
+/// openProjectWithRoutes for a file's bytes held in memory (a download, a fuzz input), with the
+/// same checks and errors; `name` stands for the file in messages.
+[[nodiscard]] OpenedProject openProjectBytes(std::string_view bytes, const std::filesystem::path& name);
 
 /// saveProject, plus routing results computed on this model (nullptr: none, as saveProject).
 void saveProject(const Model& model, const RoutingResult* routes, const std::filesystem::path& file);

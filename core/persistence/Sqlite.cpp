@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace rw::sql {
 
 namespace {
@@ -80,6 +82,31 @@ Database::Database(const std::filesystem::path& file, Mode mode) {
         throw SqliteError(rc, message);
     }
     sqlite3_extended_result_codes(db_, 1);
+}
+
+Database Database::fromBytes(std::string_view bytes) {
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_close(db);
+        throw SqliteError(rc, sqlite3_errstr(rc));
+    }
+    sqlite3_extended_result_codes(db, 1);
+    // SQLite owns (and frees on close) the copy; READONLY so nothing read can write to it.
+    const auto size = static_cast<sqlite3_int64>(bytes.size());
+    auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(bytes.empty() ? 1 : bytes.size()));
+    if (!copy) {
+        sqlite3_close(db);
+        throw SqliteError(SQLITE_NOMEM, sqlite3_errstr(SQLITE_NOMEM));
+    }
+    if (!bytes.empty()) std::memcpy(copy, bytes.data(), bytes.size());
+    rc = sqlite3_deserialize(db, "main", copy, size, size, SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK) {  // sqlite3_deserialize frees `copy` itself on failure (FREEONCLOSE)
+        const std::string message = sqlite3_errmsg(db);
+        sqlite3_close(db);
+        throw SqliteError(rc, message);
+    }
+    return Database(db);
 }
 
 Database::~Database() { sqlite3_close_v2(db_); }

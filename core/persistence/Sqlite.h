@@ -61,6 +61,10 @@ class Database final {
 public:
     enum class Mode { ReadOnly, Create };
     Database(const std::filesystem::path& file, Mode mode);
+    /// A read-only database whose pages are a copy of `bytes` (an image of a database file,
+    /// sqlite3_deserialize): a project received in memory, and the fuzz target, read it without a
+    /// file. Throws SqliteError when SQLite cannot take the image.
+    [[nodiscard]] static Database fromBytes(std::string_view bytes);
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
     ~Database();
@@ -80,6 +84,7 @@ public:
     void guardAgainstUntrustedContent(std::uint64_t maxVmSteps);
 
 private:
+    explicit Database(sqlite3* adopted) : db_(adopted) {}
     static int onProgress(void* self);
 
     sqlite3* db_ = nullptr;

@@ -90,6 +90,17 @@ TEST(CatalogLoader, ValidEntriesLoad) {
     EXPECT_THROW((void)c.get("nope"), InputError);
 }
 
+// A number beyond double is nlohmann's out_of_range, not its parse_error (found by fuzz_spec).
+TEST(CatalogLoader, NumberBeyondDoubleIsInvalidJson) {
+    try {
+        (void)Catalog::fromJsonText(R"({"format": "rackweave-catalog", "version": 1e999, "entries": []})", "big.json");
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("big.json: invalid JSON: [json.exception.out_of_range.406]"), std::string::npos)
+            << e.what();
+    }
+}
+
 TEST(CatalogLoader, UnknownFieldIsRefused) {
     Json s = server();
     s["colour"] = "green";

@@ -135,5 +135,31 @@ TEST(NetboxImport, BadYamlNamesFileLineAndReason) {
               "inline.yaml: line 1: manufacturer: required field is missing");
 }
 
+std::string inlineError(const std::string& yaml) {
+    try {
+        (void)importNetboxDeviceTypeText(yaml, "inline.yaml");
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return {};
+}
+
+// Found by fuzz_netbox: a height beyond int (or .inf/.nan) was converted to int, which is undefined
+// behaviour (UBSan: "1e+300 is outside the range of representable values of type 'int'").
+TEST(NetboxImport, HeightsAndQuantitiesOutOfRangeAreRefused) {
+    const std::string head = "manufacturer: Acme\nmodel: Box\nslug: acme-box\n";
+    EXPECT_EQ(inlineError(head + "u_height: 1e300\n"), "inline.yaml: line 4: u_height: 1e+300 is not a height from 0 to 100U");
+    EXPECT_EQ(inlineError(head + "u_height: 101\n"), "inline.yaml: line 4: u_height: 101 is not a height from 0 to 100U");
+    EXPECT_EQ(inlineError(head + "u_height: .nan\n"), "inline.yaml: line 4: u_height: '.nan' is not a finite number");
+    EXPECT_EQ(inlineError(head + "weight: -.inf\n"), "inline.yaml: line 4: weight: '-.inf' is not a finite number");
+    EXPECT_EQ(inlineError(head + "u_height: -1\n"), "inline.yaml: line 4: u_height: -1 is not a height from 0 to 100U");
+}
+
+// Found by fuzz_netbox: yaml-cpp passes bytes that are not UTF-8, and writing the entry as JSON
+// then threw nlohmann's type_error 316 out of the importer.
+TEST(NetboxImport, TextThatIsNotUtf8IsRefused) {
+    EXPECT_EQ(inlineError("manufacturer: Acme\nmodel: Box \xC6\nslug: acme-box\n"), "inline.yaml: line 2: model: not UTF-8 text");
+}
+
 }  // namespace
 }  // namespace rw

@@ -1,6 +1,8 @@
 // Fragments: what a copy takes, JSON round trips, pasting with fresh ids and names, undo.
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "edit/Fragment.h"
 #include "edit/NameAllocator.h"
 #include "edit/PlacementCommands.h"
@@ -88,10 +90,21 @@ TEST(Fragment, BadJsonNamesTheSourceAndPath) {
     };
     std::string json = fragmentToJson(twinCableFragment());
     EXPECT_NE(messageOf("{nope").find("clipboard: $: not JSON"), std::string::npos);
+    EXPECT_NE(messageOf(R"({"version": 1e999})").find("clipboard: $: not JSON"), std::string::npos);  // out_of_range
     EXPECT_NE(messageOf(R"({"format":"something-else","version":1})").find("$.format"), std::string::npos);
     std::string badX = json;
     badX.replace(badX.find("\"x_mm\":600"), 10, "\"x_mm\":\"far\"");
     EXPECT_NE(messageOf(badX).find("clipboard: $.racks[0].x_mm: expected an integer"), std::string::npos) << messageOf(badX);
+    // Above INT64_MAX: nlohmann keeps it unsigned, and reading it as int64 once wrapped it to -1.
+    std::string hugeLength = json;
+    hugeLength.replace(hugeLength.find("\"length_mm\":3000"), 16, "\"length_mm\":18446744073709551615");
+    EXPECT_NE(messageOf(hugeLength).find("$.cables[0].length_mm: 18446744073709551615 is out of range"), std::string::npos)
+        << messageOf(hugeLength);
+    // A rack at the edge of int32 would overflow when pasted at an offset (undefined behaviour).
+    std::string farX = json;
+    farX.replace(farX.find("\"x_mm\":600"), 10, "\"x_mm\":2147483000");
+    EXPECT_NE(messageOf(farX).find("$.racks[0].x_mm: 2147483000 mm is farther than 100000000 mm"), std::string::npos)
+        << messageOf(farX);
     std::string dangling = json;
     dangling.replace(dangling.find("\"first\":0"), 9, "\"first\":7");
     EXPECT_NE(messageOf(dangling).find("cable 0 refers to a missing entry 7"), std::string::npos) << messageOf(dangling);
@@ -170,6 +183,19 @@ TEST(Fragment, PasteIntoAnotherProjectKeepsFreeNames) {
     EXPECT_EQ(doc.model().racks()[pasted.racks[0]].name, "R1");
     EXPECT_EQ(doc.model().devices()[pasted.devices[0]].name, "r1-n01");
     EXPECT_EQ(doc.model().racks()[pasted.racks[0]].hall, hall);
+}
+
+TEST(Fragment, PasteBeyondTheCoordinateLimitIsRefusedAndChangesNothing) {
+    Document doc(test::sampleModel(1));
+    const Model before = doc.model();
+    const HallId hall = doc.model().halls().ids().front();
+    Fragment f = twinCableFragment();
+    f.racks[0].position = {kFragmentCoordinateLimitMm - 500, 0};
+    EXPECT_THROW(cmd::pasteFragment(doc, f, {hall, {1000, 0}}), EditError);
+    f.racks[0].position = {0, -kFragmentCoordinateLimitMm};
+    EXPECT_THROW(cmd::pasteFragment(doc, f, {hall, {0, std::numeric_limits<std::int32_t>::min()}}), EditError);
+    EXPECT_EQ(doc.model(), before);
+    EXPECT_FALSE(doc.canUndo());
 }
 
 TEST(Fragment, PasteIntoMissingHallChangesNothing) {

@@ -94,6 +94,8 @@ TEST(IbnetdiscoverCapture, MalformedInputNamesFileAndLine) {
     EXPECT_EQ(errorOf("Switch\tmany \"S-01\"\n"), "fabric.txt:1: node header: expected the port count (1-255)");
     EXPECT_EQ(errorOf("Ca\t1 \"H-01\"\n[1](1a)\t\"S-01\"[1]\tjunk\n"),
               "fabric.txt:2: port line: unexpected text after the remote end (a comment starts with '#')");
+    // Descriptions reach `verify --json`, whose writer throws on bytes that are not UTF-8.
+    EXPECT_EQ(errorOf("Switch\t4 \"S-01\"\t# \"leaf-\xC6\"\n"), "fabric.txt:1: not UTF-8 text");
 }
 
 TEST(IbnetdiscoverCapture, SplitsRates) {

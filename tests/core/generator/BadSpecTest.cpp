@@ -52,6 +52,13 @@ INSTANTIATE_TEST_SUITE_P(
         BadSpec{"WrongKindOfPart", R"({"compute": {"system": "nvidia-qm9700", "nodes": 1}})", "$.compute.system: 'nvidia-qm9700' is a switch"},
         BadSpec{"ZeroNodes", R"({"compute": {"system": "nvidia-dgx-h100", "nodes": 0}})", "$.compute.nodes"},
         BadSpec{"BadTiers", R"({)" DGX R"(, "fabrics": {"compute": {"tiers": 7}}})", "$.fabrics.compute.tiers: expected \"auto\" or an integer 1..4"},
+        // 2^32 + 1 and 2^64 - 1 once wrapped to 1 and -1 on the way to int and were taken as 1 tier / refused as -1.
+        BadSpec{"TiersWrappingToOne", R"({)" DGX R"(, "fabrics": {"compute": {"tiers": 4294967297}}})", "$.fabrics.compute.tiers"},
+        BadSpec{"NodesAboveInt64", R"({"compute": {"system": "nvidia-dgx-h100", "nodes": 18446744073709551615}})",
+                "$.compute.nodes: 18446744073709551615 is out of range"},
+        // Found by fuzz_spec: nlohmann throws out_of_range (not parse_error) for a number beyond double.
+        BadSpec{"NumberBeyondDouble", R"({"compute": {"system": "nvidia-dgx-h100", "nodes": 814741910e616}})",
+                "not valid JSON ([json.exception.out_of_range.406] number overflow parsing '814741910e616')"},
         BadSpec{"BadRatio", R"({)" DGX R"(, "fabrics": {"compute": {"oversubscription": "1:2"}}})", "$.fabrics.compute.oversubscription"},
         BadSpec{"FabricTrue", R"({)" DGX R"(, "fabrics": {"storage": true}})", "$.fabrics.storage: use an object"},
         BadSpec{"TooManyForTwoTiers", R"({"compute": {"system": "nvidia-dgx-h100", "nodes": 300}, "fabrics": {"compute": {"tiers": 2}}})",

@@ -69,6 +69,8 @@ TEST(InstallSpec, BadStoredSettingsNameTheKey) {
     } catch (const InputError& e) {
         EXPECT_NE(std::string(e.what()).find("install_plan: $.shift_hours"), std::string::npos) << e.what();
     }
+    // A number beyond double (nlohmann's out_of_range, not parse_error) is bad JSON too.
+    EXPECT_THROW((void)installSettingsFromJson(R"({"shift_hours": 1e999})", "install_plan"), InputError);
 }
 
 }  // namespace
