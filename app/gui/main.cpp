@@ -20,6 +20,7 @@
 #include "ViewModeActions.h"
 #include "WindowLayoutStore.h"
 #include "catalog/Catalog.h"
+#include "plugins/AppPlugins.h"
 
 namespace {
 
@@ -41,7 +42,11 @@ void parseCommandLine(QCommandLineParser& parser) {
         QStringLiteral("Open FILE in the 3D view, draw N frames of an orbit, print the time to the first drawn "
                        "frame, the mean and 95th-percentile frame time and the peak memory, and exit."),
         QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("plugins"),
+                                        QStringLiteral("Also load the plugins in DIR (docs/plugins.md); may be repeated."),
+                                        QStringLiteral("DIR")));
     parser.process(*QCoreApplication::instance());
+    for (const QString& dir : parser.values(QStringLiteral("plugins"))) rw::gui::addAppPluginDirectory(dir.toStdString());
 }
 
 // --bench-frames: the figures of docs/rendering.md. Frame times include reading the frame back

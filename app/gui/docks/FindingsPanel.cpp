@@ -15,6 +15,7 @@
 #include "docks/FindingItem.h"
 #include "floorplan/FloorPlanOverlays.h"
 #include "floorplan/TrayLayerItem.h"
+#include "plugins/AppPlugins.h"
 #include "reports/RackMetrics.h"
 
 namespace rw::gui {
@@ -92,8 +93,12 @@ FindingsPanel::FindingsPanel(ProjectSession& session, DesignContext& context, Fl
         markStale(FindingSource::Power);
         markStale(FindingSource::Cooling);
         markStale(FindingSource::Connectivity);
+        markStale(FindingSource::Plugin);
     });
-    connect(&context_, &DesignContext::routesChanged, this, [this] { markStale(FindingSource::Routing); });
+    connect(&context_, &DesignContext::routesChanged, this, [this] {
+        markStale(FindingSource::Routing);
+        markStale(FindingSource::Plugin);
+    });
     connect(list_, &QTreeWidget::itemClicked, this, &FindingsPanel::onItemActivated);
     connect(list_, &QTreeWidget::itemActivated, this, &FindingsPanel::onItemActivated);
     recomputeAll();
@@ -134,6 +139,8 @@ void FindingsPanel::onDocumentChanged(const ChangeSet& changes) {
     if (site || !changes.untouched(EntityKind::Rack) || !changes.untouched(EntityKind::Device) ||
         !changes.untouched(EntityKind::Port) || !changes.untouched(EntityKind::Link) || !changes.untouched(EntityKind::Cable))
         markStale(FindingSource::Connectivity);
+    // A plugin check may read anything: every edit reruns them (none loaded: nothing to run).
+    markStale(FindingSource::Plugin);
 }
 
 void FindingsPanel::markStale(FindingSource source) {
@@ -188,7 +195,8 @@ void FindingsPanel::run(FindingSource source) {
         case FindingSource::Connectivity:
             if (catalog) out = checkConnectivity(model, *catalog);
             break;
-        case FindingSource::Plugin:  // plugin checks run in `rackweave-cli check` only so far
+        case FindingSource::Plugin:  // the app's plugins (plugins/AppPlugins.h), as `rackweave-cli check` runs them
+            if (catalog) out = runPluginChecks(model, *catalog, context_.routes());
             break;
     }
     costMs_[std::size_t(source)] = double(timer.nsecsElapsed()) / 1e6;

@@ -47,6 +47,7 @@ void ExportActions::populate(QMenu& menu) {
     add(tr("&Bill of Materials (CSV)..."), QStringLiteral("actionExportBom"), [this] { exportBom(); });
     menu.addSeparator();
     populateExchange(menu);
+    populatePlugins(menu);
 }
 
 void ExportActions::addExport(QMenu& menu, const QString& text, const QString& name, std::function<void()> run) {

@@ -16,6 +16,10 @@
 class QAction;
 class QMenu;
 
+namespace rw {
+struct LoadedExporter;
+}
+
 namespace rw::gui {
 
 class ProjectSession;
@@ -52,6 +56,10 @@ public:
     bool exportGltfTo(const QString& path, bool compact);
     bool exportNetboxTo(const QString& folder);
 
+    // Plugin exporters (docs/plugins.md; PluginExports.cpp), with their default options.
+    bool exportPlugin(const LoadedExporter& loaded);
+    bool exportPluginTo(const LoadedExporter& loaded, const QString& path);
+
 signals:
     /// `path` was written; `summary` says what it holds ("compute fabric: 12 switches, ...").
     void exported(const QString& path, const QString& summary);
@@ -63,6 +71,7 @@ private:
     /// Runs `write` (which writes its own files atomically); reports failures. Returns success.
     bool writeWith(const QString& path, const QString& what, const std::function<QString()>& write);
     void populateExchange(QMenu& menu);
+    void populatePlugins(QMenu& menu);
     /// One File > Export entry: an action named `name` (found by tests) that runs `run`.
     void addExport(QMenu& menu, const QString& text, const QString& name, std::function<void()> run);
     /// The routes of the current model; a project never routed is routed into `storage` for the
