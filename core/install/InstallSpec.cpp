@@ -33,6 +33,17 @@ InstallSettings readInstallSettings(JsonFields& f) {
     }
     s.targetDays = f.optInt("target_days", 1, kMaxTargetDays);
     s.crewsPerRow = f.optInt("crews_per_row", 1, kMaxCrews);
+    if (const Json* holidays = f.raw("holidays")) {
+        if (!holidays->is_array()) f.fail("holidays", "expected a list of dates, e.g. [\"2027-04-02\", \"2027-04-05\"]");
+        for (std::size_t i = 0; i < holidays->size(); ++i) {
+            const Json& day = (*holidays)[i];
+            const std::string path = fmt::format("{}[{}]", f.pathOf("holidays"), i);
+            if (!day.is_string()) f.context().fail(path, "expected a date as text, YYYY-MM-DD");
+            std::chrono::year_month_day date;
+            if (const std::string why = whyNotADate(day.get<std::string>(), date); !why.empty()) f.context().fail(path, why);
+            s.holidays.push_back(day.get<std::string>());
+        }
+    }
     f.rejectUnknown();
     return s;
 }
@@ -64,6 +75,7 @@ std::string installSettingsToJson(const InstallSettings& s) {
     if (!s.start.empty()) j["start"] = s.start;
     if (s.targetDays) j["target_days"] = *s.targetDays;
     if (s.crewsPerRow) j["crews_per_row"] = *s.crewsPerRow;
+    if (!s.holidays.empty()) j["holidays"] = s.holidays;
     return j.dump();
 }
 
@@ -75,6 +87,10 @@ PlanSettings withDesignSettings(PlanSettings base, const InstallSettings& design
     if (!design.start.empty()) base.start = parseDate(design.start, "install start");
     if (design.targetDays) base.targetDays = design.targetDays;
     if (design.crewsPerRow) base.crewsPerRow = design.crewsPerRow;
+    if (!design.holidays.empty()) {
+        base.holidays.clear();
+        for (const std::string& day : design.holidays) base.holidays.push_back(parseDate(day, "install holiday"));
+    }
     return base;
 }
 

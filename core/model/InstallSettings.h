@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace rw {
 
@@ -15,9 +16,10 @@ struct InstallSettings {
     std::string start;                      ///< first day of work, YYYY-MM-DD; empty = unset
     std::optional<int> targetDays;          ///< working days to finish in (runs the what-if)
     std::optional<int> crewsPerRow;         ///< at most this many crews at work in one row at once
+    std::vector<std::string> holidays;      ///< YYYY-MM-DD dates no crew works
 
     [[nodiscard]] bool empty() const noexcept {
-        return crews.empty() && !shiftHours && !workingDaysPerWeek && start.empty() && !targetDays && !crewsPerRow;
+        return crews.empty() && !shiftHours && !workingDaysPerWeek && start.empty() && !targetDays && !crewsPerRow && holidays.empty();
     }
     friend bool operator==(const InstallSettings&, const InstallSettings&) = default;
 };

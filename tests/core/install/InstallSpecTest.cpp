@@ -17,7 +17,7 @@ using namespace install;
 
 constexpr const char* kSpec = R"({"compute": {"system": "nvidia-dgx-h100", "nodes": 31}, "install": {
   "crews": {"fibre": 60, "copper": 40}, "shift_hours": 8, "working_days_per_week": 6,
-  "start": "2027-04-05", "target_days": 19, "crews_per_row": 3}})";
+  "start": "2027-04-05", "target_days": 19, "crews_per_row": 3, "holidays": ["2027-04-09", "2027-05-03"]}})";
 
 TEST(InstallSpec, TheSpecsSettingsReachTheDesignAndThePlan) {
     const ClusterSpec spec = parseSpecText(kSpec, "spec.json", test::shippedCatalog());
@@ -33,6 +33,8 @@ TEST(InstallSpec, TheSpecsSettingsReachTheDesignAndThePlan) {
     EXPECT_EQ(formatDate(s.start), "2027-04-05");
     EXPECT_EQ(s.targetDays, 19);
     EXPECT_EQ(s.crewsPerRow, 3);
+    ASSERT_EQ(s.holidays.size(), 2U);
+    EXPECT_EQ(formatDate(s.holidays[1]), "2027-05-03");
 }
 
 TEST(InstallSpec, NoInstallObjectChangesNothing) {
@@ -55,7 +57,7 @@ TEST(InstallSpec, SavedWithTheDesignAndReopened) {
     EXPECT_EQ(installSettingsFromJson(installSettingsToJson(model.site.install), "x"), model.site.install);
     EXPECT_EQ(installSettingsToJson(model.site.install),
               R"({"crews":{"copper":40,"fibre":60},"shift_hours":8,"working_days_per_week":6,"start":"2027-04-05",)"
-              R"("target_days":19,"crews_per_row":3})");
+              R"("target_days":19,"crews_per_row":3,"holidays":["2027-04-09","2027-05-03"]})");
     // A design with no settings writes none.
     model.site.install = {};
     saveProject(model, dir / "e.rackweave");
@@ -71,6 +73,32 @@ TEST(InstallSpec, BadStoredSettingsNameTheKey) {
     }
     // A number beyond double (nlohmann's out_of_range, not parse_error) is bad JSON too.
     EXPECT_THROW((void)installSettingsFromJson(R"({"shift_hours": 1e999})", "install_plan"), InputError);
+}
+
+TEST(InstallSpec, HolidaysFromTheSpecMoveTheFinishAsTheCliOptionDoes) {
+    PlanSettings base;
+    base.start = parseDate("2027-04-05", "start");
+    const InstallSettings design = installSettingsFromJson(R"({"holidays": ["2027-04-07"]})", "spec");
+    const PlanSettings fromSpec = withDesignSettings(base, design);
+    PlanSettings fromCli = base;
+    fromCli.holidays = parseHolidays("2027-04-07", "--holidays");
+    EXPECT_EQ(fromSpec.holidays, fromCli.holidays);
+}
+
+TEST(InstallSpec, BadHolidaysNameTheItem) {
+    const auto error = [](const char* json) {
+        try {
+            (void)installSettingsFromJson(json, "spec.json");
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    EXPECT_NE(error(R"({"holidays": "2027-04-07"})").find("spec.json: $.holidays: expected a list of dates"), std::string::npos);
+    EXPECT_NE(error(R"({"holidays": ["2027-04-07", "2027-02-30"]})").find("spec.json: $.holidays[1]: '2027-02-30' is not a date"),
+              std::string::npos)
+        << error(R"({"holidays": ["2027-04-07", "2027-02-30"]})");
+    EXPECT_NE(error(R"({"holidays": [20270407]})").find("$.holidays[0]: expected a date as text"), std::string::npos);
 }
 
 }  // namespace
