@@ -41,7 +41,12 @@ public:
     }
     template <class IdT>
     IdT ref(int col) const {
-        return s_.isNull(col) ? IdT() : IdT(static_cast<std::uint32_t>(s_.integer(col)));
+        if (s_.isNull(col)) return IdT();
+        const std::int64_t v = s_.integer(col);
+        // Outside the ids a table can hold it dangles; checked here, before narrowing could wrap
+        // it onto a real id.
+        if (v < 0 || v >= kMaxId) fail("reference", fmt::format("{} is outside 0..{}", v, kMaxId - 1));
+        return IdT(static_cast<std::uint32_t>(v));
     }
     StringId string(int col) const { return StringId{static_cast<std::uint32_t>(s_.integer(col))}; }
     std::string text(int col) const { return s_.text(col); }
@@ -56,12 +61,14 @@ public:
     }
     Rotation rotation(int col) const {
         Rotation r{};
-        if (!rotationFromDegrees(static_cast<int>(s_.integer(col)), r)) fail("rotation", "not a multiple of 90");
+        const std::int64_t degrees = s_.integer(col);
+        if (degrees < -360 || degrees > 360 || !rotationFromDegrees(static_cast<int>(degrees), r))
+            fail("rotation", fmt::format("{} is not a multiple of 90 from -360 to 360", degrees));
         return r;
     }
     Polygon polygon(int col, std::string_view column) const {
         auto p = polygonFromText(s_.text(col));
-        if (!p) fail(column, "not a list of [x, y] integer pairs");
+        if (!p) fail(column, "not a list of [x, y] integer pairs within 100 km (100,000,000 mm)");
         return *p;
     }
 
@@ -74,7 +81,10 @@ private:
     std::string_view table_;
 };
 
-constexpr std::int64_t kCoord = 2'000'000'000;
+// Coordinates and heights within 100 km of the hall's origin (as clipboard fragments,
+// kFragmentCoordinateLimitMm): far beyond any hall, and small enough that sums of a few of them
+// (a rack's corner, a tray's end) cannot overflow 32 bits.
+constexpr std::int64_t kCoord = 100'000'000;
 
 /// Reserves room for the ids a query says a table holds, within 0..kMaxId (rows are checked as read).
 template <class Table>

@@ -168,6 +168,20 @@ TEST_F(BadFile, IdsThatWouldSizeHugeArraysAreRefused) {
     }
 }
 
+// Values that 32 bits would wrap onto acceptable ones (found reading the reader after fuzzing):
+// each is refused where it is stored, before any narrowing.
+TEST_F(BadFile, NumbersThatWouldWrapAreRefused) {
+    auto file = validProject("rotation.rackweave");
+    rawSql(file, "UPDATE racks SET rotation = 4294967386 WHERE id = 2;");  // 2^32 + 90 would read as 90
+    expectRefused(file, Reason::Corrupt, "table racks, row 2, column rotation: 4294967386 is not a multiple of 90");
+    file = validProject("far-x.rackweave");
+    rawSql(file, "UPDATE racks SET x = 150000000 WHERE id = 2;");  // 150 km: sums of such would overflow
+    expectRefused(file, Reason::Corrupt, "table racks, row 2, column x: 150000000 is outside");
+    file = validProject("far-outline.rackweave");
+    rawSql(file, "UPDATE halls SET outline = '[[0,0],[4294967296,0],[0,1000]]';");  // 2^32 would read as 0
+    expectRefused(file, Reason::Corrupt, "column outline: not a list of [x, y] integer pairs within 100 km");
+}
+
 TEST_F(BadFile, RunReachingPastTheLargestIdIsRefused) {
     const auto file = validProject("farrun.rackweave");
     rawSql(file, "INSERT INTO link_runs SELECT 67108863, links FROM link_runs WHERE first_link = 0;");
