@@ -3,7 +3,7 @@
 RACKWEAVE_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libsqlite3-dev nlohmann-json3-dev libfmt-dev libboost-dev libyaml-cpp-dev libcli11-dev
-  qt6-base-dev qt6-3d-dev qt6-charts-dev libqt6opengl6-dev libassimp-dev zlib1g-dev
+  qt6-base-dev qt6-3d-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libassimp-dev zlib1g-dev
   libqrencode-dev libxlsxwriter-dev libtinygltf-dev
   libgtest-dev libgmock-dev libexpat1-dev poppler-utils zbar-tools unzip
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core

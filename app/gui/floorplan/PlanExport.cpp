@@ -7,6 +7,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
 
 #include "UserPrompts.h"
 #include "floorplan/FloorPlanView.h"
@@ -38,6 +40,8 @@ void PlanExport::populate(QMenu& menu) {
         QStringLiteral("floor-plan.png"), &PlanExport::exportPngTo);
     add(tr("Floor Plan View (P&DF)..."), QStringLiteral("actionExportPlanPdf"), tr("PDF files (*.pdf)"),
         QStringLiteral("floor-plan.pdf"), &PlanExport::exportPdfTo);
+    add(tr("Floor Plan View (&SVG)..."), QStringLiteral("actionExportPlanSvg"), tr("SVG drawings (*.svg)"),
+        QStringLiteral("floor-plan.svg"), &PlanExport::exportSvgTo);
 }
 
 bool PlanExport::exportPngTo(const QString& path) {
@@ -72,6 +76,33 @@ bool PlanExport::exportPdfTo(const QString& path) {
     // render() keeps the view's proportions inside the page.
     view_.render(&painter, QRectF(), view_.viewport()->rect(), Qt::KeepAspectRatio);
     painter.end();
+    emit exported(path);
+    return true;
+}
+
+bool PlanExport::exportSvgTo(const QString& path) {
+    // Written whole to a temporary file and renamed, so a failed export leaves no half drawing.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        prompts_.showError(tr("Cannot export the floor plan"), path + QStringLiteral(": ") + file.errorString());
+        return false;
+    }
+    const QRect source = view_.viewport()->rect();
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(source.size());
+    svg.setViewBox(QRect(QPoint(0, 0), source.size()));
+    svg.setTitle(tr("Floor plan"));
+    svg.setDescription(tr("Rackweave floor plan view, as shown"));
+    {
+        QPainter painter(&svg);
+        painter.setRenderHint(QPainter::Antialiasing);
+        view_.render(&painter, QRectF(QPointF(0, 0), QSizeF(source.size())), source);
+    }
+    if (!file.commit()) {
+        prompts_.showError(tr("Cannot export the floor plan"), path + QStringLiteral(": ") + file.errorString());
+        return false;
+    }
     emit exported(path);
     return true;
 }

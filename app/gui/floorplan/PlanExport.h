@@ -17,13 +17,16 @@ class PlanExport final : public QObject {
 public:
     PlanExport(FloorPlanView& view, UserPrompts& prompts, QObject* parent = nullptr);
 
-    /// Adds "Floor Plan View (PNG)..." and "(PDF)..." to `menu` (File > Export).
+    /// Adds "Floor Plan View (PNG)...", "(PDF)..." and "(SVG)..." to `menu` (File > Export).
     void populate(QMenu& menu);
 
     /// The visible plan at twice the screen's pixels; true when written (errors are shown).
     bool exportPngTo(const QString& path);
     /// The visible plan on a landscape A3 page, fitted with its proportions; true when written.
     bool exportPdfTo(const QString& path);
+    /// The visible plan as an SVG drawing (vector shapes and text) in the view's pixels, written
+    /// atomically; true when written.
+    bool exportSvgTo(const QString& path);
 
 signals:
     void exported(const QString& path);
