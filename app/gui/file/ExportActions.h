@@ -6,6 +6,7 @@
 #include <functional>
 #include <iosfwd>
 #include <optional>
+#include <string>
 
 #include <QObject>
 #include <QString>
@@ -52,6 +53,14 @@ public:
     bool exportGltfTo(const QString& path, bool compact);
     bool exportNetboxTo(const QString& folder);
 
+    // Fabric files (issue 15; FabricExports.cpp), the CLI's bytes for the same design:
+    // `export slurm --slurm-version V` (the tree of the compute fabric; topology.yaml from 25.05 on)
+    // and `export opensm --guids INVENTORY` (asks for the inventory, then the folder).
+    bool exportSlurm(const QString& version);
+    bool exportSlurmTo(const QString& path, const QString& version);
+    bool exportOpensm();
+    bool exportOpensmTo(const QString& inventory, const QString& folder);
+
 signals:
     /// `path` was written; `summary` says what it holds ("compute fabric: 12 switches, ...").
     void exported(const QString& path, const QString& summary);
@@ -63,6 +72,9 @@ private:
     /// Runs `write` (which writes its own files atomically); reports failures. Returns success.
     bool writeWith(const QString& path, const QString& what, const std::function<QString()>& write);
     void populateExchange(QMenu& menu);
+    void populateFabricFiles(QMenu& menu);
+    /// The project's name in files that name their design: its path, as the CLI is given it.
+    [[nodiscard]] std::string designName() const;
     /// One File > Export entry: an action named `name` (found by tests) that runs `run`.
     void addExport(QMenu& menu, const QString& text, const QString& name, std::function<void()> run);
     /// The routes of the current model; a project never routed is routed into `storage` for the
