@@ -43,7 +43,8 @@ bool FabricVerify::verifyCapture(const QString& capture) {
     const QString summary =
         report.matches()
             ? tr("The installed fabric matches the design: all %1 designed links found.").arg(report.designedLinks)
-            : tr("The installed fabric differs from the design: %n finding(s).", nullptr, int(report.findings.size()));
+            : report.findings.size() == 1 ? tr("The installed fabric differs from the design: 1 finding.")
+                                          : tr("The installed fabric differs from the design: %1 findings.").arg(report.findings.size());
     prompts_.showReport(report.matches() ? tr("Installed fabric as designed") : tr("Installed fabric differs"), summary, text);
     emit verified(capture, report.matches());
     return true;

@@ -5,11 +5,14 @@
 #include <regex>
 
 #include <QAction>
+#include <QFontInfo>
+#include <QPlainTextEdit>
 #include <QProcess>
 
 #include "ExampleDesign.h"
 #include "FileTestSupport.h"
 #include "file/FabricVerify.h"
+#include "file/ReportDialog.h"
 #include "file/ToolsActions.h"
 
 namespace rw::gui::test {
@@ -57,7 +60,7 @@ protected:
 };
 
 TEST_F(FabricExchangeTest, SlurmTopologyEqualsTheCliForEachVersion) {
-    for (const QString version : {QStringLiteral("22.05"), QStringLiteral("23.11"), QStringLiteral("25.05")}) {
+    for (const QString& version : {QStringLiteral("22.05"), QStringLiteral("23.11"), QStringLiteral("25.05")}) {
         const QString ext = version == QStringLiteral("25.05") ? QStringLiteral(".yaml") : QStringLiteral(".conf");
         const QString gui = file(QStringLiteral("gui-") + version + ext), fromCli = file(QStringLiteral("cli-") + version + ext);
         prompts_->exportAnswer = gui;
@@ -145,6 +148,31 @@ TEST_F(FabricExchangeTest, VerifyOfTheDesignsOwnFabricMatches) {
     ASSERT_TRUE(window_->toolsActions().fabricVerify().verifyCapture(file(QStringLiteral("compute.topo"))));
     ASSERT_EQ(prompts_->reports.size(), 1);
     EXPECT_TRUE(prompts_->reports.front().contains(QStringLiteral("matches the design"))) << prompts_->reports.front().toStdString();
+}
+
+// The dialog the real prompts show: the summary over the CLI's text in a fixed-width font.
+TEST_F(FabricExchangeTest, ReportDialogShowsTheReportInAFixedWidthFont) {
+    const QString capture = file(QStringLiteral("compute.topo"));
+    writeBytes(toPath(capture), exportedFabric() + "\nvendid=0x2c9\ndevid=0xd2f2\nsysimgguid=0xabcdef\nswitchguid=0xabcdef(abcdef)\n"
+                                                   "Switch\t64 \"S-0000000000abcdef\"\t\t# \"lab-switch\" enhanced port 0 lid 9 lmc 0\n");
+    ASSERT_TRUE(window_->toolsActions().fabricVerify().verifyCapture(capture));
+    ASSERT_EQ(prompts_->reports.size(), 1);
+    const QString shown = prompts_->reports.front();
+    const QString title = QStringLiteral("Installed fabric differs");
+    ASSERT_TRUE(shown.startsWith(title + QStringLiteral(": "))) << shown.toStdString();
+    const qsizetype summaryEnd = shown.indexOf(QLatin1Char('\n'));
+    const QString summary = shown.mid(title.size() + 2, summaryEnd - title.size() - 2);
+    EXPECT_EQ(summary, QStringLiteral("The installed fabric differs from the design: 1 finding."));
+    ReportDialog dialog(title, summary, shown.mid(summaryEnd + 1), window_.get());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* text = dialog.findChild<QPlainTextEdit*>(QStringLiteral("reportText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(QFontInfo(text->font()).fixedPitch());
+    EXPECT_TRUE(text->toPlainText().contains(QStringLiteral("unknown_device  unknown device: \"lab-switch\"")));
+    const QImage image = dialog.grab().toImage();
+    saveScreenshot(image, QStringLiteral("verify-report-dialog"));
+    EXPECT_GT(greyStdDev(image), 5.0) << "the dialog is drawn";
 }
 
 TEST_F(FabricExchangeTest, CaptureThatIsNotIbnetdiscoverOutputIsAnError) {
