@@ -11,6 +11,7 @@
 
 #include "ExampleDesign.h"
 #include "FileTestSupport.h"
+#include "file/ExportActions.h"
 #include "file/FabricVerify.h"
 #include "file/ReportDialog.h"
 #include "file/ToolsActions.h"
@@ -109,6 +110,20 @@ TEST_F(FabricExchangeTest, BadInventoryIsTheCliErrorAndWritesNothing) {
                              QStringLiteral("-o"), folder});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find(expected), std::string::npos) << r.err;
+}
+
+TEST_F(FabricExchangeTest, UnwritablePlacesAreErrorsNamingThem) {
+    exportedFabric();
+    // A folder below a regular file cannot be created.
+    const QString folder = design_ + QStringLiteral("/opensm");
+    EXPECT_FALSE(actions().exports().exportOpensmTo(file(QStringLiteral("compute.topo")), folder));
+    ASSERT_EQ(prompts_->errors.size(), 1);
+    EXPECT_TRUE(prompts_->errors.front().contains(folder)) << prompts_->errors.front().toStdString();
+    const QString conf = file(QStringLiteral("no-such-folder/topology.conf"));
+    EXPECT_FALSE(actions().exports().exportSlurmTo(conf, QStringLiteral("23.11")));
+    ASSERT_EQ(prompts_->errors.size(), 2);
+    EXPECT_TRUE(prompts_->errors.back().contains(conf)) << prompts_->errors.back().toStdString();
+    EXPECT_FALSE(fs::exists(toPath(conf)));
 }
 
 // A capture of the installed fabric with one node cable unplugged and one switch the design does
