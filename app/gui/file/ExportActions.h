@@ -54,10 +54,11 @@ public:
     bool exportNetboxTo(const QString& folder);
 
     // Fabric files (issue 15; FabricExports.cpp), the CLI's bytes for the same design:
-    // `export slurm --slurm-version V` (the tree of the compute fabric; topology.yaml from 25.05 on)
-    // and `export opensm --guids INVENTORY` (asks for the inventory, then the folder).
-    bool exportSlurm(const QString& version);
-    bool exportSlurmTo(const QString& path, const QString& version);
+    // `export slurm --slurm-version V [--plugin block]` (the tree of the compute fabric, or the
+    // NVLink domains as blocks; topology.yaml from 25.05 on) and `export opensm --guids INVENTORY`
+    // (asks for the inventory, then the folder).
+    bool exportSlurm(const QString& version, bool blocks = false);
+    bool exportSlurmTo(const QString& path, const QString& version, bool blocks = false);
     bool exportOpensm();
     bool exportOpensmTo(const QString& inventory, const QString& folder);
 

@@ -42,6 +42,9 @@ void ExportActions::populateFabricFiles(QMenu& menu) {
         addExport(*slurm, tr("Slurm %1 (%2)...").arg(v, yaml ? QStringLiteral("topology.yaml") : QStringLiteral("topology.conf")),
                   QStringLiteral("actionExportSlurm_") + v, [this, v] { exportSlurm(v); });
     }
+    // The block plugin came with 23.11; from 25.05 on the YAML holds the blocks beside the tree.
+    addExport(*slurm, tr("Slurm 23.11 Blocks, NVLink Domains (topology.conf)..."), QStringLiteral("actionExportSlurmBlock_23.11"),
+              [this] { exportSlurm(QStringLiteral("23.11"), true); });
     addExport(menu, tr("&OpenSM Files (root/cn GUIDs, node name map)..."), QStringLiteral("actionExportOpensm"),
               [this] { exportOpensm(); });
 }
@@ -50,16 +53,16 @@ std::string ExportActions::designName() const {
     return session_.hasPath() ? session_.path().string() : std::string("untitled");
 }
 
-bool ExportActions::exportSlurm(const QString& version) {
+bool ExportActions::exportSlurm(const QString& version, bool blocks) {
     const bool yaml = slurm::parseVersion(version.toStdString()) >= slurm::kFirstYamlVersion;
     const QString path = askPath(tr("Export Slurm %1 topology").arg(version),
                                  yaml ? tr("Slurm topology (*.yaml)") : tr("Slurm topology (*.conf)"),
                                  yaml ? QStringLiteral("-topology.yaml") : QStringLiteral("-topology.conf"));
-    return !path.isEmpty() && exportSlurmTo(path, version);
+    return !path.isEmpty() && exportSlurmTo(path, version, blocks);
 }
 
-// As `rackweave-cli export slurm DESIGN -o PATH --slurm-version V`: the tree of the compute fabric.
-bool ExportActions::exportSlurmTo(const QString& path, const QString& version) {
+// As `rackweave-cli export slurm DESIGN -o PATH --slurm-version V [--plugin block]`, compute fabric.
+bool ExportActions::exportSlurmTo(const QString& path, const QString& version, bool blocks) {
     const auto parsed = slurm::parseVersion(version.toStdString());
     if (!parsed) {
         prompts_.showError(tr("Cannot export Slurm topology"), version + tr(": not a Slurm release (YY.MM, e.g. 23.11)"));
@@ -68,16 +71,18 @@ bool ExportActions::exportSlurmTo(const QString& path, const QString& version) {
     return writeFile(path, tr("Slurm topology"), [&](std::ostream& out) {
         slurm::TopologyOptions options;
         options.version = *parsed;
+        options.plugin = blocks ? slurm::Plugin::Block : slurm::Plugin::Tree;
         slurm::TopologySummary s = slurm::writeTopology(out, session_.model(), options);
         // The file name Slurm reads depends on its version; warn as the CLI does when they disagree.
         if ((s.format == "yaml") != isYamlName(path))
             s.warnings.push_back(tr("Slurm %1 reads %2").arg(version, s.format == "yaml" ? QStringLiteral("topology.yaml")
                                                                                           : QStringLiteral("topology.conf"))
                                      .toStdString());
-        QString text = tr("Slurm %1 %2: %3 nodes, %4 switches")
+        QString text = tr("Slurm %1 %2: %3 nodes, %4 switches, %5 blocks")
                            .arg(version, QString::fromStdString(s.format))
                            .arg(s.nodes)
-                           .arg(s.switches);
+                           .arg(s.switches)
+                           .arg(s.blocks);
         for (const std::string& w : s.warnings) text += tr("; warning: ") + QString::fromStdString(w);
         return text;
     });

@@ -77,6 +77,37 @@ TEST_F(FabricExchangeTest, SlurmTopologyEqualsTheCliForEachVersion) {
     }
 }
 
+// The block plugin: the 1-SU DGX H100 has no NVLink domains (the CLI's error), the GB200 NVL72
+// example one per rack (the CLI's bytes).
+TEST_F(FabricExchangeTest, SlurmBlocksEqualTheCli) {
+    prompts_->exportAnswer = file(QStringLiteral("none.conf"));
+    trigger("actionExportSlurmBlock_23.11");
+    ASSERT_EQ(prompts_->errors.size(), 1);
+    const CliRun none = runCli({QStringLiteral("export"), QStringLiteral("slurm"), design_, QStringLiteral("--plugin"),
+                                QStringLiteral("block"), QStringLiteral("-o"), file(QStringLiteral("none-cli.conf"))});
+    ASSERT_EQ(none.exitCode, 2);
+    // The CLI names the design before core's reason; the app names the file it was to write.
+    const std::string reason = none.err.substr(none.err.find(design_.toStdString()) + design_.size() + 2);
+    EXPECT_NE(reason.find("no NVLink domains"), std::string::npos) << none.err;
+    EXPECT_NE(prompts_->errors.front().toStdString().find(reason.substr(0, reason.find('\n'))), std::string::npos)
+        << prompts_->errors.front().toStdString() << "\nCLI: " << none.err;
+    EXPECT_FALSE(fs::exists(toPath(file(QStringLiteral("none.conf")))));
+
+    const QString gb200 = file(QStringLiteral("gb200.rackweave"));
+    ASSERT_EQ(runCli({QStringLiteral("generate"), toQString(examplePath("gb200-nvl72-su.json")), QStringLiteral("-o"), gb200}).exitCode, 0);
+    ASSERT_TRUE(actions().openPath(gb200));
+    prompts_->errors.clear();
+    prompts_->exportAnswer = file(QStringLiteral("blocks.conf"));
+    trigger("actionExportSlurmBlock_23.11");
+    ASSERT_TRUE(prompts_->errors.isEmpty()) << prompts_->errors.join('\n').toStdString();
+    const CliRun r = runCli({QStringLiteral("export"), QStringLiteral("slurm"), gb200, QStringLiteral("--plugin"), QStringLiteral("block"),
+                             QStringLiteral("-o"), file(QStringLiteral("blocks-cli.conf"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string bytes = readBytes(toPath(file(QStringLiteral("blocks.conf"))));
+    EXPECT_NE(bytes.find("BlockName="), std::string::npos) << bytes.substr(0, 800);
+    EXPECT_EQ(bytes, readBytes(toPath(file(QStringLiteral("blocks-cli.conf")))));
+}
+
 TEST_F(FabricExchangeTest, OpensmFilesEqualTheCli) {
     const std::string topo = exportedFabric();
     const QString inventory = file(QStringLiteral("compute.topo"));
