@@ -7,14 +7,12 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <set>
 #include <sstream>
 #include <string>
 
 #include "Cli.h"
 #include "DesignedFabric.h"
-#include "exchange/OpenSmGuidFiles.h"
-#include "exchange/PackFolder.h"
+#include "exchange/DesignedFabric.h"
 #include "persistence/ProjectFile.h"
 #include "util/Errors.h"
 
@@ -28,15 +26,6 @@ std::string readText(const std::string& file) {
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
-}
-
-// The GPU nodes' names: their HCAs are ftree's compute nodes; storage and appliances are I/O nodes.
-std::set<std::string> computeServers(const Model& model) {
-    std::set<std::string> names;
-    model.devices().forEach([&](DeviceId, const Device& d) {
-        if (d.role == DeviceRole::GpuNode) names.insert(d.name);
-    });
-    return names;
 }
 
 }  // namespace
@@ -58,16 +47,13 @@ void addExportOpensm(CLI::App& exportCommand, const CLI::App& root) {
     cmd->callback([=] {
         const Catalog catalog = catalogFor(*rootApp);
         const Model model = openProject(*file);
-        const IbnetdiscoverCapture designed = designedFabric(model, *file, *fabricName, catalog);
-        const opensm::GuidInventory inventory = opensm::readGuidInventory(readText(*guids), *guids);
-        const opensm::GuidFiles files = opensm::ftreeGuidFiles(designed, computeServers(model), inventory, *guids, *file);
-        netbox::writePackFolder(*output, {{"root_guid_file", files.rootGuids},
-                                          {"cn_guid_file", files.cnGuids},
-                                          {"node-name-map", files.nodeNameMap}});
+        const auto [files, designedNodes] = opensm::ftreeGuidFilesFor(
+            model, catalog, *parseEnum<Fabric>(*fabricName), *file, readText(*guids), *guids);  // checked by IsMember
+        opensm::writeGuidFolder(*output, files);
         std::cout << fmt::format("{}: {} root switches, {} compute node ports, {} nodes named ({} of the design's {} nodes "
                                  "have no GUID in {})\n",
                                  *output, files.roots, files.computePorts, files.named, files.notInInventory.size(),
-                                 designed.nodes.size(), *guids);
+                                 designedNodes, *guids);
         if (!files.notInInventory.empty())
             std::cerr << fmt::format("warning: {} has no GUID for {} designed node(s), e.g. \"{}\": they are left out of the files\n",
                                      *guids, files.notInInventory.size(), files.notInInventory.front());

@@ -14,15 +14,13 @@
 #include "Cli.h"
 #include "DesignedFabric.h"
 #include "exchange/AsBuiltCheck.h"
+#include "exchange/DesignedFabric.h"
 #include "persistence/ProjectFile.h"
 #include "util/Errors.h"
 
 namespace rw::cli {
 
 namespace {
-
-constexpr AsBuiltKind kKinds[] = {AsBuiltKind::Swapped, AsBuiltKind::Miswired,  AsBuiltKind::Missing,
-                                  AsBuiltKind::Extra,   AsBuiltKind::WrongRate, AsBuiltKind::UnknownDevice};
 
 IbnetdiscoverCapture readCapture(const std::string& file) {
     std::ifstream in(file, std::ios::binary);
@@ -45,7 +43,7 @@ nlohmann::json reportToJson(const AsBuiltReport& report, const std::string& desi
     nlohmann::json counts{{"designed_links", report.designedLinks},
                           {"found_links", report.foundLinks},
                           {"matched_links", report.matchedLinks}};
-    for (const AsBuiltKind kind : kKinds) counts[std::string(toString(kind))] = report.count(kind);
+    for (const AsBuiltKind kind : kAsBuiltKinds) counts[std::string(toString(kind))] = report.count(kind);
     nlohmann::json findings = nlohmann::json::array();
     for (const AsBuiltFinding& f : report.findings) {
         nlohmann::json j{{"kind", toString(f.kind)}, {"message", f.message}, {"line", f.line}};
@@ -56,14 +54,6 @@ nlohmann::json reportToJson(const AsBuiltReport& report, const std::string& desi
     }
     return {{"design", design},     {"capture", capture},   {"fabric", fabric},
             {"matches", report.matches()}, {"counts", std::move(counts)}, {"findings", std::move(findings)}};
-}
-
-void printText(const AsBuiltReport& report, const std::string& capture, const std::string& fabric) {
-    for (const AsBuiltFinding& f : report.findings) std::cout << fmt::format("{:<15} {}\n", toString(f.kind), f.message);
-    std::vector<std::string> parts;
-    for (const AsBuiltKind kind : kKinds) parts.push_back(fmt::format("{} {}", report.count(kind), toString(kind)));
-    std::cout << fmt::format("{} against fabric {}: {} designed links, {} found, {} match; {}\n", capture, fabric,
-                             report.designedLinks, report.foundLinks, report.matchedLinks, fmt::join(parts, ", "));
 }
 
 }  // namespace
@@ -89,13 +79,14 @@ void addVerifyCommand(CLI::App& app) {
     const CLI::App* root = &app;
     cmd->callback([=] {
         const Catalog catalog = catalogFor(*root);
-        const IbnetdiscoverCapture designed = designedFabric(openProject(*file), *file, *fabricName, catalog);
+        const IbnetdiscoverCapture designed =
+            designedFabric(openProject(*file), *file, *parseEnum<Fabric>(*fabricName), catalog);  // checked by IsMember
         const IbnetdiscoverCapture found = readCapture(*capture);
         const AsBuiltReport report = checkAsBuilt(designed, found, AsBuiltOptions{!*ignoreRate});
         if (*json)
             std::cout << reportToJson(report, *file, *capture, *fabricName).dump(2) << '\n';
         else
-            printText(report, *capture, *fabricName);
+            std::cout << asBuiltReportText(report, *capture, *fabricName);
         if (!report.matches())
             throw ChecksFailed(fmt::format("{}: the fabric does not match {} ({} finding{})", *capture, *file,
                                            report.findings.size(), report.findings.size() == 1 ? "" : "s"));

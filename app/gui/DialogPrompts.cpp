@@ -11,6 +11,7 @@
 #include <QPushButton>
 
 #include "file/GenerateSpecForm.h"
+#include "file/ReportDialog.h"
 
 namespace rw::gui {
 
@@ -159,6 +160,18 @@ bool DialogPrompts::askNewHall(NewHallSize& size) {
 
 QString DialogPrompts::chooseExportPath(const QString& title, const QString& filter, const QString& suggestion) {
     return QFileDialog::getSaveFileName(parent_, title, suggestion, filter);
+}
+
+}  // namespace rw::gui
+
+namespace rw::gui {
+
+QString DialogPrompts::chooseInputPath(const QString& title, const QString& filter) {
+    return QFileDialog::getOpenFileName(parent_, title, QString(), filter);
+}
+
+void DialogPrompts::showReport(const QString& title, const QString& summary, const QString& report) {
+    ReportDialog(title, summary, report, parent_).exec();
 }
 
 }  // namespace rw::gui

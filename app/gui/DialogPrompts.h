@@ -24,6 +24,8 @@ public:
     [[nodiscard]] bool askOpenReadOnly(const QString& name, const QString& holder) override;
     [[nodiscard]] bool askOverwriteChangedFile(const QString& name) override;
     [[nodiscard]] bool askNewHall(NewHallSize& size) override;
+    [[nodiscard]] QString chooseInputPath(const QString& title, const QString& filter) override;
+    void showReport(const QString& title, const QString& summary, const QString& report) override;
 
     /// The filter shown in file dialogs.
     [[nodiscard]] static QString projectFilter();

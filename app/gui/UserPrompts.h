@@ -46,6 +46,11 @@ public:
     [[nodiscard]] virtual bool askOverwriteChangedFile(const QString& name) = 0;
     /// File > New: the new hall's size, starting from `size`'s values; false when the user cancels.
     [[nodiscard]] virtual bool askNewHall(NewHallSize& size) = 0;
+    /// A file to read (an ibnetdiscover capture, a GUID inventory); empty when the user cancels.
+    [[nodiscard]] virtual QString chooseInputPath(const QString& title, const QString& filter) = 0;
+    /// Shows a text report (Tools > Verify Installed Fabric): `summary` in a line, `report` as
+    /// plain text in a fixed-width font, as the CLI prints it.
+    virtual void showReport(const QString& title, const QString& summary, const QString& report) = 0;
 };
 
 }  // namespace rw::gui

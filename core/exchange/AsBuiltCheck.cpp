@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace rw {
 
@@ -20,6 +22,16 @@ std::string_view toString(AsBuiltKind kind) noexcept {
 
 std::int64_t AsBuiltReport::count(AsBuiltKind kind) const noexcept {
     return std::count_if(findings.begin(), findings.end(), [kind](const AsBuiltFinding& f) { return f.kind == kind; });
+}
+
+std::string asBuiltReportText(const AsBuiltReport& report, std::string_view capture, std::string_view fabric) {
+    std::string text;
+    for (const AsBuiltFinding& f : report.findings) text += fmt::format("{:<15} {}\n", toString(f.kind), f.message);
+    std::vector<std::string> parts;
+    for (const AsBuiltKind kind : kAsBuiltKinds) parts.push_back(fmt::format("{} {}", report.count(kind), toString(kind)));
+    text += fmt::format("{} against fabric {}: {} designed links, {} found, {} match; {}\n", capture, fabric,
+                        report.designedLinks, report.foundLinks, report.matchedLinks, fmt::join(parts, ", "));
+    return text;
 }
 
 namespace {

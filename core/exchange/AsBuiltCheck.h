@@ -25,6 +25,9 @@ namespace rw {
 
 enum class AsBuiltKind : std::uint8_t { Swapped, Miswired, Missing, Extra, WrongRate, UnknownDevice };
 [[nodiscard]] std::string_view toString(AsBuiltKind kind) noexcept;
+/// Every kind, in the order reports count them.
+inline constexpr AsBuiltKind kAsBuiltKinds[] = {AsBuiltKind::Swapped, AsBuiltKind::Miswired,  AsBuiltKind::Missing,
+                                                AsBuiltKind::Extra,   AsBuiltKind::WrongRate, AsBuiltKind::UnknownDevice};
 
 struct AsBuiltEnd {
     std::string device;
@@ -59,5 +62,9 @@ struct AsBuiltOptions {
 
 [[nodiscard]] AsBuiltReport checkAsBuilt(const IbnetdiscoverCapture& designed, const IbnetdiscoverCapture& found,
                                          const AsBuiltOptions& options = {});
+
+/// The report as `rackweave-cli verify` prints it (and the app shows it): a line per finding
+/// ("<kind> <message>"), then "<capture> against fabric <fabric>: N designed links, ... ; 0 swapped, ...".
+[[nodiscard]] std::string asBuiltReportText(const AsBuiltReport& report, std::string_view capture, std::string_view fabric);
 
 }  // namespace rw

@@ -5,7 +5,8 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SlurmTopology.cpp
   ${CMAKE_CURRENT_LIST_DIR}/IbnetdiscoverCapture.cpp
   ${CMAKE_CURRENT_LIST_DIR}/AsBuiltCheck.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/OpenSmGuidFiles.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/OpenSmGuidFiles.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DesignedFabric.cpp)
 # NetBox import pack: CSVs in import order and the device-type YAMLs they reference.
 target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/NetboxDeviceTypes.cpp

@@ -24,6 +24,7 @@ void ExportActions::populateExchange(QMenu& menu) {
     add(tr("3D Model (&glTF)..."), QStringLiteral("actionExportGltf"), [this] { exportGltf(false); });
     add(tr("3D Model, Compact (glTF, instanced)..."), QStringLiteral("actionExportGltfCompact"), [this] { exportGltf(true); });
     add(tr("&NetBox Import Pack (folder)..."), QStringLiteral("actionExportNetbox"), [this] { exportNetbox(); });
+    populateFabricFiles(menu);
 }
 
 bool ExportActions::exportXlsx() {

@@ -6,6 +6,7 @@
 #include <functional>
 #include <iosfwd>
 #include <optional>
+#include <string>
 
 #include <QObject>
 #include <QString>
@@ -59,6 +60,14 @@ public:
     // Plugin exporters (docs/plugins.md; PluginExports.cpp), with their default options.
     bool exportPlugin(const LoadedExporter& loaded);
     bool exportPluginTo(const LoadedExporter& loaded, const QString& path);
+    // Fabric files (issue 15; FabricExports.cpp), the CLI's bytes for the same design:
+    // `export slurm --slurm-version V [--plugin block]` (the tree of the compute fabric, or the
+    // NVLink domains as blocks; topology.yaml from 25.05 on) and `export opensm --guids INVENTORY`
+    // (asks for the inventory, then the folder).
+    bool exportSlurm(const QString& version, bool blocks = false);
+    bool exportSlurmTo(const QString& path, const QString& version, bool blocks = false);
+    bool exportOpensm();
+    bool exportOpensmTo(const QString& inventory, const QString& folder);
 
 signals:
     /// `path` was written; `summary` says what it holds ("compute fabric: 12 switches, ...").
@@ -72,6 +81,9 @@ private:
     bool writeWith(const QString& path, const QString& what, const std::function<QString()>& write);
     void populateExchange(QMenu& menu);
     void populatePlugins(QMenu& menu);
+    void populateFabricFiles(QMenu& menu);
+    /// The project's name in files that name their design: its path, as the CLI is given it.
+    [[nodiscard]] std::string designName() const;
     /// One File > Export entry: an action named `name` (found by tests) that runs `run`.
     void addExport(QMenu& menu, const QString& text, const QString& name, std::function<void()> run);
     /// The routes of the current model; a project never routed is routed into `storage` for the

@@ -1,7 +1,7 @@
 #pragma once
 // The Tools menu: Route (every cable anew, in the background; progress in the status bar) and
 // Check (shows and refreshes the findings list; whoever owns that list supplies the handler, so
-// the action is disabled until one is set).
+// the action is disabled until one is set), and Verify Installed Fabric (FabricVerify.h).
 #include <functional>
 
 #include <QObject>
@@ -11,6 +11,7 @@ class QMenu;
 
 namespace rw::gui {
 
+class FabricVerify;
 class ProjectSession;
 class UserPrompts;
 
@@ -28,12 +29,15 @@ public:
 
     [[nodiscard]] QAction* routeAction() const noexcept { return route_; }
     [[nodiscard]] QAction* checkAction() const noexcept { return check_; }
+    [[nodiscard]] FabricVerify& fabricVerify() const noexcept { return *verify_; }
 
 private:
     ProjectSession& session_;
     UserPrompts& prompts_;
     QAction* route_;
     QAction* check_;
+    FabricVerify* verify_;
+    QAction* verifyAction_;
     std::function<void()> checkHandler_;
 };
 

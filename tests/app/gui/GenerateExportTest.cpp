@@ -2,44 +2,24 @@
 // untitled, routed project; a bad spec is reported naming the file and the JSON path; exports
 // are byte-identical to rackweave-cli's for the same design. Tools > Route reroutes everything.
 #include <QAction>
-#include <QCoreApplication>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 
+#include "ExampleDesign.h"
 #include "FileTestSupport.h"
 #include "PathText.h"
 #include "file/ExportActions.h"
 #include "file/GenerateFromSpec.h"
 #include "file/RouteStatusIndicator.h"
 #include "file/ToolsActions.h"
-#include "generator/Generator.h"
-#include "generator/SpecParser.h"
 #include "persistence/ProjectFile.h"
-#include "router/Router.h"
 
 namespace rw::gui::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-// The example, generated and routed as `rackweave-cli generate` does, once per run.
-const OpenedProject& exampleDesign() {
-    static const OpenedProject design = [] {
-        OpenedProject p;
-        p.model = generate(parseSpecFile(examplePath("superpod-h100-1su.json"), fileTestCatalog()), fileTestCatalog()).model;
-        p.routes = Router(p.model, fileTestCatalog()).routeAll();
-        return p;
-    }();
-    return design;
-}
-
-// rackweave-cli from the same build (beside gui_tests: build/app/cli); empty when not built.
-QString cliPath() {
-    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/../../../app/cli/rackweave-cli");
-    return QFileInfo(path).isExecutable() ? QFileInfo(path).canonicalFilePath() : QString();
-}
 
 class GenerateExportTest : public FileWindowTest {
 protected:

@@ -77,6 +77,16 @@ public:
         ++overwriteChangedQuestions;
         return overwriteChangedAnswer;
     }
+    QString inputAnswer;      // empty = the user cancels
+    QStringList inputTitles;  // title of every "file to read" question
+    QString chooseInputPath(const QString& title, const QString&) override {
+        inputTitles << title;
+        return inputAnswer;
+    }
+    QStringList reports;  // "title: summary\nreport" of every report shown
+    void showReport(const QString& title, const QString& summary, const QString& report) override {
+        reports << title + ": " + summary + "\n" + report;
+    }
 };
 
 /// A new project with `count` compute racks in rows of 20 (up to 40 fit the default hall).
