@@ -11,6 +11,7 @@
 #include "DerivedViewsSupport.h"
 #include "GuiTestSupport.h"
 #include "floorplan/FloorPlanView.h"
+#include "ProjectSession.h"
 #include "floorplan/PlanExport.h"
 
 namespace rw::gui::test {
