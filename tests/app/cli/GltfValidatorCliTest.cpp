@@ -1,5 +1,5 @@
-// The glTF exports checked by the real Khronos glTF Validator (npm gltf-validator, pinned in
-// scripts/lib.sh and installed by scripts/test into build-release/tools, run with node through
+// The glTF exports checked by the real Khronos glTF Validator (npm gltf-validator, vendored in
+// tests/tools/vendor and unpacked by scripts/test into build-release/tools, run with node through
 // tests/tools/validate-gltf.cjs): the plain and --compact files of the 1-SU SuperPOD and of a
 // design spread over several halls must have no errors. Without node or the validator the test is
 // skipped saying why; RACKWEAVE_REQUIRE_GLTF_VALIDATOR=1 (CI) makes that a failure.
@@ -39,7 +39,7 @@ TEST_F(GltfValidatorCli, ExportsHaveNoErrors) {
     if (!haveNode || !haveValidator) {
         const std::string why = !haveNode ? "node is not installed (Debian: nodejs)"
                                           : "the glTF validator is not in " + tools.string() +
-                                                " (scripts/test installs it with npm; it could not be fetched)";
+                                                " (scripts/test unpacks it there from tests/tools/vendor)";
         if (const char* req = std::getenv("RACKWEAVE_REQUIRE_GLTF_VALIDATOR"); req && std::string(req) == "1")
             FAIL() << why << " and RACKWEAVE_REQUIRE_GLTF_VALIDATOR=1";
         GTEST_SKIP() << why;
