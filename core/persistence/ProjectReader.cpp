@@ -27,11 +27,7 @@ public:
     RowReader(const Statement& s, std::string_view table) : s_(s), table_(table) {}
 
     /// The row's id (column 0), refused outside 0..kMaxId-1: a table is an array indexed by id.
-    [[nodiscard]] std::uint32_t id() const {
-        const std::int64_t v = s_.integer(0);
-        if (v < 0 || v >= kMaxId) fail("id", fmt::format("{} is outside 0..{}", v, kMaxId - 1));
-        return static_cast<std::uint32_t>(v);
-    }
+    [[nodiscard]] std::uint32_t id() const { return boundedId(s_.integer(0), "id"); }
 
     template <class T>
     T integer(int col, std::string_view column, std::int64_t lo, std::int64_t hi) const {
@@ -42,11 +38,9 @@ public:
     template <class IdT>
     IdT ref(int col) const {
         if (s_.isNull(col)) return IdT();
-        const std::int64_t v = s_.integer(col);
         // Outside the ids a table can hold it dangles; checked here, before narrowing could wrap
         // it onto a real id.
-        if (v < 0 || v >= kMaxId) fail("reference", fmt::format("{} is outside 0..{}", v, kMaxId - 1));
-        return IdT(static_cast<std::uint32_t>(v));
+        return IdT(boundedId(s_.integer(col), "reference"));
     }
     StringId string(int col) const { return StringId{static_cast<std::uint32_t>(s_.integer(col))}; }
     std::string text(int col) const { return s_.text(col); }
@@ -77,14 +71,20 @@ public:
     }
 
 private:
+    /// `v` as an id, refused outside 0..kMaxId-1 naming `column`.
+    [[nodiscard]] std::uint32_t boundedId(std::int64_t v, std::string_view column) const {
+        if (v < 0 || v >= kMaxId) fail(column, fmt::format("{} is outside 0..{}", v, kMaxId - 1));
+        return static_cast<std::uint32_t>(v);
+    }
+
     const Statement& s_;
     std::string_view table_;
 };
 
-// Coordinates and heights within 100 km of the hall's origin (as clipboard fragments,
+// Coordinates and heights within the limit of stored outlines (100 km, as clipboard fragments'
 // kFragmentCoordinateLimitMm): far beyond any hall, and small enough that sums of a few of them
 // (a rack's corner, a tray's end) cannot overflow 32 bits.
-constexpr std::int64_t kCoord = 100'000'000;
+constexpr std::int64_t kCoord = kPolygonCoordinateLimitMm;
 
 /// Reserves room for the ids a query says a table holds, within 0..kMaxId (rows are checked as read).
 template <class Table>
