@@ -54,6 +54,31 @@ DeviceRole roleOfLevel(int level) {
 
 int unitsOf(const CatalogEntry& e) { return std::max(e.uHeight, 0); }
 
+/// The order the switches above the leaves stand in, as (level, index). In a fabric whose top
+/// level is one block, switch p of every block below it (its plane p) cables only to the top
+/// level's switches [p * switchesPerChild, (p + 1) * switchesPerChild) (FatTreePlan::forEachBundle).
+/// So those two levels go plane by plane -- plane p's lower switches, then its top switches --
+/// and every link between them stays inside a short run of racks. Level after level, a 3-tier
+/// fabric's spine-to-core mesh ran the length of the network rows, more cable across each
+/// point of those rows than any tray stack holds (issue #13). Other levels keep index order.
+std::vector<std::pair<int, std::int64_t>> upperSwitchOrder(const FatTreePlan& plan) {
+    std::vector<std::pair<int, std::int64_t>> order;
+    const int top = plan.tierCount();
+    const bool byPlane = top >= 3 && plan.tier(top).blocks == 1 && plan.tier(top).switchesPerChild > 0;
+    for (int level = 2; level <= top - (byPlane ? 2 : 0); ++level)
+        for (std::int64_t i = 0; i < plan.tier(level).switches; ++i) order.emplace_back(level, i);
+    if (!byPlane) return order;
+    const FatTreeTier& below = plan.tier(top - 1);
+    const FatTreeTier& above = plan.tier(top);
+    for (std::int64_t plane = 0; plane < below.switchesPerBlock; ++plane) {
+        for (std::int64_t i = plane; i < below.switches; i += below.switchesPerBlock) order.emplace_back(top - 1, i);
+        const std::int64_t first = plane * above.switchesPerChild;
+        const std::int64_t last = plane + 1 == below.switchesPerBlock ? above.switches : std::min(above.switches, first + above.switchesPerChild);
+        for (std::int64_t i = first; i < last; ++i) order.emplace_back(top, i);
+    }
+    return order;
+}
+
 class RackBuilder {
 public:
     explicit RackBuilder(Context& ctx) : ctx_(ctx) {}
@@ -114,15 +139,14 @@ private:
     void collectNetworkDevices() {
         suSwitches_.resize(static_cast<std::size_t>(suCount()));
         for (FabricBuild& f : ctx_.fabrics) {
-            for (int level = 1; level <= f.plan->tierCount(); ++level) {
+            const auto pending = [&](int level, std::int64_t i) {
                 auto& switches = f.levels[static_cast<std::size_t>(level - 1)];
-                for (std::size_t i = 0; i < switches.size(); ++i) {
-                    PendingDevice d{f.spec->switchEntry, roleOfLevel(level), switchName(f, level, static_cast<std::int64_t>(i)),
-                                    f.speedGbps, &switches[i]};
-                    if (level == 1) suSwitches_[static_cast<std::size_t>(computeSuOfLeaf(f, static_cast<std::int64_t>(i)))].push_back(std::move(d));
-                    else spineSwitches_.push_back(std::move(d));
-                }
-            }
+                return PendingDevice{f.spec->switchEntry, roleOfLevel(level), switchName(f, level, i), f.speedGbps,
+                                     &switches[static_cast<std::size_t>(i)]};
+            };
+            for (std::int64_t i = 0; i < f.plan->tier(1).switches; ++i)
+                suSwitches_[static_cast<std::size_t>(computeSuOfLeaf(f, i))].push_back(pending(1, i));
+            for (const auto& [level, i] : upperSwitchOrder(*f.plan)) spineSwitches_.push_back(pending(level, i));
         }
         if (ctx_.spec.compute && ctx_.spec.compute->ufm) {
             ufmSink_ = PlacedDevice{};
