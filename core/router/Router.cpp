@@ -119,13 +119,17 @@ void Router::Impl::ensureBasePaths(const std::vector<CableId>& cables) {
         targets.clear();
         for (std::size_t k = i; k < j; ++k)
             if (const std::uint32_t t = dropOf(searches[k].other); t != kNoNode) targets.push_back(t);
-        if (s != kNoNode) dijkstraToAll(s, targets, [&](std::uint32_t e) { return double(edge(e).lengthMm); });
+        if (s != kNoNode) {
+            const Point3& from = world->node(s);
+            dijkstraToAll(s, targets, [&](std::uint32_t e) { return double(edge(e).lengthMm) + awayFromSourceTieBreak(e, from); });
+        }
         for (std::size_t k = i; k < j; ++k) {
             BasePath& b = basePaths[searches[k].key];
             const std::uint32_t t = dropOf(searches[k].other);
             if (s == kNoNode || t == kNoNode || distanceTo(t) == kInf) continue;
-            b.lengthMm = distanceTo(t);
             b.edges = pathTo(s, t);
+            b.lengthMm = 0.0;  // the path's length alone, without the tie-break terms
+            for (std::uint32_t e : b.edges) b.lengthMm += edge(e).lengthMm;
             if (searches[k].source != searches[k].key.lo) std::reverse(b.edges.begin(), b.edges.end());  // stored from lo
         }
         i = j;
@@ -140,6 +144,28 @@ std::uint32_t Router::Impl::hubOf(const GroupKey& key) const {
         return r == nullptr || r->role == RackRole::Compute;
     };
     return spoke(key.lo) && !spoke(key.hi) ? key.hi : key.lo;
+}
+
+double Router::Impl::awayFromSourceTieBreak(std::uint32_t e, const Point3& source) const {
+    // Between paths of equal length (a tray grid has many: every staircase between two racks)
+    // the search takes the one with the least sum of these terms: a fixed pseudo-random weight
+    // per (source, edge), drawn from their positions. Ties then fall on staircases spread over
+    // the grid instead of all on the same rows, which is what keeps the trays within limits.
+    // The term is len x weight x kScale, at most 0.25 mm over any path up to 100 km long,
+    // so it never outweighs a 1 mm difference in length (lengths are whole millimetres).
+    constexpr double kScale = 0.25 / 1.0e8;
+    const TrayEdge& te = edge(e);
+    const Point3& a = world->node(te.a);
+    const Point3& b = world->node(te.b);
+    std::uint64_t h = 0x9e3779b97f4a7c15ULL;
+    for (std::int64_t v : {std::int64_t(source.x), std::int64_t(source.y), std::int64_t(source.z), std::int64_t(a.x) + b.x,
+                           std::int64_t(a.y) + b.y, std::int64_t(a.z) + b.z}) {
+        h ^= static_cast<std::uint64_t>(v) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        h *= 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 31;
+    }
+    const double weight = double(h >> 11) * 0x1.0p-53;  // [0, 1)
+    return double(te.lengthMm) * weight * kScale;
 }
 
 void Router::Impl::plan(const std::vector<CableId>& cables) {

@@ -288,8 +288,12 @@ struct Router::Impl {
                 targetMark[t] = targetStamp;
                 ++left;
             }
+        // A node can come off the heap twice when two keys differ by less than the stale-entry
+        // tolerance (the base paths' tie-break terms are that small): count each target once.
         dijkstra(source, kNoNode, cost, [&](std::uint32_t settled) {
-            return targetMark[settled] == targetStamp && --left == 0;
+            if (targetMark[settled] != targetStamp) return false;
+            targetMark[settled] = 0;
+            return --left == 0;
         });
     }
     [[nodiscard]] double distanceTo(std::uint32_t n) const { return seen[n] == stamp ? dist[n] : kInf; }
@@ -316,6 +320,8 @@ struct Router::Impl {
     void ensureBasePaths(const std::vector<CableId>& cables);
     /// The rack a key's base path is searched from: the hub end (not a compute rack), else lo.
     [[nodiscard]] std::uint32_t hubOf(const GroupKey& key) const;
+    /// A base-path search's tie-break added to each edge's length (Router.cpp).
+    [[nodiscard]] double awayFromSourceTieBreak(std::uint32_t e, const Point3& source) const;
 
     /// Chooses media and (for inter-rack cables) the group of every cable in `cables`.
     void plan(const std::vector<CableId>& cables);
