@@ -67,9 +67,13 @@ TEST_P(ShippedExample, IsBuildableAsGenerated) {
     const std::string name = GetParam().name;
     const ClusterSpec spec = GetParam().file.empty() ? parseSpecText(GetParam().text, name, catalog)
                                                      : parseSpecFile(GetParam().file, catalog);
-    const Model m = generate(spec, catalog).model;
+    GenerateResult generated = generate(spec, catalog);
+    const Model m = std::move(generated.model);
     Router router(m, catalog);
     const RoutingResult routes = router.routeAll();
+    // The routing the generator hands over (it routes to size the trays) is a full route's.
+    ASSERT_TRUE(generated.routes.has_value()) << name;
+    EXPECT_TRUE(*generated.routes == routes) << name;
 
     std::size_t unrouted = 0;
     m.cables().forEach([&](CableId id, const Cable&) {
