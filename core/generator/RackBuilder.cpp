@@ -54,27 +54,39 @@ DeviceRole roleOfLevel(int level) {
 
 int unitsOf(const CatalogEntry& e) { return std::max(e.uHeight, 0); }
 
-/// The order the switches above the leaves stand in, as (level, index). In a fabric whose top
-/// level is one block, switch p of every block below it (its plane p) cables only to the top
-/// level's switches [p * switchesPerChild, (p + 1) * switchesPerChild) (FatTreePlan::forEachBundle).
-/// So those two levels go plane by plane -- plane p's lower switches, then its top switches --
-/// and every link between them stays inside a short run of racks. Level after level, a 3-tier
-/// fabric's spine-to-core mesh ran the length of the network rows, more cable across each
-/// point of those rows than any tray stack holds (issue #13). Other levels keep index order.
+/// The order the switches above the leaves stand in, as (level, index). Spine p of a pod (its
+/// plane p) cables only to the level-3 switches [p * switchesPerChild, (p + 1) * switchesPerChild)
+/// of its pod group's level-3 block (FatTreePlan::forEachBundle; in a 3-tier fabric that block is
+/// the whole top level). So each level-3 block stands with its pods' spines, plane by plane --
+/// plane p's spines (pod by pod), then the block's plane-p switches -- and every spine-to-core
+/// link stays within a short run of racks. Placed level after level, the spine-to-core mesh ran
+/// the length of the network rows, more cable across each point of those rows than any tray
+/// stack holds (issue #13). Levels above 3 (a super-core, whose every switch cables to every
+/// block) stand after the middle block, where the mean distance to the blocks is least.
 std::vector<std::pair<int, std::int64_t>> upperSwitchOrder(const FatTreePlan& plan) {
     std::vector<std::pair<int, std::int64_t>> order;
     const int top = plan.tierCount();
-    const bool byPlane = top >= 3 && plan.tier(top).blocks == 1 && plan.tier(top).switchesPerChild > 0;
-    for (int level = 2; level <= top - (byPlane ? 2 : 0); ++level)
-        for (std::int64_t i = 0; i < plan.tier(level).switches; ++i) order.emplace_back(level, i);
-    if (!byPlane) return order;
-    const FatTreeTier& below = plan.tier(top - 1);
-    const FatTreeTier& above = plan.tier(top);
-    for (std::int64_t plane = 0; plane < below.switchesPerBlock; ++plane) {
-        for (std::int64_t i = plane; i < below.switches; i += below.switchesPerBlock) order.emplace_back(top - 1, i);
-        const std::int64_t first = plane * above.switchesPerChild;
-        const std::int64_t last = plane + 1 == below.switchesPerBlock ? above.switches : std::min(above.switches, first + above.switchesPerChild);
-        for (std::int64_t i = first; i < last; ++i) order.emplace_back(top, i);
+    const auto levelsFrom = [&](int first) {
+        for (int level = first; level <= top; ++level)
+            for (std::int64_t i = 0; i < plan.tier(level).switches; ++i) order.emplace_back(level, i);
+    };
+    if (top < 3 || plan.tier(3).switchesPerChild <= 0 || plan.tier(3).childBlocksPerBlock <= 0) {
+        levelsFrom(2);
+        return order;
+    }
+    const FatTreeTier& spine = plan.tier(2);
+    const FatTreeTier& core = plan.tier(3);
+    for (std::int64_t block = 0; block < core.blocks; ++block) {
+        const std::int64_t firstPod = block * core.childBlocksPerBlock;
+        const std::int64_t lastPod = std::min(spine.blocks, firstPod + core.childBlocksPerBlock);
+        for (std::int64_t plane = 0; plane < spine.switchesPerBlock; ++plane) {
+            for (std::int64_t pod = firstPod; pod < lastPod; ++pod) order.emplace_back(2, pod * spine.switchesPerBlock + plane);
+            const std::int64_t first = block * core.switchesPerBlock + plane * core.switchesPerChild;
+            const std::int64_t end = plane + 1 == spine.switchesPerBlock ? (block + 1) * core.switchesPerBlock
+                                                                        : first + core.switchesPerChild;
+            for (std::int64_t i = first; i < std::min(end, core.switches); ++i) order.emplace_back(3, i);
+        }
+        if (block == (core.blocks - 1) / 2) levelsFrom(4);
     }
     return order;
 }
