@@ -36,13 +36,14 @@ void addGenerateCommand(CLI::App& app) {
         const auto start = std::chrono::steady_clock::now();
         const Catalog catalog = catalogFor(app);
         const ClusterSpec parsed = parseSpecFile(*spec, catalog);
-        const GenerateResult result = generate(parsed, catalog, [&](std::string_view phase, double fraction) {
+        GenerateResult result = generate(parsed, catalog, [&](std::string_view phase, double fraction) {
             if (!*quiet) std::cerr << fmt::format("[{:3.0f}%] {}\n", fraction * 100.0, phase);
         });
         std::optional<RoutingResult> routes;
         if (!*noRoute) {
             if (!*quiet) std::cerr << "[   ] Routing cables\n";
-            routes = Router(result.model, catalog).routeAll();
+            // The generator routed to size the trays; that routing is the design's.
+            routes = result.routes ? std::move(*result.routes) : Router(result.model, catalog).routeAll();
         }
         // A design whose cables the trays cannot carry is not buildable as generated: refuse it,
         // naming the tightest tray the generator planned (issue #13), unless asked to keep it.

@@ -37,6 +37,7 @@ GenerateResult generate(const ClusterSpec& spec, const Catalog& catalog, const G
     if (progress) progress("Done", 1.0);
     result.notes = std::move(ctx.notes);
     result.tightestTray = ctx.tightestTray;
+    result.routes = std::move(ctx.routes);
     return result;
 }
 

@@ -11,6 +11,7 @@
 #include "catalog/Catalog.h"
 #include "generator/ClusterSpec.h"
 #include "model/Model.h"
+#include "router/RoutingResult.h"
 
 namespace rw {
 
@@ -29,6 +30,9 @@ struct GenerateResult {
     /// What the generator decided that the engineer should know (halls added, feeds per rack...).
     std::vector<std::string> notes;
     std::optional<TrayShortfall> tightestTray;
+    /// The generated design routed: exactly what Router(model, catalog).routeAll() returns. The
+    /// generator routes to size the trays, so callers that route next can take this instead.
+    std::optional<RoutingResult> routes;
 };
 
 /// "fibre tray, Hall 2 level 1, (12.0, 30.5) to (18.0, 30.5) m: 41,000 mm2 of cable planned, the largest

@@ -69,6 +69,7 @@ struct Context {
     std::vector<std::pair<std::size_t, PlacedDevice>> inRackCdus;  // (rack index, CDU device)
     std::vector<std::string> notes;
     std::optional<TrayShortfall> tightestTray;
+    std::optional<RoutingResult> routes;  // placeTrays: the design routed with its sized trays
 
     [[nodiscard]] const FabricBuild* fabric(Fabric f) const {
         for (const auto& b : fabrics)

@@ -54,6 +54,43 @@ DeviceRole roleOfLevel(int level) {
 
 int unitsOf(const CatalogEntry& e) { return std::max(e.uHeight, 0); }
 
+/// The order the switches above the leaves stand in, as (level, index). Spine p of a pod (its
+/// plane p) cables only to the level-3 switches [p * switchesPerChild, (p + 1) * switchesPerChild)
+/// of its pod group's level-3 block (FatTreePlan::forEachBundle; in a 3-tier fabric that block is
+/// the whole top level). So each level-3 block stands with its pods' spines, plane by plane --
+/// plane p's spines (pod by pod), then the block's plane-p switches -- and every spine-to-core
+/// link stays within a short run of racks. Placed level after level, the spine-to-core mesh ran
+/// the length of the network rows, more cable across each point of those rows than any tray
+/// stack holds (issue #13). Levels above 3 (a super-core, whose every switch cables to every
+/// block) stand after the middle block, where the mean distance to the blocks is least.
+std::vector<std::pair<int, std::int64_t>> upperSwitchOrder(const FatTreePlan& plan) {
+    std::vector<std::pair<int, std::int64_t>> order;
+    const int top = plan.tierCount();
+    const auto levelsFrom = [&](int first) {
+        for (int level = first; level <= top; ++level)
+            for (std::int64_t i = 0; i < plan.tier(level).switches; ++i) order.emplace_back(level, i);
+    };
+    if (top < 3 || plan.tier(3).switchesPerChild <= 0 || plan.tier(3).childBlocksPerBlock <= 0) {
+        levelsFrom(2);
+        return order;
+    }
+    const FatTreeTier& spine = plan.tier(2);
+    const FatTreeTier& core = plan.tier(3);
+    for (std::int64_t block = 0; block < core.blocks; ++block) {
+        const std::int64_t firstPod = block * core.childBlocksPerBlock;
+        const std::int64_t lastPod = std::min(spine.blocks, firstPod + core.childBlocksPerBlock);
+        for (std::int64_t plane = 0; plane < spine.switchesPerBlock; ++plane) {
+            for (std::int64_t pod = firstPod; pod < lastPod; ++pod) order.emplace_back(2, pod * spine.switchesPerBlock + plane);
+            const std::int64_t first = block * core.switchesPerBlock + plane * core.switchesPerChild;
+            const std::int64_t end = plane + 1 == spine.switchesPerBlock ? (block + 1) * core.switchesPerBlock
+                                                                        : first + core.switchesPerChild;
+            for (std::int64_t i = first; i < std::min(end, core.switches); ++i) order.emplace_back(3, i);
+        }
+        if (block == (core.blocks - 1) / 2) levelsFrom(4);
+    }
+    return order;
+}
+
 class RackBuilder {
 public:
     explicit RackBuilder(Context& ctx) : ctx_(ctx) {}
@@ -114,15 +151,14 @@ private:
     void collectNetworkDevices() {
         suSwitches_.resize(static_cast<std::size_t>(suCount()));
         for (FabricBuild& f : ctx_.fabrics) {
-            for (int level = 1; level <= f.plan->tierCount(); ++level) {
+            const auto pending = [&](int level, std::int64_t i) {
                 auto& switches = f.levels[static_cast<std::size_t>(level - 1)];
-                for (std::size_t i = 0; i < switches.size(); ++i) {
-                    PendingDevice d{f.spec->switchEntry, roleOfLevel(level), switchName(f, level, static_cast<std::int64_t>(i)),
-                                    f.speedGbps, &switches[i]};
-                    if (level == 1) suSwitches_[static_cast<std::size_t>(computeSuOfLeaf(f, static_cast<std::int64_t>(i)))].push_back(std::move(d));
-                    else spineSwitches_.push_back(std::move(d));
-                }
-            }
+                return PendingDevice{f.spec->switchEntry, roleOfLevel(level), switchName(f, level, i), f.speedGbps,
+                                     &switches[static_cast<std::size_t>(i)]};
+            };
+            for (std::int64_t i = 0; i < f.plan->tier(1).switches; ++i)
+                suSwitches_[static_cast<std::size_t>(computeSuOfLeaf(f, i))].push_back(pending(1, i));
+            for (const auto& [level, i] : upperSwitchOrder(*f.plan)) spineSwitches_.push_back(pending(level, i));
         }
         if (ctx_.spec.compute && ctx_.spec.compute->ufm) {
             ufmSink_ = PlacedDevice{};

@@ -24,10 +24,12 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "generator/GeneratorContext.h"
 #include "generator/TraySizing.h"
+#include "edit/ChangeSet.h"
 #include "router/Router.h"
 
 namespace rw::gen {
@@ -153,15 +155,25 @@ const CatalogEntry* largestOf(const std::vector<const CatalogEntry*>& parts) {
 
 double usableMm2(const CatalogEntry& part) { return part.tray->widthMm * part.tray->depthMm * kFillPercent / 100.0; }
 
-/// The cable demand the router will put on every segment: trays unlimited, routed once.
-std::vector<TrayDemand> plannedDemand(Context& ctx) {
+/// The cable demand the router will put on every segment: trays unlimited, routed once. The
+/// router is kept: once the segments have their parts it reroutes for the new limits, which
+/// gives the design's routing without planning every cable again.
+struct PlannedDemand {
+    std::unique_ptr<Router> router;
+    RoutingResult routes;
+    std::vector<TrayDemand> demand;
+};
+PlannedDemand plannedDemand(Context& ctx) {
     Model& m = ctx.model;
     m.trays().forEach([&](TrayId id, const TraySegment&) {
         TraySegment& s = m.trays()[id];
         s.widthMm = s.depthMm = std::numeric_limits<std::uint16_t>::max();
         s.maxLoadKgPerM = std::numeric_limits<float>::max();
     });
-    return trayDemand(m, ctx.catalog, Router(m, ctx.catalog).routeAll());
+    PlannedDemand planned{std::make_unique<Router>(m, ctx.catalog), {}, {}};
+    planned.routes = planned.router->routeAll();
+    planned.demand = trayDemand(m, ctx.catalog, planned.routes);
+    return planned;
 }
 
 /// The tray levels of one hall, top down: power, `fibreLevels` fibre levels, copper data.
@@ -238,11 +250,11 @@ void placeTrays(Context& ctx) {
     const CatalogEntry& largestFibre = *largestOf(parts[static_cast<std::size_t>(TrayKind::Fiber)]);
     std::vector<int> fibreLevels(halls.size(), 1);
     layOut(fibreLevels);
-    std::vector<TrayDemand> demand = plannedDemand(ctx);
+    PlannedDemand planned = plannedDemand(ctx);
     if (ownsTrays) {
         std::map<std::uint32_t, double> peak;  // hall -> largest fibre cross-section on one segment
         m.trays().forEach([&](TrayId id, const TraySegment& s) {
-            if (s.kind == TrayKind::Fiber) peak[s.hall.value] = std::max(peak[s.hall.value], demand[id.value].areaMm2);
+            if (s.kind == TrayKind::Fiber) peak[s.hall.value] = std::max(peak[s.hall.value], planned.demand[id.value].areaMm2);
         });
         bool more = false;
         for (std::size_t i = 0; i < halls.size(); ++i) {
@@ -252,10 +264,11 @@ void placeTrays(Context& ctx) {
         }
         if (more) {
             layOut(fibreLevels);
-            demand = plannedDemand(ctx);
+            planned = plannedDemand(ctx);
         }
     }
 
+    const std::vector<TrayDemand>& demand = planned.demand;
     // Every segment gets the smallest part that carries its planned cables. A hall where some
     // segment needs more than the largest part will make the router detour, and detours need
     // room: there every segment of that kind gets the largest part.
@@ -281,6 +294,10 @@ void placeTrays(Context& ctx) {
                                        : smallestTrayFor(kindParts, demand[id.value], kFillPercent);
         setPart(m, s, part ? *part : *largestOf(kindParts));
     });
+    // The parts are limit edits to the planning router: its reroute is exactly a full route.
+    ChangeSet sized;
+    m.trays().forEach([&](TrayId id, const TraySegment&) { sized.modified[ChangeSet::index(EntityKind::Tray)].push_back(id.value); });
+    ctx.routes = planned.router->reroute(planned.routes, sized);
     if (overfull > 0)
         ctx.notes.push_back(fmt::format("{} tray segments would carry more cable than the largest catalog tray holds at {} % fill "
                                         "(even on stacked levels); routing will detour or leave cables unrouted there",

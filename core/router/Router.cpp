@@ -1,6 +1,8 @@
 #include "router/Router.h"
 
+#include <atomic>
 #include <chrono>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -31,10 +33,7 @@ void Router::Impl::reset() {
     world = std::make_unique<RoutingWorld>(model, catalog);
     rememberTrays();
     const std::size_t n = world->nodeCount(), m = world->edges().size();
-    dist.assign(n, kInf);
-    predEdge.assign(n, kNoNode);
-    seen.assign(n, 0);
-    stamp = 0;
+    space.reset(n);
     readStamp.assign(m, 0);
     readToken = 0;
     cap.assign(m, kInf);
@@ -109,27 +108,53 @@ void Router::Impl::ensureBasePaths(const std::vector<CableId>& cables) {
     std::sort(searches.begin(), searches.end(), [](const Search& a, const Search& b) {
         return std::tie(a.source, a.kind, a.other) < std::tie(b.source, b.kind, b.other);
     });
-    std::vector<std::uint32_t> targets;
+    // Jobs: the searches of one source rack and kind, run in parallel, each worker in its own
+    // search space (a search reads only the world). Results land by index, so they are the same
+    // whatever the number of threads.
+    std::vector<std::pair<std::size_t, std::size_t>> jobs;
     for (std::size_t i = 0; i < searches.size();) {
         std::size_t j = i;
         while (j < searches.size() && searches[j].source == searches[i].source && searches[j].kind == searches[i].kind) ++j;
+        jobs.emplace_back(i, j);
+        i = j;
+    }
+    if (jobs.empty()) return;
+    stats.dijkstras += jobs.size();
+    const std::vector<std::uint64_t> tie = tieBreakKeys();
+    std::vector<BasePath> found(searches.size());
+    const auto runJob = [&](SearchSpace& sp, std::vector<std::uint32_t>& targets, std::size_t job) {
+        const auto [i, j] = jobs[job];
         const std::uint32_t kind = searches[i].kind;
         const auto dropOf = [&](std::uint32_t rack) { return world->rack(RackId(rack)).drop[kind]; };
         const std::uint32_t s = dropOf(searches[i].source);
+        if (s == kNoNode) return;
         targets.clear();
         for (std::size_t k = i; k < j; ++k)
             if (const std::uint32_t t = dropOf(searches[k].other); t != kNoNode) targets.push_back(t);
-        if (s != kNoNode) dijkstraToAll(s, targets, [&](std::uint32_t e) { return double(edge(e).lengthMm); });
+        const std::uint64_t from = positionKey(world->node(s));
+        dijkstraToAll(sp, s, targets, [&](std::uint32_t e) { return double(edge(e).lengthMm) * (1.0 + unitMix(tie[e] ^ from) * kTieScale); });
         for (std::size_t k = i; k < j; ++k) {
-            BasePath& b = basePaths[searches[k].key];
             const std::uint32_t t = dropOf(searches[k].other);
-            if (s == kNoNode || t == kNoNode || distanceTo(t) == kInf) continue;
-            b.lengthMm = distanceTo(t);
-            b.edges = pathTo(s, t);
+            if (t == kNoNode || distanceTo(sp, t) == kInf) continue;
+            BasePath& b = found[k];
+            b.edges = pathTo(sp, s, t);
+            b.lengthMm = 0.0;  // the path's length alone, without the tie-break terms
+            for (std::uint32_t e : b.edges) b.lengthMm += edge(e).lengthMm;
             if (searches[k].source != searches[k].key.lo) std::reverse(b.edges.begin(), b.edges.end());  // stored from lo
         }
-        i = j;
-    }
+    };
+    const std::size_t threads = jobs.size() < 64 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    std::atomic<std::size_t> next{0};
+    const auto worker = [&](SearchSpace& sp) {
+        std::vector<std::uint32_t> targets;
+        for (std::size_t job; (job = next.fetch_add(1)) < jobs.size();) runJob(sp, targets, job);
+    };
+    std::vector<SearchSpace> spaces(threads - 1);
+    std::vector<std::thread> pool;
+    for (SearchSpace& sp : spaces) pool.emplace_back(worker, std::ref(sp));
+    worker(space);
+    for (std::thread& t : pool) t.join();
+    for (std::size_t k = 0; k < searches.size(); ++k) basePaths[searches[k].key] = std::move(found[k]);
 }
 
 std::uint32_t Router::Impl::hubOf(const GroupKey& key) const {
@@ -140,6 +165,31 @@ std::uint32_t Router::Impl::hubOf(const GroupKey& key) const {
         return r == nullptr || r->role == RackRole::Compute;
     };
     return spoke(key.lo) && !spoke(key.hi) ? key.hi : key.lo;
+}
+
+std::vector<std::uint64_t> Router::Impl::tieBreakKeys() const {
+    // Between paths of equal length (a tray grid has many: every staircase between two racks)
+    // a base-path search takes the one with the least sum of length x weight, a fixed
+    // pseudo-random weight in [0, 1) per (source, edge) drawn from their positions (ids are
+    // renumbered by tray edits, positions are not). Ties then fall on staircases spread over
+    // the grid instead of all on the same rows, which is what keeps the trays within their
+    // limits. Scaled by kTieScale the terms add at most 0.25 mm to a path of 100 km, so they
+    // never outweigh 1 mm of length (lengths are whole millimetres): they only order ties.
+    std::vector<std::uint64_t> keys(world->edges().size());
+    for (std::uint32_t e = 0; e < keys.size(); ++e) {
+        const TrayEdge& te = edge(e);
+        if (!te.alive) continue;  // a removed segment's slot: no ends
+        const Point3& a = world->node(te.a);
+        const Point3& b = world->node(te.b);
+        keys[e] = positionKey(Point3{a.x + b.x, a.y + b.y, a.z + b.z}) * 0x94d049bb133111ebULL;
+    }
+    return keys;
+}
+
+std::uint64_t Router::Impl::positionKey(const Point3& p) {
+    std::uint64_t h = 0x9e3779b97f4a7c15ULL;
+    for (std::int64_t v : {std::int64_t{p.x}, std::int64_t{p.y}, std::int64_t{p.z}}) h = unitMixBits(h ^ static_cast<std::uint64_t>(v));
+    return h;
 }
 
 void Router::Impl::plan(const std::vector<CableId>& cables) {

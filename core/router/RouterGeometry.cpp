@@ -102,10 +102,7 @@ void Router::Impl::carryOver(const RoutingWorld& old, const std::vector<std::uin
     changed.clear();
     readStamp.assign(newEdges, 0);
     readIndex.assign(newEdges, 0);
-    dist.assign(now.nodeCount(), kInf);
-    predEdge.assign(now.nodeCount(), kNoNode);
-    seen.assign(now.nodeCount(), 0);
-    stamp = 0;
+    space.reset(now.nodeCount());
     for (std::uint32_t e = 0; e < newEdges; ++e) {
         refreshLimits(e);
         if (limitsRun[e] == run) markChanged(e);

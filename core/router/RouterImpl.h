@@ -56,6 +56,22 @@ struct BasePath {
     std::vector<std::uint32_t> edges;  // from the lo rack's drop
 };
 
+/// One search's workspace over the tray graph (stamps avoid clearing between searches).
+struct SearchSpace {
+    std::vector<double> dist;
+    std::vector<std::uint32_t> predEdge;
+    std::vector<std::uint32_t> seen;
+    std::uint32_t stamp = 0;
+    std::vector<std::uint32_t> targetMark;  // dijkstraToAll's targets, by stamp
+    std::uint32_t targetStamp = 0;
+    void reset(std::size_t nodes) {
+        dist.assign(nodes, kInf);
+        predEdge.assign(nodes, kNoNode);
+        seen.assign(nodes, 0);
+        stamp = 0;
+    }
+};
+
 /// What the planner decided for one cable; valid until the cable or one of its racks changes.
 struct CablePlan {
     bool grouped = false;               // an inter-rack cable: routed with its group
@@ -139,13 +155,8 @@ struct Router::Impl {
     RuleResolver resolver;
     RoutingStats stats;
 
-    // Search workspace (reused; stamps avoid clearing).
-    std::vector<double> dist;
-    std::vector<std::uint32_t> predEdge;
-    std::vector<std::uint32_t> seen;
-    std::uint32_t stamp = 0;
-    std::vector<std::uint32_t> targetMark;  // dijkstraToAll's targets, by stamp
-    std::uint32_t targetStamp = 0;
+    // Search workspace of the calling thread (base-path searches give each worker its own).
+    routing::SearchSpace space;
 
     // Per edge: limits, base usage, history cost, usage of the ordered pass so far.
     std::vector<double> cap, load, baseArea, baseKg, history, area, kg;
@@ -207,20 +218,16 @@ struct Router::Impl {
 
     // ---- shortest paths -------------------------------------------------------------------
 
-    /// Dijkstra from `source`; with a `target`, A* towards it (the straight 3D distance is a
-    /// consistent lower bound: every edge costs at least its length). `cost(edge)` returns kInf
-    /// for an unusable edge. Ties break on node id, so results are deterministic.
-    template <class Cost>
-    void dijkstra(std::uint32_t source, std::uint32_t target, Cost&& cost) {
-        dijkstra(source, target, cost, [](std::uint32_t) { return false; });
-    }
-    /// The same; `done(node)` is asked once per settled node and ends the search when true.
+    /// Dijkstra from `source` in `sp`; with a `target`, A* towards it (the straight 3D distance
+    /// is a consistent lower bound: every edge costs at least its length). `cost(edge)` returns
+    /// kInf for an unusable edge. `done(node)` is asked once per settled node and ends the
+    /// search when true. Reads only the world, so searches in separate spaces may run at once.
     template <class Cost, class Done>
-    void dijkstra(std::uint32_t source, std::uint32_t target, Cost&& cost, Done&& done) {
-        ++stats.dijkstras;
-        if (++stamp == 0) {
-            std::fill(seen.begin(), seen.end(), 0);
-            stamp = 1;
+    void dijkstraIn(routing::SearchSpace& sp, std::uint32_t source, std::uint32_t target, Cost&& cost, Done&& done) const {
+        if (sp.dist.size() != world->nodeCount()) sp.reset(world->nodeCount());
+        if (++sp.stamp == 0) {
+            std::fill(sp.seen.begin(), sp.seen.end(), 0);
+            sp.stamp = 1;
         }
         const auto estimate = [&](std::uint32_t n) {
             if (target == kNoNode) return 0.0;
@@ -240,21 +247,21 @@ struct Router::Impl {
         };
         std::priority_queue<Item, std::vector<Item>, decltype(later)> heap(later);
         const auto touch = [&](std::uint32_t n) {
-            if (seen[n] != stamp) {
-                seen[n] = stamp;
-                dist[n] = kInf;
-                predEdge[n] = kNoNode;
+            if (sp.seen[n] != sp.stamp) {
+                sp.seen[n] = sp.stamp;
+                sp.dist[n] = kInf;
+                sp.predEdge[n] = kNoNode;
             }
         };
         touch(source);
-        dist[source] = 0.0;
+        sp.dist[source] = 0.0;
         heap.emplace(estimate(source), source);
         const auto& starts = world->adjStart();
         const auto& adj = world->adjacency();
         while (!heap.empty()) {
             const auto [f, n] = heap.top();
             heap.pop();
-            const double d = dist[n];
+            const double d = sp.dist[n];
             if (f > d + estimate(n) + 1e-6) continue;  // stale entry
             if (n == target || done(n)) return;
             for (std::uint32_t i = starts[n]; i < starts[n + 1]; ++i) {
@@ -264,45 +271,61 @@ struct Router::Impl {
                 const double c = cost(e);
                 if (c == kInf) continue;
                 touch(m);
-                if (d + c < dist[m]) {
-                    dist[m] = d + c;
-                    predEdge[m] = e;
+                if (d + c < sp.dist[m]) {
+                    sp.dist[m] = d + c;
+                    sp.predEdge[m] = e;
                     heap.emplace(d + c + estimate(m), m);
                 }
             }
         }
     }
+    /// The same in this thread's space.
+    template <class Cost>
+    void dijkstra(std::uint32_t source, std::uint32_t target, Cost&& cost) {
+        ++stats.dijkstras;
+        dijkstraIn(space, source, target, cost, [](std::uint32_t) { return false; });
+    }
     /// Dijkstra from `source` that stops once every node of `targets` is settled (or unreachable).
     /// A settled node's distance and predecessor are final and settling order does not depend on
     /// when the search stops, so the paths are exactly those of a search over the whole graph.
     template <class Cost>
-    void dijkstraToAll(std::uint32_t source, const std::vector<std::uint32_t>& targets, Cost&& cost) {
-        if (++targetStamp == 0) {
-            std::fill(targetMark.begin(), targetMark.end(), 0);
-            targetStamp = 1;
+    void dijkstraToAll(routing::SearchSpace& sp, std::uint32_t source, const std::vector<std::uint32_t>& targets, Cost&& cost) const {
+        if (++sp.targetStamp == 0) {
+            std::fill(sp.targetMark.begin(), sp.targetMark.end(), 0);
+            sp.targetStamp = 1;
         }
-        targetMark.resize(world->nodeCount(), 0);
+        sp.targetMark.resize(world->nodeCount(), 0);
         std::size_t left = 0;
         for (std::uint32_t t : targets)
-            if (targetMark[t] != targetStamp) {
-                targetMark[t] = targetStamp;
+            if (sp.targetMark[t] != sp.targetStamp) {
+                sp.targetMark[t] = sp.targetStamp;
                 ++left;
             }
-        dijkstra(source, kNoNode, cost, [&](std::uint32_t settled) {
-            return targetMark[settled] == targetStamp && --left == 0;
+        // A node can come off the heap twice when two keys differ by less than the stale-entry
+        // tolerance (the base paths' tie-break terms are that small): count each target once.
+        dijkstraIn(sp, source, kNoNode, cost, [&](std::uint32_t settled) {
+            if (sp.targetMark[settled] != sp.targetStamp) return false;
+            sp.targetMark[settled] = 0;
+            return --left == 0;
         });
     }
-    [[nodiscard]] double distanceTo(std::uint32_t n) const { return seen[n] == stamp ? dist[n] : kInf; }
-    [[nodiscard]] std::vector<std::uint32_t> pathTo(std::uint32_t source, std::uint32_t target) const {
+    [[nodiscard]] double distanceTo(const routing::SearchSpace& sp, std::uint32_t n) const {
+        return sp.seen[n] == sp.stamp ? sp.dist[n] : kInf;
+    }
+    [[nodiscard]] double distanceTo(std::uint32_t n) const { return distanceTo(space, n); }
+    [[nodiscard]] std::vector<std::uint32_t> pathTo(const routing::SearchSpace& sp, std::uint32_t source, std::uint32_t target) const {
         std::vector<std::uint32_t> path;
-        if (distanceTo(target) == kInf) return path;
+        if (distanceTo(sp, target) == kInf) return path;
         for (std::uint32_t n = target; n != source;) {
-            const std::uint32_t e = predEdge[n];
+            const std::uint32_t e = sp.predEdge[n];
             path.push_back(e);
             n = edge(e).a == n ? edge(e).b : edge(e).a;
         }
         std::reverse(path.begin(), path.end());
         return path;
+    }
+    [[nodiscard]] std::vector<std::uint32_t> pathTo(std::uint32_t source, std::uint32_t target) const {
+        return pathTo(space, source, target);
     }
 
     // ---- planning -------------------------------------------------------------------------
@@ -316,6 +339,20 @@ struct Router::Impl {
     void ensureBasePaths(const std::vector<CableId>& cables);
     /// The rack a key's base path is searched from: the hub end (not a compute rack), else lo.
     [[nodiscard]] std::uint32_t hubOf(const GroupKey& key) const;
+    /// Per edge, the key that (mixed with the source's) orders equal-length base paths (Router.cpp).
+    [[nodiscard]] std::vector<std::uint64_t> tieBreakKeys() const;
+    /// A fixed pseudo-random key drawn from a position.
+    [[nodiscard]] static std::uint64_t positionKey(const Point3& p);
+    /// splitmix64's finaliser: every input bit moves every output bit.
+    [[nodiscard]] static constexpr std::uint64_t unitMixBits(std::uint64_t x) noexcept {
+        x += 0x9e3779b97f4a7c15ULL;
+        x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+        return x ^ (x >> 31);
+    }
+    /// The same as a number in [0, 1).
+    [[nodiscard]] static double unitMix(std::uint64_t x) noexcept { return double(unitMixBits(x) >> 11) * 0x1.0p-53; }
+    static constexpr double kTieScale = 0.25 / 1.0e8;  // at most 0.25 mm over a path of 100 km
 
     /// Chooses media and (for inter-rack cables) the group of every cable in `cables`.
     void plan(const std::vector<CableId>& cables);

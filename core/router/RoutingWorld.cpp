@@ -153,23 +153,18 @@ void RoutingWorld::buildGraph() {
         adj_[fill[e.b]++] = id;
     }
     // Drop candidates per hall and kind: connected nodes inside the hall.
-    dropCandidates_.clear();
+    std::map<std::pair<std::uint32_t, int>, std::vector<std::uint32_t>> candidates;
     for (std::uint32_t n = 0; n < nodes_.size(); ++n)
         if (!nodeInCorridor_[n] && adjStart_[n] != adjStart_[n + 1])
-            dropCandidates_[{nodeHall_[n].value, static_cast<int>(nodeKind_[n])}].push_back(n);
+            candidates[{nodeHall_[n].value, static_cast<int>(nodeKind_[n])}].push_back(n);
+    dropCandidates_.clear();
+    for (const auto& [key, nodes] : candidates) dropCandidates_.emplace(key, NearestNodeIndex(nodes_, nodes));
 }
 
 std::uint32_t RoutingWorld::nearestNode(HallId hall, TrayKind kind, Point2 p) const {
-    std::uint32_t best = kNoNode;
-    std::int64_t bestD = 0;
+    // Nearest in plan; among stacked levels the lowest (closest to the rack top).
     const auto it = dropCandidates_.find({hall.value, static_cast<int>(kind)});
-    if (it == dropCandidates_.end()) return best;
-    for (std::uint32_t n : it->second) {
-        const std::int64_t d = std::abs(std::int64_t{nodes_[n].x} - p.x) + std::abs(std::int64_t{nodes_[n].y} - p.y);
-        // Nearest in plan; among stacked levels the lowest (closest to the rack top).
-        if (best == kNoNode || d < bestD || (d == bestD && nodes_[n].z < nodes_[best].z)) best = n, bestD = d;
-    }
-    return best;
+    return it == dropCandidates_.end() ? kNoNode : it->second.nearest(p, kNoNode);
 }
 
 void RoutingWorld::updateRack(RackId id) {

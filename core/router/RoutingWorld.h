@@ -22,6 +22,7 @@
 
 #include "catalog/Catalog.h"
 #include "model/Model.h"
+#include "router/NearestNodeIndex.h"
 
 namespace rw {
 
@@ -100,7 +101,7 @@ private:
     std::vector<std::uint32_t> adjStart_;
     std::vector<std::uint32_t> adj_;
     std::vector<RackGeometry> racks_;
-    std::map<std::pair<std::uint32_t, int>, std::vector<std::uint32_t>> dropCandidates_;  // (hall, kind) -> nodes
+    std::map<std::pair<std::uint32_t, int>, NearestNodeIndex> dropCandidates_;  // (hall, kind) -> nodes
 };
 
 /// One rack unit (EIA-310: 1.75 in), the unit of U positions.

@@ -338,7 +338,9 @@ int main(int argc, char** argv) {
             std::cout << spec.filename().string() << '\n';
             const auto total = std::chrono::steady_clock::now();
             const rw::ClusterSpec parsed = timed("parse spec", [&] { return rw::parseSpecFile(spec, catalog); });
-            const rw::GenerateResult result = timed("generate", [&] { return rw::generate(parsed, catalog); });
+            const rw::GenerateResult result = timed("generate (and route)", [&] { return rw::generate(parsed, catalog); });
+            if (result.routes)
+                std::cout << fmt::format("  {:<28} {:>8}\n", "routes == a full route", *result.routes == rw::Router(result.model, catalog).routeAll() ? "yes" : "NO");
             const auto file = std::filesystem::temp_directory_path() / fmt::format("rackweave-bench-{}.rackweave", ::getpid());
             timed("save", [&] { rw::saveProject(result.model, file); return 0; });
             std::cout << fmt::format("  {:<28} {:8.3f} s   ({} racks, {} devices, {} ports, {} links, {} cables)\n", "generate + save",

@@ -102,7 +102,9 @@ bool GenerateFromSpec::begin(const QString& source, std::function<ClusterSpec(co
             });
             if (route && !cancelled->load()) {
                 report(QObject::tr("Routing cables"), kGeneratePercent);
-                outcome->routes = Router(outcome->generated.model, *catalog).routeAll();
+                // The generator routed to size the trays; that routing is the design's.
+                outcome->routes = outcome->generated.routes ? std::move(*outcome->generated.routes)
+                                                            : Router(outcome->generated.model, *catalog).routeAll();
             }
             outcome->cancelled = cancelled->load();
         } catch (const Cancelled&) {
