@@ -46,6 +46,7 @@
 #include "floorplan/FloorPlanView.h"
 #include "floorplan/MeasureTool.h"
 #include "floorplan/PlanExport.h"
+#include "floorplan/PlanRulers.h"
 #include "floorplan/ScaleBar.h"
 #include "palette/CatalogPalette.h"
 #include "palette/FloorPlanDropTarget.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     statusBar()->addWidget(selectionLabel_);
     new ScaleBar(*floorView_);  // a child of the view, over the plan's corner
     viewMenu->addAction((new MeasureTool(*floorView_, this))->action());
+    viewMenu->addAction((new PlanRulers(*floorView_, *session_, this))->action());
     statusBar()->addPermanentWidget(new CursorReadout(*floorView_, *floorScene_, *session_, this));
     statusBar()->addPermanentWidget(counts_);
     toolsActions_->populate(*menuBar()->addMenu(tr("&Tools")));
