@@ -37,6 +37,7 @@
 #include "floorplan/FloorPlanOverlays.h"
 #include "file/AutosaveStatus.h"
 #include "file/ExportActions.h"
+#include "file/PageOutputSetup.h"
 #include "file/RouteStatusIndicator.h"
 #include "find/FindDialog.h"
 #include "help/HelpActions.h"
@@ -45,7 +46,6 @@
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
 #include "floorplan/MeasureTool.h"
-#include "floorplan/PlanExport.h"
 #include "floorplan/PlanRulers.h"
 #include "floorplan/ScaleBar.h"
 #include "palette/CatalogPalette.h"
@@ -110,9 +110,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     statusBar()->addPermanentWidget(new RouteStatusIndicator(session_->routing(), this));
     statusBar()->addPermanentWidget(new AutosaveStatus(fileActions_->autosave(), *statusBar(), this));
     addDerivedViews(*viewMenu, *fileMenu);
-    for (QAction* entry : fileMenu->actions())  // File > Export also writes the floor plan view
-        if (entry->menu() && entry->menu()->objectName() == QLatin1String("menuExport"))
-            (new PlanExport(*floorView_, *prompts_, this))->populate(*entry->menu());
+    setUpPageOutputs(*this, *prompts_, *fileMenu, fileActions_->quitAction());  // the plan and elevation: export, print
     addFindAndHelp(*editMenu);
     setUpInspectorPages(*this);
     // Tools > Check shows the findings and runs every check now.
