@@ -102,7 +102,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     selectionLabel_->setObjectName(QStringLiteral("selectionStatus"));
     statusBar()->addWidget(selectionLabel_);
     new ScaleBar(*floorView_);  // a child of the view, over the plan's corner
-    viewMenu->addAction((new MeasureTool(*floorView_, this))->action());
+    viewMenu->addAction((new MeasureTool(*floorView_, *session_, this))->action());
     viewMenu->addAction((new PlanRulers(*floorView_, *session_, this))->action());
     statusBar()->addPermanentWidget(new CursorReadout(*floorView_, *floorScene_, *session_, this));
     statusBar()->addPermanentWidget(counts_);
