@@ -8,6 +8,7 @@
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
 #include "floorplan/RackItem.h"
+#include "floorplan/RowLabelLayer.h"
 #include "floorplan/TrayLayerItem.h"
 
 namespace rw::gui {
@@ -23,6 +24,11 @@ bool FloorObjectPicker::pickAt(QPoint at, bool overRacks) {
         for (QGraphicsItem* item : view_.items(at))
             if (item->type() == RackItem::kType) return false;
     const QPointF scene = view_.mapToScene(at);
+    // A row's name is drawn over its trays and racks: it is what the user sees there.
+    if (const RowId row = view_.planScene().rowLabels().rowAt(scene, view_.pixelsPerMm())) {
+        inspector_.inspect(EntityRef{EntityKind::Row, row.value});
+        return true;
+    }
     if (trays_.isVisible())
         if (const TrayId tray = trays_.segmentAt(scene)) {
             inspector_.inspect(EntityRef{EntityKind::Tray, tray.value});

@@ -12,6 +12,7 @@
 #include "inspector/FloorObjectPicker.h"
 #include "inspector/HallPage.h"
 #include "inspector/PduPage.h"
+#include "inspector/RowPage.h"
 #include "inspector/TrayPage.h"
 #include "power/PowerAnalysis.h"
 
@@ -23,6 +24,7 @@ void setUpInspectorPages(MainWindow& window) {
     inspector.addPage(std::make_unique<DevicePage>(window.designContext()));
     inspector.addPage(std::make_unique<TrayPage>(window.designContext()));
     inspector.addPage(std::make_unique<PduPage>(window.powerAnalysis()));
+    inspector.addPage(std::make_unique<RowPage>());
     new FloorObjectPicker(window.floorPlanView(), window.floorPlanOverlays().trays(), window.session(), inspector, &window);
     QObject::connect(&window.elevationPanel().view(), &RackElevationView::deviceClicked, &inspector,
                      [&inspector](DeviceId device) { inspector.inspect(EntityRef{EntityKind::Device, device.value}); });
