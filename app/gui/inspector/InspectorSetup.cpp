@@ -4,10 +4,12 @@
 
 #include "MainWindow.h"
 #include "PropertiesInspector.h"
+#include "docks/CableFocus.h"
 #include "docks/DesignContext.h"
 #include "docks/RackElevationPanel.h"
 #include "docks/RackElevationView.h"
 #include "floorplan/FloorPlanOverlays.h"
+#include "inspector/CablePage.h"
 #include "inspector/DevicePage.h"
 #include "inspector/FloorObjectPicker.h"
 #include "inspector/HallPage.h"
@@ -25,9 +27,15 @@ void setUpInspectorPages(MainWindow& window) {
     inspector.addPage(std::make_unique<TrayPage>(window.designContext()));
     inspector.addPage(std::make_unique<PduPage>(window.powerAnalysis()));
     inspector.addPage(std::make_unique<RowPage>());
+    inspector.addPage(std::make_unique<CablePage>(window.designContext()));
     new FloorObjectPicker(window.floorPlanView(), window.floorPlanOverlays().trays(), window.session(), inspector, &window);
     QObject::connect(&window.elevationPanel().view(), &RackElevationView::deviceClicked, &inspector,
                      [&inspector](DeviceId device) { inspector.inspect(EntityRef{EntityKind::Device, device.value}); });
+    // A cable picked in Findings, Find or the elevation's table: after the plan has selected its
+    // end racks (connected earlier), which would otherwise take the inspector back to them.
+    QObject::connect(&window.cableFocus(), &CableFocus::changed, &inspector, [&window, &inspector] {
+        if (const CableId cable = window.cableFocus().cable()) inspector.inspect(EntityRef{EntityKind::Cable, cable.value});
+    });
     // Derived figures (a tray's fill, a PDU's load) follow the routes and the power analysis.
     QObject::connect(&window.designContext(), &DesignContext::routesChanged, &inspector, &PropertiesInspector::refreshFigures);
     QObject::connect(&window.powerAnalysis(), &PowerAnalysis::updated, &inspector, &PropertiesInspector::refreshFigures);
