@@ -34,6 +34,7 @@
 #include "docks/RackElevationPanel.h"
 #include "feedback/MoveReadout.h"
 #include "feedback/RowPreview.h"
+#include "floorplan/CoolingUnitsItem.h"
 #include "floorplan/FloorPlanOverlays.h"
 #include "file/AutosaveStatus.h"
 #include "file/ExportActions.h"
@@ -165,6 +166,8 @@ void MainWindow::addDerivedViews(QMenu& viewMenu, QMenu& fileMenu) {
     cableFocus_ = new CableFocus(this);
     overlays_ = new FloorPlanOverlays(*floorView_, *floorScene_, *session_, *context_, *selection_, *cableFocus_, this);
     colourModes_ = new ColourModeActions(*session_, *context_, *floorScene_, *overlays_, this);
+    auto* cooling = new CoolingUnitsLayer(*floorScene_, *session_, this);  // floor-standing CDUs on the plan
+    connect(context_, &DesignContext::catalogChanged, cooling, [this, cooling] { cooling->setCatalog(context_->catalog()); });
     // The routes are the session's (derived, kept current after edits).
     context_->setRoutesSource([this] { return session_->routes(); });
     connect(session_, &ProjectSession::routesChanged, context_, &DesignContext::notifyRoutesChanged);

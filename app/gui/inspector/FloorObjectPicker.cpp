@@ -5,6 +5,7 @@
 
 #include "ProjectSession.h"
 #include "PropertiesInspector.h"
+#include "floorplan/CoolingUnitsItem.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
 #include "floorplan/RackItem.h"
@@ -29,6 +30,12 @@ bool FloorObjectPicker::pickAt(QPoint at, bool overRacks) {
         inspector_.inspect(EntityRef{EntityKind::Row, row.value});
         return true;
     }
+    for (QGraphicsItem* item : view_.items(at))
+        if (item->type() == CoolingUnitsItem::kType)
+            if (const CoolingId unit = static_cast<const CoolingUnitsItem*>(item)->unitAt(scene)) {
+                inspector_.inspect(EntityRef{EntityKind::Cooling, unit.value});
+                return true;
+            }
     if (trays_.isVisible())
         if (const TrayId tray = trays_.segmentAt(scene)) {
             inspector_.inspect(EntityRef{EntityKind::Tray, tray.value});
