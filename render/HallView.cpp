@@ -28,6 +28,7 @@
 #include "qt3d/FrameGrabber.h"
 #include "qt3d/InstancedMaterial.h"
 #include "qt3d/InstancedMeshEntity.h"
+#include "qt3d/RackLabelEntities.h"
 
 namespace rw::render {
 namespace {
@@ -101,6 +102,8 @@ struct HallView::Scene {
     // by RackId::value: (index in data.devices, index in that batch) of each device in the rack
     std::vector<std::vector<std::pair<std::size_t, std::size_t>>> deviceSlots;
     std::vector<RackId> selected;  // sorted
+    std::unique_ptr<RackLabelEntities> labels;  // names of the racks near the camera
+    std::vector<QString> rackNames;             // by slot in data.racks
     std::vector<std::uint32_t> rackColours;
     std::vector<std::uint32_t> trayColours;
     std::vector<bool> fadedRacks, fadedTrays, fadedCables;  // by id value (setFaded)
@@ -116,6 +119,11 @@ struct HallView::Scene {
                                        CellBatches::FarList farList = {}) {
         return std::make_unique<CellBatches>(nearMesh, farMesh, CellLevels{32.0f, nearDistance}, material, root,
                                              std::move(farList));
+    }
+    /// Names the racks near the camera (RackLabels), after it or the racks moved.
+    void refreshLabels() {
+        labels->show(placeRackLabels(data.racks, data.rackIds, rig.eye(), rig.target() - rig.eye()), rackNames, rig.eye(),
+                     rig.target());
     }
     std::vector<CellBatches*> cellKinds() const {
         std::vector<CellBatches*> all{racks.get(), trayRuns.get(), trayRisers.get(), bundles.get()};
@@ -147,6 +155,7 @@ HallView::HallView(QWidget* parent) : QWidget(parent), scene_(std::make_unique<S
     s.trayRuns = s.cells(trayChannel(), box, kTrayDetailMetres, mergeCollinearRuns);
     s.trayRisers = s.cells(box, {}, kTrayDetailMetres);
     s.bundles = s.cells(box, {}, kTrayDetailMetres);
+    s.labels = std::make_unique<RackLabelEntities>(s.root);
     s.window->setRootEntity(s.root);
 
     s.input = new CameraInput(
@@ -202,6 +211,7 @@ void HallView::setModel(const Model& model) {
     s.cables = cableGeometry(model, s.sizes);
     refreshCables();
     updateBounds();
+    s.refreshLabels();
 }
 
 void HallView::applyChanges(const Model& model, const ChangeSet& changes) {
@@ -231,17 +241,20 @@ void HallView::applyChanges(const Model& model, const ChangeSet& changes) {
         refreshCables();
     }
     updateBounds();
+    s.refreshLabels();  // racks moved or renamed
 }
 
 void HallView::rebuildRacks(const Model& model) {
     auto& s = *scene_;
     s.data.racks.clear();
     s.data.rackIds.clear();
+    s.rackNames.clear();
     s.rackSlot.assign(model.racks().capacity(), -1);
     model.racks().forEach([&](RackId id, const Rack& rack) {
         s.rackSlot[id.value] = int(s.data.racks.size());
         s.data.racks.push_back(rackInstance(model, rack, s.sizes));
         s.data.rackIds.push_back(id);
+        s.rackNames.push_back(QString::fromStdString(rack.name));
     });
     std::vector<Instance> shown = s.data.racks;
     s.racks->setInstances(std::move(shown));
@@ -274,6 +287,7 @@ void HallView::moveRack(const Model& model, RackId id) {
     if (!rack || id.value >= s.rackSlot.size() || s.rackSlot[id.value] < 0) return;
     const auto slot = std::size_t(s.rackSlot[id.value]);
     s.data.racks[slot] = rackInstance(model, *rack, s.sizes);
+    s.rackNames[slot] = QString::fromStdString(rack->name);
     Instance shown = s.data.racks[slot];
     shown.color = s.racks->instances()[slot].color;  // keep the colour mode and selection
     s.racks->updateInstance(slot, shown);
@@ -443,6 +457,7 @@ void HallView::applyCamera() {
     camera->setPosition(s.rig.eye());
     camera->setViewCenter(s.rig.target());
     for (CellBatches* kind : s.cellKinds()) kind->viewFrom(s.rig.eye());
+    s.refreshLabels();
 }
 
 void HallView::setTraysShown(bool shown) {
@@ -537,7 +552,10 @@ HallViewStats HallView::stats() const noexcept {
     for (const CellBatches* kind : s.cellKinds()) stats.drawBatches += kind->drawnBatches();
     for (const auto& [key, batch] : s.deviceBatches) stats.drawnDeviceInstances += batch->drawnInstances();
     stats.drawnBundleInstances = s.bundles->drawnInstances();
+    stats.rackLabels = int(s.labels->shown().size());
     return stats;
 }
+
+std::vector<RackId> HallView::labelledRacks() const { return scene_->labels->shown(); }
 
 }  // namespace rw::render

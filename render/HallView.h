@@ -47,7 +47,8 @@ struct HallViewStats {
     // Level of detail: racks, trays and cables are split into floor cells; far cells draw no
     // faceplates or bundles and plain boxes for tray channels (render/qt3d/CellBatches.h).
     int drawnDeviceInstances = 0;   // faceplates in cells near enough to draw them
-    int drawnBundleInstances = 0;   // bundles in cells near enough (and trays shown)
+    int drawnBundleInstances = 0;
+    int rackLabels = 0;             // racks named in the view (only those near the camera: RackLabels.h)   // bundles in cells near enough (and trays shown)
 };
 
 /// What is under a point of the view.
@@ -123,6 +124,8 @@ public:
     [[nodiscard]] std::vector<double> orbitFrameTimes(int frames);
 
     [[nodiscard]] HallViewStats stats() const noexcept;
+    /// The racks whose names the view shows now, nearest first (none unless the camera is close).
+    [[nodiscard]] std::vector<RackId> labelledRacks() const;
     /// The window Qt 3D draws into; it receives the view's mouse and key events.
     [[nodiscard]] QWindow* renderWindow() const noexcept;
 

@@ -34,9 +34,11 @@
 #include "docks/RackElevationPanel.h"
 #include "feedback/MoveReadout.h"
 #include "feedback/RowPreview.h"
+#include "floorplan/CoolingUnitsItem.h"
 #include "floorplan/FloorPlanOverlays.h"
 #include "file/AutosaveStatus.h"
 #include "file/ExportActions.h"
+#include "file/PageOutputSetup.h"
 #include "file/RouteStatusIndicator.h"
 #include "find/FindDialog.h"
 #include "help/HelpActions.h"
@@ -45,7 +47,7 @@
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
 #include "floorplan/MeasureTool.h"
-#include "floorplan/PlanExport.h"
+#include "floorplan/PlanRulers.h"
 #include "floorplan/ScaleBar.h"
 #include "palette/CatalogPalette.h"
 #include "palette/FloorPlanDropTarget.h"
@@ -101,16 +103,15 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     selectionLabel_->setObjectName(QStringLiteral("selectionStatus"));
     statusBar()->addWidget(selectionLabel_);
     new ScaleBar(*floorView_);  // a child of the view, over the plan's corner
-    viewMenu->addAction((new MeasureTool(*floorView_, this))->action());
+    viewMenu->addAction((new MeasureTool(*floorView_, *session_, this))->action());
+    viewMenu->addAction((new PlanRulers(*floorView_, *session_, this))->action());
     statusBar()->addPermanentWidget(new CursorReadout(*floorView_, *floorScene_, *session_, this));
     statusBar()->addPermanentWidget(counts_);
     toolsActions_->populate(*menuBar()->addMenu(tr("&Tools")));
     statusBar()->addPermanentWidget(new RouteStatusIndicator(session_->routing(), this));
     statusBar()->addPermanentWidget(new AutosaveStatus(fileActions_->autosave(), *statusBar(), this));
     addDerivedViews(*viewMenu, *fileMenu);
-    for (QAction* entry : fileMenu->actions())  // File > Export also writes the floor plan view
-        if (entry->menu() && entry->menu()->objectName() == QLatin1String("menuExport"))
-            (new PlanExport(*floorView_, *prompts_, this))->populate(*entry->menu());
+    setUpPageOutputs(*this, *prompts_, *fileMenu, fileActions_->quitAction());  // the plan and elevation: export, print
     addFindAndHelp(*editMenu);
     setUpInspectorPages(*this);
     // Tools > Check shows the findings and runs every check now.
@@ -165,6 +166,8 @@ void MainWindow::addDerivedViews(QMenu& viewMenu, QMenu& fileMenu) {
     cableFocus_ = new CableFocus(this);
     overlays_ = new FloorPlanOverlays(*floorView_, *floorScene_, *session_, *context_, *selection_, *cableFocus_, this);
     colourModes_ = new ColourModeActions(*session_, *context_, *floorScene_, *overlays_, this);
+    auto* cooling = new CoolingUnitsLayer(*floorScene_, *session_, this);  // floor-standing CDUs on the plan
+    connect(context_, &DesignContext::catalogChanged, cooling, [this, cooling] { cooling->setCatalog(context_->catalog()); });
     // The routes are the session's (derived, kept current after edits).
     context_->setRoutesSource([this] { return session_->routes(); });
     connect(session_, &ProjectSession::routesChanged, context_, &DesignContext::notifyRoutesChanged);

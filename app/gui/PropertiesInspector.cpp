@@ -24,8 +24,13 @@ PropertiesInspector::PropertiesInspector(ProjectSession& session, RackSelection&
     table_ = new QTableWidget(0, 2, this);
     table_->setObjectName(QStringLiteral("propertiesTable"));
     table_->setHorizontalHeaderLabels({tr("Property"), tr("Value")});
-    table_->horizontalHeader()->setStretchLastSection(true);
+    // Values wrap onto more lines rather than being cut off at the dock's width (a PDU's load,
+    // a tray's fill); the key column is as wide as its longest key, the value column takes the rest.
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    table_->setWordWrap(true);
     table_->verticalHeader()->hide();
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->setItemDelegateForColumn(1, new PropertyChoiceDelegate(
                                             [this](int row) {
                                                 QStringList out;
@@ -95,6 +100,7 @@ void PropertiesInspector::fill() {
         auto* key = new QTableWidgetItem(QString::fromStdString(props[row].key));
         key->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         auto* value = new QTableWidgetItem(QString::fromStdString(props[row].value));
+        value->setToolTip(value->text());
         value->setFlags(props[row].editable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
                                             : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         table_->setItem(row, 0, key);
@@ -125,7 +131,10 @@ void PropertiesInspector::refreshValues() {
     filling_ = true;
     heading_->setText(headingText());
     for (int row = 0; row < int(props.size()); ++row)
-        if (QTableWidgetItem* value = table_->item(row, 1)) value->setText(QString::fromStdString(props[row].value));
+        if (QTableWidgetItem* value = table_->item(row, 1)) {
+            value->setText(QString::fromStdString(props[row].value));
+            value->setToolTip(value->text());
+        }
     filling_ = false;
 }
 

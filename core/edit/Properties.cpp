@@ -6,6 +6,8 @@
 #include <functional>
 #include <utility>
 
+#include "install/CableLabels.h"
+
 namespace rw {
 
 namespace {
@@ -229,6 +231,20 @@ const std::vector<Field<TraySegment>>& fieldsOf<TraySegment>() {
     return f;
 }
 
+// A cable's requested media and pinned length (docs/file-format.md); the router picks the part
+// and the length from its route when they are "auto" and 0, and reroutes a cable edited here.
+template <>
+const std::vector<Field<Cable>>& fieldsOf<Cable>() {
+    static const std::vector<Field<Cable>> f = {
+        {"media", [](const Cable& c, const Model&) { return std::string(toString(c.media)); },
+         [](Cable& c, Transaction&, std::string_view v) { c.media = parseEnumValue<Media>("media", v); }},
+        {"length_mm", [](const Cable& c, const Model&) { return std::to_string(c.lengthMm); },
+         [](Cable& c, Transaction&, std::string_view v) { c.lengthMm = parseNumber<std::uint32_t>("length_mm", v, 0, 1'000'000); }},
+        {"pinned_part", [](const Cable& c, const Model& m) { return std::string(m.text(c.sku)); }, {}},
+    };
+    return f;
+}
+
 // Dispatches on the kinds that have editable fields; others get an empty field list.
 template <class F>
 bool dispatch(EntityKind kind, F&& f) {
@@ -242,6 +258,7 @@ bool dispatch(EntityKind kind, F&& f) {
         case EntityKind::Panel: f(static_cast<PowerPanel*>(nullptr)); return true;
         case EntityKind::Circuit: f(static_cast<Circuit*>(nullptr)); return true;
         case EntityKind::Cooling: f(static_cast<CoolingUnit*>(nullptr)); return true;
+        case EntityKind::Cable: f(static_cast<Cable*>(nullptr)); return true;
         default: return false;
     }
 }
@@ -272,6 +289,9 @@ std::string describe(const Model& model, EntityRef ref) {
         case EntityKind::Cooling:
             if (auto* x = model.coolingUnits().find(CoolingId(ref.id))) name = x->name;
             break;
+        case EntityKind::Cable:  // its id as on its labels and in the cable CSV
+            if (model.cables().contains(CableId(ref.id))) name = install::cableIdText(CableId(ref.id));
+            break;
         default: break;
     }
     return name.empty() ? fmt::format("{} #{}", toString(ref.kind), ref.id) : fmt::format("{} {}", toString(ref.kind), name);
@@ -292,6 +312,7 @@ std::vector<std::string> propertyChoices(EntityKind kind, std::string_view key) 
     if (kind == EntityKind::Device && key == "role") return namesOf<DeviceRole>();
     if (kind == EntityKind::Device && key == "face") return namesOf<Face>();
     if (kind == EntityKind::Tray && key == "kind") return namesOf<TrayKind>();
+    if (kind == EntityKind::Cable && key == "media") return namesOf<Media>();
     return {};
 }
 

@@ -8,4 +8,5 @@ target_sources(rackweave_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RouterGeometry.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RouteStorage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RouteQuality.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/TrayDemand.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/TrayDemand.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/TrayPath.cpp)

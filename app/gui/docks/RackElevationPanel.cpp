@@ -9,6 +9,7 @@
 
 #include "ProjectSession.h"
 #include "RackSelection.h"
+#include "docks/CableEnds.h"
 #include "docks/CableFocus.h"
 #include "docks/DesignContext.h"
 #include "docks/RackElevationView.h"
@@ -21,12 +22,7 @@ namespace {
 QString kw(double v) { return QLocale().toString(v, 'f', 1); }
 QString kg(double v) { return QLocale().toString(v, 'f', 0); }
 
-QString portText(const Model& model, PortId id) {
-    const Port* port = model.ports().find(id);
-    const Device* device = port ? model.devices().find(port->device) : nullptr;
-    if (!port || !device) return QStringLiteral("?");
-    return QStringLiteral("%1 %2").arg(QString::fromStdString(device->name), QString::fromUtf8(std::string(model.text(port->name)).c_str()));
-}
+QString portText(const Model& model, PortId id) { return QString::fromStdString(portLabel(model, id)); }
 
 // Numbers sort as numbers (CBL9 before CBL10, 9.5 m before 10 m), text columns as text.
 constexpr int kSortRole = Qt::UserRole + 1;

@@ -14,6 +14,8 @@ class FloorPlanView final : public QGraphicsView {
     Q_OBJECT
 public:
     explicit FloorPlanView(FloorPlanScene& scene, QWidget* parent = nullptr);
+    /// Room around the viewport for widgets beside the plan (the rulers, PlanRulers).
+    using QGraphicsView::setViewportMargins;
 
     /// Fits the racks (or, with none, the halls) into the viewport. Until the user moves the
     /// camera, the fit is redone when the viewport is resized (the window's final size on

@@ -4,13 +4,12 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QMenu>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
 #include "UserPrompts.h"
+#include "file/PageOutput.h"
 #include "floorplan/FloorPlanView.h"
 
 namespace rw::gui {
@@ -18,10 +17,23 @@ namespace {
 
 constexpr int kPngScale = 2;  // sharper than the screen, still a modest file
 
+PageSetup pageSetup() { return {QPageSize::A3, QPageLayout::Landscape, QObject::tr("Floor plan")}; }
+
 }  // namespace
 
 PlanExport::PlanExport(FloorPlanView& view, UserPrompts& prompts, QObject* parent)
-    : QObject(parent), view_(view), prompts_(prompts) {}
+    : QObject(parent), view_(view), prompts_(prompts), print_(new QAction(tr("Print &Floor Plan..."), this)) {
+    print_->setObjectName(QStringLiteral("actionPrintPlan"));
+    connect(print_, &QAction::triggered, this, [this] {
+        previewPage(view_, tr("Print Preview: floor plan"), pageSetup(),
+                    [this](QPainter& painter, const QRect& page) { paint(painter, page); });
+    });
+}
+
+void PlanExport::paint(QPainter& painter, const QRect& page) const {
+    // render() keeps the view's proportions inside the page.
+    view_.render(&painter, QRectF(page), view_.viewport()->rect(), Qt::KeepAspectRatio);
+}
 
 void PlanExport::populate(QMenu& menu) {
     menu.addSeparator();
@@ -63,19 +75,11 @@ bool PlanExport::exportPngTo(const QString& path) {
 }
 
 bool PlanExport::exportPdfTo(const QString& path) {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A3));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setResolution(300);
-    writer.setTitle(tr("Floor plan"));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        prompts_.showError(tr("Cannot export the floor plan"), path + tr(": the file cannot be written"));
+    QString error;
+    if (!writePdfPage(path, pageSetup(), [this](QPainter& painter, const QRect& page) { paint(painter, page); }, error)) {
+        prompts_.showError(tr("Cannot export the floor plan"), error);
         return false;
     }
-    // render() keeps the view's proportions inside the page.
-    view_.render(&painter, QRectF(), view_.viewport()->rect(), Qt::KeepAspectRatio);
-    painter.end();
     emit exported(path);
     return true;
 }

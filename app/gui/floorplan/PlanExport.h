@@ -1,11 +1,15 @@
 #pragma once
-// File > Export > Floor Plan View as PNG or PDF: what the 2D plan shows now (zoom, colour mode,
-// trays, labels), drawn again at print resolution rather than copied from the screen. SVG needs
-// Qt SVG (qt6-svg-dev), which the build does not use yet.
+// File > Export > Floor Plan View as PNG, PDF or SVG, and File > Print Floor Plan...: what the
+// 2D plan shows now (zoom, colour mode, trays, labels), drawn again at the output's resolution
+// rather than copied from the screen. The PDF and the printout are one page painted by paint(),
+// through PageOutput.
 #include <QObject>
 #include <QString>
 
+class QAction;
 class QMenu;
+class QPainter;
+class QRect;
 
 namespace rw::gui {
 
@@ -19,6 +23,10 @@ public:
 
     /// Adds "Floor Plan View (PNG)...", "(PDF)..." and "(SVG)..." to `menu` (File > Export).
     void populate(QMenu& menu);
+    /// File > Print Floor Plan...: a print preview of the PDF's page (landscape A3), to print from.
+    [[nodiscard]] QAction* printAction() const noexcept { return print_; }
+    /// Paints the visible plan into `page`, fitted with its proportions (the PDF's and the printout's page).
+    void paint(QPainter& painter, const QRect& page) const;
 
     /// The visible plan at twice the screen's pixels; true when written (errors are shown).
     bool exportPngTo(const QString& path);
@@ -34,6 +42,7 @@ signals:
 private:
     FloorPlanView& view_;
     UserPrompts& prompts_;
+    QAction* print_;
 };
 
 }  // namespace rw::gui

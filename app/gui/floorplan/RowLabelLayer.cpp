@@ -30,8 +30,8 @@ RowLabelLayer::RowLabelLayer() {
 void RowLabelLayer::rebuild(const Model& model, const SiteLayout& site, const QRectF& area) {
     prepareGeometryChange();
     labels_.clear();
-    model.rows().forEach([&](RowId, const Row& row) {
-        if (!row.name.empty()) labels_.push_back({QString::fromStdString(row.name), site.toScene(row.hall, row.origin)});
+    model.rows().forEach([&](RowId id, const Row& row) {
+        if (!row.name.empty()) labels_.push_back({id, QString::fromStdString(row.name), site.toScene(row.hall, row.origin)});
     });
     area_ = area;
     cachedScale_ = -1.0;
@@ -78,6 +78,19 @@ std::vector<QString> RowLabelLayer::visibleLabels(double pixelsPerMm) const {
     for (std::size_t i = 0; i < labels_.size(); ++i)
         if (shown[i]) out.push_back(labels_[i].text);
     return out;
+}
+
+RowId RowLabelLayer::rowAt(QPointF at, double pixelsPerMm) const {
+    if (pixelsPerMm <= 0) return {};
+    const std::vector<bool>& shown = shownAt(pixelsPerMm);
+    for (std::size_t i = 0; i < labels_.size(); ++i) {
+        if (!shown[i]) continue;
+        const QRectF box = screenRect(labels_[i], pixelsPerMm);
+        // The drawn text box (as paint() draws it), in scene units.
+        if (QRectF(labels_[i].at, QSizeF((box.width() - kGapPx) / pixelsPerMm, (box.height() - kGapPx) / pixelsPerMm)).contains(at))
+            return labels_[i].row;
+    }
+    return {};
 }
 
 void RowLabelLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {

@@ -8,6 +8,8 @@
 #include <QGraphicsItem>
 #include <QString>
 
+#include "model/Id.h"
+
 namespace rw {
 class Model;
 }
@@ -29,6 +31,8 @@ public:
     [[nodiscard]] std::size_t labelCount() const noexcept { return labels_.size(); }
     /// The labels drawn at `pixelsPerMm` (by index into the rows taken), in model order.
     [[nodiscard]] std::vector<QString> visibleLabels(double pixelsPerMm) const;
+    /// The row whose label is drawn at scene point `at` at `pixelsPerMm`; invalid off every label.
+    [[nodiscard]] RowId rowAt(QPointF at, double pixelsPerMm) const;
     /// Greedy decluttering: keeps each rectangle that overlaps none kept before it.
     [[nodiscard]] static std::vector<bool> keepNonOverlapping(const std::vector<QRectF>& rects);
 
@@ -38,6 +42,7 @@ public:
 
 private:
     struct Label {
+        RowId row;
         QString text;
         QPointF at;  // scene position of the row's origin
     };

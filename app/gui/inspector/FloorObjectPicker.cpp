@@ -5,9 +5,11 @@
 
 #include "ProjectSession.h"
 #include "PropertiesInspector.h"
+#include "floorplan/CoolingUnitsItem.h"
 #include "floorplan/FloorPlanScene.h"
 #include "floorplan/FloorPlanView.h"
 #include "floorplan/RackItem.h"
+#include "floorplan/RowLabelLayer.h"
 #include "floorplan/TrayLayerItem.h"
 
 namespace rw::gui {
@@ -23,6 +25,17 @@ bool FloorObjectPicker::pickAt(QPoint at, bool overRacks) {
         for (QGraphicsItem* item : view_.items(at))
             if (item->type() == RackItem::kType) return false;
     const QPointF scene = view_.mapToScene(at);
+    // A row's name is drawn over its trays and racks: it is what the user sees there.
+    if (const RowId row = view_.planScene().rowLabels().rowAt(scene, view_.pixelsPerMm())) {
+        inspector_.inspect(EntityRef{EntityKind::Row, row.value});
+        return true;
+    }
+    for (QGraphicsItem* item : view_.items(at))
+        if (item->type() == CoolingUnitsItem::kType)
+            if (const CoolingId unit = static_cast<const CoolingUnitsItem*>(item)->unitAt(scene)) {
+                inspector_.inspect(EntityRef{EntityKind::Cooling, unit.value});
+                return true;
+            }
     if (trays_.isVisible())
         if (const TrayId tray = trays_.segmentAt(scene)) {
             inspector_.inspect(EntityRef{EntityKind::Tray, tray.value});

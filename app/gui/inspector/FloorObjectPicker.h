@@ -1,8 +1,9 @@
 #pragma once
-// Picks what the inspector shows from a click on the floor plan away from the racks: the tray
-// segment drawn there (when trays are shown), else the hall whose floor it is (as the site plan
-// lays the halls out). A click on a rack stays the rack selection's; Alt+click picks the tray
-// under the cursor even over a rack (trays mostly run above the rows). A drag (rubber band, pan,
+// Picks what the inspector shows from a click on the floor plan away from the racks: the row
+// whose name is drawn there, else the floor-standing cooling unit there, else the tray segment
+// drawn there (when trays are shown), else the hall whose floor it is (as the site plan lays the halls out). A click on a rack stays the rack
+// selection's; Alt+click picks the row name or tray under the cursor even over a rack (names
+// and trays mostly lie over the rows). A drag (rubber band, pan,
 // measure) picks nothing. Plain clicks still reach the scene; Alt+clicks are the picker's alone.
 #include <QObject>
 #include <QPoint>

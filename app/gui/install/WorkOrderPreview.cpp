@@ -25,7 +25,7 @@ WorkOrderPreview::WorkOrderPreview(InstallPlanner& planner, InstallPlanPanel& pa
       context_(context),
       prompts_(prompts),
       window_(window),
-      action_(new QAction(tr("Print Pre&view..."), this)) {
+      action_(new QAction(tr("Print &Work Orders..."), this)) {
     action_->setObjectName(QStringLiteral("actionPrintPreview"));
     action_->setStatusTip(tr("Preview and print the work orders of the crew and day chosen in the Install Plan dock"));
     connect(action_, &QAction::triggered, this, &WorkOrderPreview::open);

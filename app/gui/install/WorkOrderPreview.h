@@ -1,5 +1,5 @@
 #pragma once
-// File > Print Preview... (and the Install Plan dock's button): the work orders of the crew and
+// File > Print Work Orders... (and the Install Plan dock's Print Preview... button): the work orders of the crew and
 // day chosen in the dock, in Qt's print preview dialog, from which they print. The plan is made
 // first when it is out of date; a design that cannot be planned says why.
 #include <memory>

@@ -7,6 +7,9 @@
 
 #include "GuiTestSupport.h"
 #include "ProjectSession.h"
+#include "RackSelection.h"
+#include "docks/RackElevationPanel.h"
+#include "docks/RackElevationView.h"
 #include "ViewModeActions.h"
 #include "docks/DesignContext.h"
 #include "floorplan/FloorPlanView.h"
@@ -38,6 +41,19 @@ std::unique_ptr<RoutedWindow> routedSuperpodWindow() {
     EXPECT_TRUE(QTest::qWaitForWindowExposed(&w));
     w.floorPlanView().frameAll();
     return out;
+}
+
+DeviceId showFirstPdu(MainWindow& w) {
+    const Model& model = w.session().model();
+    DeviceId pdu;
+    model.devices().forEach([&](DeviceId id, const Device& d) {
+        const CatalogEntry* e = shippedParts().find(model.text(d.catalog));
+        if (!pdu && e && e->kind == CatalogKind::Pdu) pdu = id;
+    });
+    if (!pdu) return pdu;
+    w.selection().set({model.devices()[pdu].rack});
+    emit w.elevationPanel().view().deviceClicked(pdu);
+    return pdu;
 }
 
 QImage grabFloorPlan(MainWindow& window) {

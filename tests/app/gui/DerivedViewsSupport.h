@@ -23,6 +23,10 @@ struct RoutedWindow {
 /// examples/superpod-h100-1su.json generated and routed, shown in the 2D floor plan, framed.
 [[nodiscard]] std::unique_ptr<RoutedWindow> routedSuperpodWindow();
 
+/// Selects the rack of the design's first PDU and picks the PDU in the rack elevation, so the
+/// inspector shows it; an invalid id when the design has no PDU.
+DeviceId showFirstPdu(MainWindow& window);
+
 /// The floor plan's viewport as an image, after pending paints.
 [[nodiscard]] QImage grabFloorPlan(MainWindow& window);
 

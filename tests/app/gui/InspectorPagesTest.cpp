@@ -189,15 +189,7 @@ TEST(InspectorPagesTest, ADevicePickedInTheElevationShowsItsTypeRackAndUnits) {
 TEST(InspectorPagesTest, APduShowsItsRatingAndLoad) {
     auto routed = routedSuperpodWindow();
     MainWindow& w = *routed->window;
-    const Model& model = w.session().model();
-    DeviceId pdu;
-    model.devices().forEach([&](DeviceId id, const Device& d) {
-        const CatalogEntry* e = shippedParts().find(model.text(d.catalog));
-        if (!pdu && e && e->kind == CatalogKind::Pdu) pdu = id;
-    });
-    ASSERT_TRUE(pdu) << "the SU has PDUs";
-    w.selection().set({model.devices()[pdu].rack});
-    emit w.elevationPanel().view().deviceClicked(pdu);
+    ASSERT_TRUE(showFirstPdu(w)) << "the SU has PDUs";
     PropertiesInspector& inspector = w.inspector();
     EXPECT_TRUE(inspector.valueOf(QStringLiteral("rated_amps")).endsWith(QStringLiteral(" A")))
         << inspector.valueOf(QStringLiteral("rated_amps")).toStdString();

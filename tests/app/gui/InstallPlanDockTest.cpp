@@ -334,7 +334,7 @@ TEST_F(InstallPlanDockTest, ColossusPlansOffTheGuiThreadAndTheSliderStaysQuick) 
 #ifdef RACKWEAVE_HAVE_PRINT  // built with the printouts (RACKWEAVE_BUILD_PRINT)
 TEST_F(InstallPlanDockTest, PrintPreviewShowsTheChosenCrewsWorkOrders) {
     ASSERT_NE(window_->workOrderPreview(), nullptr);
-    // File > Print Preview... is in the File menu, above Quit.
+    // File > Print Work Orders... is in the File menu, above Quit.
     QMenu* file = window_->menuBar()->actions().front()->menu();
     ASSERT_NE(file, nullptr);
     const QList<QAction*> items = file->actions();

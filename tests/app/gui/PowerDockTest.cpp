@@ -22,6 +22,7 @@
 #include "DerivedViewsSupport.h"
 #include "GuiTestSupport.h"
 #include "ProjectSession.h"
+#include "PropertiesInspector.h"
 #include "RackSelection.h"
 #include "ViewModeActions.h"
 #include "catalog/Catalog.h"
@@ -373,6 +374,32 @@ TEST(PowerDockTest, ClickingARowSelectsAndFramesItsRacks) {
     EXPECT_GT(w->selection().racks().size(), 1U);
 }
 
+TEST(PowerDockTest, ClickingAChainRowShowsItInTheInspector) {
+    auto w = generatedWindow("superpod-h100-1su.json");
+    w->powerDock()->setFloating(true);  // room for the tree
+    w->powerDock()->resize(1200, 700);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(w->powerDock()));
+    const power::PowerNetwork& net = w->powerAnalysis().network();
+    PowerChainTree& tree = w->powerPanel().tree();
+    PropertiesInspector& inspector = w->inspector();
+    const ElementIndex circuit = firstOf(net, ElementKind::Circuit);
+    ASSERT_NE(circuit, power::kNoElement);
+    clickTreeItem(tree, tree.itemOf(circuit));
+    ASSERT_TRUE(inspector.shown().has_value());
+    EXPECT_EQ(inspector.shown()->kind, EntityKind::Circuit) << "not the racks the dock selected";
+    EXPECT_EQ(inspector.shown()->id, net.elements[circuit].entityId);
+    EXPECT_FALSE(inspector.valueOf(QStringLiteral("breaker_amps")).isEmpty());
+    EXPECT_FALSE(w->selection().racks().empty()) << "the racks it supplies stay selected";
+
+    const ElementIndex pdu = firstOf(net, ElementKind::Pdu);
+    clickTreeItem(tree, tree.itemOf(pdu));
+    EXPECT_EQ(inspector.shown()->kind, EntityKind::Device);
+    EXPECT_FALSE(inspector.valueOf(QStringLiteral("rated_amps")).isEmpty()) << "the PDU page's figures";
+    const ElementIndex feed = firstOf(net, ElementKind::Feed);
+    clickTreeItem(tree, tree.itemOf(feed));
+    EXPECT_EQ(inspector.shown()->kind, EntityKind::Feed);
+}
+
 TEST(PowerDockTest, ScreenshotsOnTheSuperpod) {
     auto w = generatedWindow("superpod-h100-1su.json");
     PowerAnalysis& analysis = w->powerAnalysis();
@@ -396,6 +423,11 @@ TEST(PowerDockTest, ColossusCoolingHeadroomAndACduLoss) {
     ASSERT_FALSE(analysis.cduLoads().empty()) << "Colossus racks carry in-rack CDUs";
     const power::CduLoad cdu = analysis.cduLoads().front();
     ASSERT_TRUE(cdu.capacityKw);
+    // Clicking its row shows the CDU in the inspector.
+    emit w->powerPanel().tree().itemClicked(w->powerPanel().tree().itemOf(cdu.unit), 0);
+    ASSERT_TRUE(w->inspector().shown().has_value());
+    EXPECT_EQ(w->inspector().shown()->kind, EntityKind::Cooling);
+    EXPECT_EQ(w->inspector().valueOf(QStringLiteral("name")), QString::fromStdString(w->session().model().coolingUnits()[cdu.unit].name));
 
     w->colourModes().setMode(ColourMode::CoolingHeadroom);
     const power::RackHeadroom normal = analysis.coolingByRack()[cdu.rack.value];

@@ -123,6 +123,26 @@ TEST(Properties, ClosedListsOfferTheirChoices) {
     for (const std::string& role : roles) cmd::setProperty(doc, {EntityKind::Rack, 0}, "role", role);
 }
 
+TEST(Properties, ACablesMediaAndPinnedLengthAreEditable) {
+    Document doc(test::sampleModel());
+    const EntityRef data{EntityKind::Cable, 0}, cord{EntityKind::Cable, 1};
+    EXPECT_EQ(valueOf(doc.model(), data, "media"), "auto");
+    EXPECT_EQ(valueOf(doc.model(), data, "length_mm"), "0");
+    EXPECT_EQ(valueOf(doc.model(), cord, "pinned_part"), "power-cord-c19-c20-2m");
+    EXPECT_EQ(propertyChoices(EntityKind::Cable, "media").front(), "auto");
+    cmd::setProperty(doc, data, "media", "aoc");
+    EXPECT_EQ(doc.model().cables()[CableId(0)].media, Media::Aoc);
+    EXPECT_EQ(doc.undoText(), "Set media of cable CBL0");
+    cmd::setProperty(doc, data, "length_mm", "12500");
+    EXPECT_EQ(doc.model().cables()[CableId(0)].lengthMm, 12'500U);
+    doc.undo();
+    doc.undo();
+    EXPECT_EQ(doc.model().cables()[CableId(0)].media, Media::Auto);
+    EXPECT_THROW(cmd::setProperty(doc, data, "media", "string"), EditError);
+    EXPECT_THROW(cmd::setProperty(doc, data, "length_mm", "-3"), EditError);
+    EXPECT_THROW(cmd::setProperty(doc, cord, "pinned_part", "x"), EditError) << "read-only";
+}
+
 // The edits the inspector's hall and device pages make: a hall's width and depth (its rectangle's
 // far edges), a device's U position refused where it would overlap a neighbour or leave the rack.
 TEST(InspectorEdits, AHallsWidthAndDepthMoveItsFarEdges) {
