@@ -43,7 +43,7 @@ void addGenerateCommand(CLI::App& app) {
         if (!*noRoute) {
             if (!*quiet) std::cerr << "[   ] Routing cables\n";
             // The generator routed to size the trays; that routing is the design's.
-            routes = result.routes ? std::move(*result.routes) : Router(result.model, catalog).routeAll();
+            routes = result.routes ? std::move(*result.routes) : routeOnce(result.model, catalog);
         }
         // A design whose cables the trays cannot carry is not buildable as generated: refuse it,
         // naming the tightest tray the generator planned (issue #13), unless asked to keep it.

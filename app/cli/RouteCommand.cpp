@@ -40,8 +40,7 @@ void addRouteCommand(CLI::App& app) {
         const Model model = openProject(*file);
         const Catalog catalog = catalogFor(app);
         const auto start = std::chrono::steady_clock::now();
-        Router router(model, catalog);
-        const RoutingResult result = router.routeAll();
+        const RoutingResult result = routeOnce(model, catalog);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         guard.checkBeforeSave();
         saveProject(model, &result, *file);

@@ -10,7 +10,7 @@ OpenedProject openRoutedDesign(const std::string& file, const Catalog& catalog) 
     OpenedProject project = openProjectWithRoutes(file);
     if (!project.routes) {
         std::cerr << "rackweave-cli: note: " << file << " has no saved routes; routing now (run 'rackweave-cli route' to save them)\n";
-        project.routes = Router(project.model, catalog).routeAll();
+        project.routes = routeOnce(project.model, catalog);
     }
     return project;
 }

@@ -168,6 +168,13 @@ void FloorPlacer::keepTogether(int count) {
                                  "move the column grid", specFile_, count));
 }
 
+void FloorPlacer::keepInOneHall(int count) {
+    if (halls_.empty() || count > racksPerHall()) return;
+    int left = 0;
+    for (std::size_t i = cursor_; i < slotsTemplate_.size() && left < count; ++i) left += !slotsTemplate_[i].rowEnd;
+    if (left < count) cursor_ = slotsTemplate_.size();  // next() opens the next hall
+}
+
 void FloorPlacer::breakRow() {
     if (halls_.empty() || currentTemplateRow_ < 0) return;
     while (cursor_ < slotsTemplate_.size() && slotsTemplate_[cursor_].row == currentTemplateRow_) ++cursor_;

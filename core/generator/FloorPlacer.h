@@ -33,6 +33,9 @@ public:
     /// Makes sure the next `count` slots stand side by side in one row (an NVLink domain), moving
     /// on to the next row when this one has no such run left. Throws InputError if no row has one.
     void keepTogether(int count);
+    /// Starts the next hall when the current one has fewer than `count` rack positions left, so a
+    /// group that fits one hall never straddles two (the positions skipped stay empty).
+    void keepInOneHall(int count);
 
     [[nodiscard]] int hallsUsed() const noexcept { return static_cast<int>(halls_.size()); }
     [[nodiscard]] int slotsPerHall() const noexcept { return static_cast<int>(slotsTemplate_.size()); }

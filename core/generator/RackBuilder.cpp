@@ -36,6 +36,7 @@ struct PendingRack {
     int nodeCount = 0;
     int computeIndex = -1;       // compute racks: 0-based number for node names
     std::vector<PendingDevice> devices;  // network racks
+    int groupRacks = 0;          // first rack of an SU or of the spine block: racks that stand together in one hall
 };
 
 std::string switchName(const FabricBuild& f, int level, std::int64_t index) {
@@ -224,12 +225,16 @@ private:
             std::vector<PendingRack> network = networkRacks(suSwitches_[static_cast<std::size_t>(su)], RackRole::Network);
             std::size_t half = (compute.size() + 1) / 2;
             while (half < compute.size() && compute[half].domainPosition != 0) ++half;  // not inside a domain
+            const std::size_t groupStart = sequence.size();
             for (std::size_t i = 0; i < half; ++i) sequence.push_back(std::move(compute[i]));
             for (auto& n : network) sequence.push_back(std::move(n));
             for (std::size_t i = half; i < compute.size(); ++i) sequence.push_back(std::move(compute[i]));
+            if (sequence.size() > groupStart) sequence[groupStart].groupRacks = static_cast<int>(sequence.size() - groupStart);
             // Spine racks stand in the middle of the hall, where the mean distance to all leaves is least.
-            if (su == middleSu)
+            if (su == middleSu && !spines.empty()) {
+                spines.front().groupRacks = static_cast<int>(spines.size());
                 for (auto& s : spines) sequence.push_back(std::move(s));
+            }
         }
         while (nextRack < computeRacks.size()) sequence.push_back(std::move(computeRacks[nextRack++]));  // no compute fabric
         return sequence;
@@ -262,6 +267,9 @@ private:
         int networkNumber = 0;
         ctx_.racks.reserve(sequence.size());
         for (PendingRack& pending : sequence) {
+            // An SU's racks (or the spine block) never straddle two halls: its node-to-leaf cables
+            // would run through the corridor, past every catalog part's length on large designs.
+            if (pending.groupRacks > 0) placer.keepInOneHall(pending.groupRacks);
             if (pending.domain >= 0 && pending.domainPosition == 0) placer.keepTogether(pending.group->domainRacks);
             const RackSlot slot = placer.next();
             pending.name = pending.role == RackRole::Compute ? fmt::format("R{:03}", pending.computeIndex + 1)

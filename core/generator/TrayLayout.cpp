@@ -170,7 +170,9 @@ PlannedDemand plannedDemand(Context& ctx) {
         s.widthMm = s.depthMm = std::numeric_limits<std::uint16_t>::max();
         s.maxLoadKgPerM = std::numeric_limits<float>::max();
     });
-    PlannedDemand planned{std::make_unique<Router>(m, ctx.catalog), {}, {}};
+    RouterOptions once;  // routes, then one reroute for the sized trays: no searches to keep
+    once.rememberSearches = false;
+    PlannedDemand planned{std::make_unique<Router>(m, ctx.catalog, once), {}, {}};
     planned.routes = planned.router->routeAll();
     planned.demand = trayDemand(m, ctx.catalog, planned.routes);
     return planned;

@@ -558,6 +558,12 @@ Router::Router(const Model& model, const Catalog& catalog, RouterOptions options
     : impl_(std::make_unique<Impl>(model, catalog, options)) {}
 Router::~Router() = default;
 RoutingResult Router::routeAll() { return impl_->routeAll(); }
+
+RoutingResult routeOnce(const Model& model, const Catalog& catalog) {
+    RouterOptions once;
+    once.rememberSearches = false;
+    return Router(model, catalog, once).routeAll();
+}
 RoutingResult Router::reroute(const RoutingResult& previous, const ChangeSet& changes) {
     return impl_->reroute(previous, changes);
 }

@@ -25,6 +25,10 @@ struct RouterOptions {
     double historyCost = 1.0;           // PathFinder history cost: x (1 + historyCost x overflow under shortest paths)
     double costSteps = 4.0;             // fill and overflow are taken in steps of 1/costSteps (fewer revalidations)
     std::size_t maxBundleCables = 48;   // cables routed as one demand
+    /// Keep what each congestion search read, so reroute() reruns only the searches an edit can
+    /// change. A router used for one route (the CLI, the generator) turns it off: on a
+    /// 350,000-GPU design those reads were most of the peak memory. Results are the same.
+    bool rememberSearches = true;
 };
 
 struct RoutingStats {
@@ -71,6 +75,10 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+/// Routes every cable once with a router that keeps nothing for later reroutes
+/// (RouterOptions::rememberSearches off): what one-shot callers (the CLI, exports) need.
+[[nodiscard]] RoutingResult routeOnce(const Model& model, const Catalog& catalog);
 
 /// Checks a result against the model's trays: summed cross-section and kg/m per segment.
 /// Returns the segments over a limit (empty = within every limit).

@@ -157,6 +157,16 @@ void Router::Impl::search(const Bundle& b, Memo& m) {
     recording = nullptr;
 }
 
+void Router::Impl::forget(Memo& m) {
+    // Keeps the outcome (and whether it is split) for this call's results; without a source the
+    // next call searches again.
+    m.source = m.target = kNoNode;
+    m.cables = {};
+    m.options = {};
+    m.costReads = {};
+    m.rawReads = {};
+}
+
 void Router::Impl::route(std::vector<Bundle>& bundles) {
     area.assign(cap.size(), 0.0);
     kg.assign(cap.size(), 0.0);
@@ -184,6 +194,7 @@ void Router::Impl::route(std::vector<Bundle>& bundles) {
                 differs = differs || !same;
             }
             st.memoUsedRun = run;
+            if (!opt.rememberSearches) forget(m);
             b.congested = &m.outcome;  // map nodes do not move; each key is one bundle of this pass
             if (!m.raw) {
                 apply(m.outcome.paths.front(), b.demand);

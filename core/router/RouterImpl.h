@@ -398,6 +398,8 @@ struct Router::Impl {
     static std::uint32_t edgeOf(const Memo::RawRead& r) noexcept { return r.edge; }
     static std::uint32_t edgeOf(const std::pair<std::uint32_t, double>& r) noexcept { return r.first; }
 
+    /// Drops what a search read (RouterOptions::rememberSearches off), keeping its outcome.
+    static void forget(Memo& m);
     /// A bundle whose base path does not fit: the cheapest path under congestion costs among
     /// edges with room; else split into single cables (smallest first), each taking a
     /// hard-capacity shortest path, as many per path as fit; what fits nowhere stays unrouted.

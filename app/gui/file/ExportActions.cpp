@@ -98,7 +98,7 @@ const RoutingResult* ExportActions::routesForExport(std::optional<RoutingResult>
     // only, as the CLI does (Tools > Route keeps them).
     session_.routing().settle();
     const RoutingResult* routes = session_.routing().currentRoutes();
-    return routes ? routes : &storage.emplace(Router(session_.model(), *catalog).routeAll());
+    return routes ? routes : &storage.emplace(routeOnce(session_.model(), *catalog));
 }
 
 bool ExportActions::exportBomTo(const QString& path) {

@@ -104,7 +104,7 @@ bool GenerateFromSpec::begin(const QString& source, std::function<ClusterSpec(co
                 report(QObject::tr("Routing cables"), kGeneratePercent);
                 // The generator routed to size the trays; that routing is the design's.
                 outcome->routes = outcome->generated.routes ? std::move(*outcome->generated.routes)
-                                                            : Router(outcome->generated.model, *catalog).routeAll();
+                                                            : routeOnce(outcome->generated.model, *catalog);
             }
             outcome->cancelled = cancelled->load();
         } catch (const Cancelled&) {

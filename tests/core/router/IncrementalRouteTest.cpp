@@ -151,9 +151,9 @@ struct Variant {
 };
 
 /// Runs `steps` random edits and checks every reroute against a fresh full route.
-void checkRandomSequence(Model m, std::uint32_t seed, int steps, bool expectCongestion) {
+void checkRandomSequence(Model m, std::uint32_t seed, int steps, bool expectCongestion, RouterOptions options = {}) {
     std::mt19937 rng(seed);
-    Router router(m, shipped());
+    Router router(m, shipped(), options);
     RoutingResult current = router.routeAll();
     ASSERT_EQ(current.negotiated, expectCongestion);
     std::size_t reused = 0, local = 0, geometryEdits = 0;
@@ -176,7 +176,8 @@ void checkRandomSequence(Model m, std::uint32_t seed, int steps, bool expectCong
     }
     EXPECT_EQ(local, static_cast<std::size_t>(steps));  // tray geometry edits included
     EXPECT_GT(geometryEdits, 0U);
-    if (expectCongestion) { EXPECT_GT(reused, 0U) << "congestion searches were never reused"; }
+    if (expectCongestion && options.rememberSearches) { EXPECT_GT(reused, 0U) << "congestion searches were never reused"; }
+    if (!options.rememberSearches) { EXPECT_EQ(reused, 0U) << "a router that forgets its searches reused one"; }
 }
 
 TEST(IncrementalRoute, RandomEditsOnAnUncongestedDesignEqualFullReroutes) {
@@ -197,6 +198,17 @@ TEST(IncrementalRoute, RandomEditsOnCongestedDesignsEqualFullReroutes) {
         });
         checkRandomSequence(m, 100 + static_cast<std::uint32_t>(v.fillPercent), 30, true);
     }
+}
+
+// The CLI and the generator route once and keep no searches (RouterOptions::rememberSearches):
+// the same results, and a later reroute, if any, searches again rather than reusing.
+TEST(IncrementalRoute, ARouterThatForgetsItsSearchesStillReroutesExactly) {
+    Model m = generateExample("superpod-h100-4su.json");
+    m.trays().forEach([&](TrayId id, const TraySegment&) { m.trays()[id].maxFillPercent = 10; });
+    RouterOptions forgetting;
+    forgetting.rememberSearches = false;
+    EXPECT_EQ(Router(m, shipped(), forgetting).routeAll(), Router(m, shipped()).routeAll());
+    checkRandomSequence(m, 7, 20, true, forgetting);
 }
 
 TEST(IncrementalRoute, TrayGeometryEditsAreLocalAndExact) {
