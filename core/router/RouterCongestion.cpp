@@ -160,11 +160,12 @@ void Router::Impl::search(const Bundle& b, Memo& m) {
 void Router::Impl::forget(Memo& m) {
     // Keeps the outcome (and whether it is split) for this call's results; without a source the
     // next call searches again.
+    // Swapped with empty vectors: `v = {}` would keep the capacity, and the memory.
     m.source = m.target = kNoNode;
-    m.cables = {};
-    m.options = {};
-    m.costReads = {};
-    m.rawReads = {};
+    std::vector<CableId>().swap(m.cables);
+    std::vector<const MediaOption*>().swap(m.options);
+    std::vector<std::pair<std::uint32_t, double>>().swap(m.costReads);
+    std::vector<Memo::RawRead>().swap(m.rawReads);
 }
 
 void Router::Impl::route(std::vector<Bundle>& bundles) {
