@@ -314,6 +314,30 @@ void benchPrint(const rw::Model& model, const rw::Catalog& catalog) {
 }
 #endif
 
+/// --scale (issue #13): one line per spec for the closing table: the design, whether it is
+/// buildable as generated, and what generating it (which routes it) cost, per cable too.
+/// Run one spec per process: the peak is the process's.
+void benchScale(const std::filesystem::path& spec, const rw::Catalog& catalog) {
+    const auto start = std::chrono::steady_clock::now();
+    const double cpuStart = cpuSeconds();
+    const rw::GenerateResult result = rw::generate(rw::parseSpecFile(spec, catalog), catalog);
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double cpu = cpuSeconds() - cpuStart;
+    const double peak = peakMiB();
+    const rw::RoutingResult& routes = *result.routes;
+    std::size_t gpus = 0;
+    result.model.devices().forEach([&](rw::DeviceId, const rw::Device& d) {
+        if (d.role != rw::DeviceRole::GpuNode) return;
+        if (const rw::CatalogEntry* e = catalog.find(result.model.text(d.catalog)); e && e->compute) gpus += e->compute->gpus;
+    });
+    const std::size_t cables = result.model.cables().size();
+    std::cout << fmt::format("{:<22} {:>7} GPUs {:>9} cables {:>6} unrouted {:>4} trays over   quality {:.4f}   "
+                             "generate+route {:6.2f} s wall {:6.2f} s cpu ({:.2f} us cpu/cable)   peak {:6.0f} MiB\n",
+                             spec.stem().string(), gpus, cables, routes.countWith(rw::RouteStatus::Unrouted),
+                             rw::overfilledSegments(result.model, catalog, routes).size(),
+                             rw::measureRouteQuality(result.model, catalog, routes).total.ratio(), wall, cpu, cpu / double(cables) * 1e6, peak);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -323,17 +347,23 @@ int main(int argc, char** argv) {
     bool printOnly = false;    // --print: only the printouts (work-order book, one crew-day)
     bool verifyOnly = false;   // --verify: only the as-built check
     bool exchangeOnly = false; // --exchange: only the exchange exports and the as-built check
+    bool scaleOnly = false;    // --scale: one line per spec for issue #13's table
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--install") installOnly = true;
         else if (std::string(argv[i]) == "--power") powerOnly = true;
         else if (std::string(argv[i]) == "--print") printOnly = true;
         else if (std::string(argv[i]) == "--verify") verifyOnly = true;
         else if (std::string(argv[i]) == "--exchange") exchangeOnly = true;
+        else if (std::string(argv[i]) == "--scale") scaleOnly = true;
         else specs.emplace_back(argv[i]);
     }
     if (specs.empty()) specs.emplace_back(std::filesystem::path(RACKWEAVE_SOURCE_DIR) / "examples" / "colossus-100k.json");
     try {
         const rw::Catalog catalog = timed("load catalog", [] { return rw::Catalog::loadStandard(); });
+        if (scaleOnly) {
+            for (const auto& spec : specs) benchScale(spec, catalog);
+            return 0;
+        }
         for (const auto& spec : specs) {
             std::cout << spec.filename().string() << '\n';
             const auto total = std::chrono::steady_clock::now();
