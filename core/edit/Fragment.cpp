@@ -307,16 +307,23 @@ Fragment fragmentFromJson(std::string_view text, std::string_view sourceName) {
                            Point2{in.coordinate(r, at, "x_mm"), in.coordinate(r, at, "y_mm")}, rotation,
                            in.name<RackRole>(r, at, "role")});
     });
+    // The model's own rules for a device and a port (Model::validate), checked here so that a
+    // paste is refused with the field's path instead of leaving an invalid model (found by fuzz_fragment).
     in.each(doc, "devices", [&](const Json& d, const std::string& at) {
         f.devices.push_back({in.integer<std::uint32_t>(d, at, "rack"), in.text(d, at, "catalog"), in.text(d, at, "name"),
                              in.integer<std::uint8_t>(d, at, "u"), in.name<Face>(d, at, "face"),
                              in.name<DeviceRole>(d, at, "role")});
+        if (f.devices.back().uPosition < 1) in.fail(FieldReader::fieldPath(at, "u"), "U position must be 1 or more");
     });
     in.each(doc, "ports", [&](const Json& p, const std::string& at) {
         f.ports.push_back({in.integer<std::uint32_t>(p, at, "device"), in.text(p, at, "name"),
                            in.integer<std::uint16_t>(p, at, "speed_gbps"), in.name<PortKind>(p, at, "kind"),
                            in.integer<std::uint8_t>(p, at, "lanes"), in.integer<std::uint8_t>(p, at, "split"),
                            in.integer<std::uint8_t>(p, at, "split_modes")});
+        const FragmentPort& port = f.ports.back();
+        if (port.split == 0 || (port.splitModes & port.split) == 0)
+            in.fail(FieldReader::fieldPath(at, "split"),
+                    fmt::format("split {} is not among the cage's split modes ({})", port.split, port.splitModes));
     });
     in.each(doc, "transceivers", [&](const Json& t, const std::string& at) {
         f.transceivers.push_back({in.integer<std::uint32_t>(t, at, "port"), in.text(t, at, "catalog")});

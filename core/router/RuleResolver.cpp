@@ -104,7 +104,11 @@ const MediaOption* RuleResolver::optionOf(CableId cable, Media media) {
 }
 
 std::vector<MediaOption> RuleResolver::compute(const Key& key) const {
-    const auto [kindA, kindB, speed, links, requestedInt, power] = key;
+    // Plain variables, not a structured binding: the lambdas below capture them, and clang 14
+    // (Debian 12's, which builds the fuzz targets) refuses to capture a binding (C++20 allows it).
+    const int kindA = std::get<0>(key), kindB = std::get<1>(key), speed = std::get<2>(key);
+    const int links = std::get<3>(key), requestedInt = std::get<4>(key);
+    const bool power = std::get<5>(key);
     const PortKind pa = static_cast<PortKind>(kindA), pb = static_cast<PortKind>(kindB);
     const Media requested = static_cast<Media>(requestedInt);
     const auto ca = connectorOf(pa), cb = connectorOf(pb);

@@ -105,6 +105,15 @@ TEST(Fragment, BadJsonNamesTheSourceAndPath) {
     farX.replace(farX.find("\"x_mm\":600"), 10, "\"x_mm\":2147483000");
     EXPECT_NE(messageOf(farX).find("$.racks[0].x_mm: 2147483000 mm is farther than 100000000 mm"), std::string::npos)
         << messageOf(farX);
+    // What the model refuses (Model::validate) is refused here, not pasted (found by fuzz_fragment:
+    // split_modes 0 made a port whose split is none of its modes).
+    std::string noSplitMode = json;
+    noSplitMode.replace(noSplitMode.find("\"split_modes\":"), 14, "\"split_modes\":0,\"was\":");
+    EXPECT_NE(messageOf(noSplitMode).find("$.ports[0].split: split 2 is not among the cage's split modes (0)"), std::string::npos)
+        << messageOf(noSplitMode);
+    std::string groundU = json;
+    groundU.replace(groundU.find("\"u\":"), 4, "\"u\":0,\"was\":");
+    EXPECT_NE(messageOf(groundU).find("$.devices[0].u: U position must be 1 or more"), std::string::npos) << messageOf(groundU);
     std::string dangling = json;
     dangling.replace(dangling.find("\"first\":0"), 9, "\"first\":7");
     EXPECT_NE(messageOf(dangling).find("cable 0 refers to a missing entry 7"), std::string::npos) << messageOf(dangling);
