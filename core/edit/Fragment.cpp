@@ -104,9 +104,18 @@ void checkIndices(const Fragment& f) {
         check(f.links[i].a, f.ports.size(), "link", i);
         check(f.links[i].b, f.ports.size(), "link", i);
     }
+    // A link is carried by one cable at most (Model::validate): found by fuzzing, a fragment
+    // whose two cables carried the same link pasted into an invalid model.
+    std::vector<std::uint8_t> carried(f.links.size(), 0);
+    const auto carry = [&](std::uint32_t link, std::size_t at) {
+        if (carried[link]++)
+            throw EditError(fmt::format("fragment cable {} carries link {}, which another cable already carries", at, link));
+    };
     for (std::size_t i = 0; i < f.cables.size(); ++i) {
         check(f.cables[i].first, f.links.size(), "cable", i);
         if (f.cables[i].second) check(*f.cables[i].second, f.links.size(), "cable", i);
+        carry(f.cables[i].first, i);
+        if (f.cables[i].second) carry(*f.cables[i].second, i);  // the same link twice in one cable too
     }
     for (std::size_t i = 0; i < f.cooling.size(); ++i) check(f.cooling[i].device, f.devices.size(), "cooling unit", i);
 }

@@ -207,6 +207,21 @@ TEST(Fragment, PasteBeyondTheCoordinateLimitIsRefusedAndChangesNothing) {
     EXPECT_FALSE(doc.canUndo());
 }
 
+// Found by fuzz_fragment: a link carried by two cables, or twice by one, must not paste.
+TEST(Fragment, ALinkCarriedTwiceIsRefusedAndChangesNothing) {
+    Document doc(test::sampleModel(1));
+    const Model before = doc.model();
+    const HallId hall = doc.model().halls().ids().front();
+    Fragment twoCables = twinCableFragment();
+    twoCables.cables = {{0, std::nullopt, Media::MultimodeFiber, "mpo-3m", 3000}, {0, std::nullopt, Media::MultimodeFiber, "mpo-3m", 3000}};
+    EXPECT_THROW(cmd::pasteFragment(doc, twoCables, {hall, {1000, 0}}), EditError);
+    Fragment sameTwice = twinCableFragment();
+    sameTwice.cables = {{1, 1U, Media::MultimodeFiber, "mpo-3m", 3000}};
+    EXPECT_THROW(cmd::pasteFragment(doc, sameTwice, {hall, {1000, 0}}), EditError);
+    EXPECT_EQ(doc.model(), before);
+    EXPECT_FALSE(doc.canUndo());
+}
+
 TEST(Fragment, PasteIntoMissingHallChangesNothing) {
     Document doc(test::sampleModel(1));
     const Model before = doc.model();
