@@ -260,6 +260,13 @@ PastedIds pasteFragment(Document& doc, const Fragment& fragment, const PasteOpti
     // insertFragment() gives the racks these same names.
     auto tx = doc.begin(racksText(verb, freshRackNames(doc.model(), fragment)));
     PastedIds pasted = insertFragment(tx, fragment, options);
+    // A fragment may come from another process's clipboard. Whatever the reader does not check
+    // one rule at a time, the model's own rules do, so a paste never leaves an invalid design
+    // (fuzzing kept finding such fragments; issue 16). Refused, the transaction rolls back.
+    if (const std::vector<ModelProblem> problems = tx.model().validate(); !problems.empty()) {
+        const ModelProblem& p = problems.front();
+        throw EditError(fmt::format("cannot paste: the fragment breaks a rule of the design ({} {}: {})", toString(p.kind), p.id, p.message));
+    }
     tx.commit();
     return pasted;
 }

@@ -222,6 +222,18 @@ TEST(Fragment, ALinkCarriedTwiceIsRefusedAndChangesNothing) {
     EXPECT_FALSE(doc.canUndo());
 }
 
+// Whatever the reader lets through, the model's rules refuse: here a sub-port used by two links.
+TEST(Fragment, AFragmentThatBreaksAModelRuleIsRefusedAndChangesNothing) {
+    Document doc(test::sampleModel(1));
+    const Model before = doc.model();
+    const HallId hall = doc.model().halls().ids().front();
+    Fragment f = twinCableFragment();
+    f.links[1].aSub = 0;  // port 0's sub-port 0 now in both links
+    EXPECT_THROW(cmd::pasteFragment(doc, fragmentFromJson(fragmentToJson(f)), {hall, {1000, 0}}), EditError);
+    EXPECT_EQ(doc.model(), before);
+    EXPECT_FALSE(doc.canUndo());
+}
+
 TEST(Fragment, PasteIntoMissingHallChangesNothing) {
     Document doc(test::sampleModel(1));
     const Model before = doc.model();
