@@ -265,6 +265,7 @@ void placeTrays(Context& ctx) {
             more = more || fibreLevels[i] > 1;
         }
         if (more) {
+            planned = PlannedDemand{};  // the first plan's router goes before the second is built
             layOut(fibreLevels);
             planned = plannedDemand(ctx);
         }

@@ -143,7 +143,10 @@ void Router::Impl::ensureBasePaths(const std::vector<CableId>& cables) {
             if (searches[k].source != searches[k].key.lo) std::reverse(b.edges.begin(), b.edges.end());  // stored from lo
         }
     };
-    const std::size_t threads = jobs.size() < 64 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    // Threads only pay for themselves on a design with many source racks (a few SUs and up).
+    constexpr std::size_t kJobsPerThreadPool = 64;
+    const std::size_t threads =
+        jobs.size() < kJobsPerThreadPool ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
     std::atomic<std::size_t> next{0};
     const auto worker = [&](SearchSpace& sp) {
         std::vector<std::uint32_t> targets;
@@ -558,14 +561,14 @@ Router::Router(const Model& model, const Catalog& catalog, RouterOptions options
     : impl_(std::make_unique<Impl>(model, catalog, options)) {}
 Router::~Router() = default;
 RoutingResult Router::routeAll() { return impl_->routeAll(); }
+RoutingResult Router::reroute(const RoutingResult& previous, const ChangeSet& changes) {
+    return impl_->reroute(previous, changes);
+}
 
 RoutingResult routeOnce(const Model& model, const Catalog& catalog) {
     RouterOptions once;
     once.rememberSearches = false;
     return Router(model, catalog, once).routeAll();
-}
-RoutingResult Router::reroute(const RoutingResult& previous, const ChangeSet& changes) {
-    return impl_->reroute(previous, changes);
 }
 const RoutingStats& Router::stats() const noexcept { return impl_->stats; }
 std::vector<std::uint32_t> Router::shortestLengthsMm() { return impl_->shortestLengths(); }
