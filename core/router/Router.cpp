@@ -120,7 +120,10 @@ void Router::Impl::ensureBasePaths(const std::vector<CableId>& cables) {
     }
     if (jobs.empty()) return;
     stats.dijkstras += jobs.size();
-    const std::vector<std::uint64_t> tie = tieBreakKeys();
+    const bool anyGrid = std::any_of(searches.begin(), searches.end(), [&](const Search& x) { return world->axisAligned(TrayKind(x.kind)); });
+    const bool anyOther = std::any_of(searches.begin(), searches.end(), [&](const Search& x) { return !world->axisAligned(TrayKind(x.kind)); });
+    const std::vector<std::uint64_t> nodeKeys = anyGrid ? nodePositionKeys(*world) : std::vector<std::uint64_t>{};
+    const std::vector<std::uint64_t> tie = anyOther ? tieBreakKeys() : std::vector<std::uint64_t>{};
     std::vector<BasePath> found(searches.size());
     const auto runJob = [&](SearchSpace& sp, std::vector<std::uint32_t>& targets, std::size_t job) {
         const auto [i, j] = jobs[job];
@@ -128,14 +131,19 @@ void Router::Impl::ensureBasePaths(const std::vector<CableId>& cables) {
         const auto dropOf = [&](std::uint32_t rack) { return world->rack(RackId(rack)).drop[kind]; };
         const std::uint32_t s = dropOf(searches[i].source);
         if (s == kNoNode) return;
-        targets.clear();
-        for (std::size_t k = i; k < j; ++k)
-            if (const std::uint32_t t = dropOf(searches[k].other); t != kNoNode) targets.push_back(t);
-        const std::uint64_t from = positionKey(world->node(s));
-        dijkstraToAll(sp, s, targets, [&](std::uint32_t e) { return double(edge(e).lengthMm) * (1.0 + unitMix(tie[e] ^ from) * kTieScale); });
+        const std::uint64_t from = routing::positionKey(world->node(s));
+        const bool grid = world->axisAligned(TrayKind(kind));
+        if (!grid) {
+            targets.clear();
+            for (std::size_t k = i; k < j; ++k)
+                if (const std::uint32_t t = dropOf(searches[k].other); t != kNoNode) targets.push_back(t);
+            dijkstraToAll(sp, s, targets, [&](std::uint32_t e) { return double(edge(e).lengthMm) * (1.0 + unitMix(tie[e] ^ from) * kTieScale); });
+        }
         for (std::size_t k = i; k < j; ++k) {
             const std::uint32_t t = dropOf(searches[k].other);
-            if (t == kNoNode || distanceTo(sp, t) == kInf) continue;
+            if (t == kNoNode) continue;
+            if (grid) axisSearch(*world, sp, nodeKeys, s, t, from);
+            if (distanceTo(sp, t) == kInf) continue;
             BasePath& b = found[k];
             b.edges = pathTo(sp, s, t);
             b.lengthMm = 0.0;  // the path's length alone, without the tie-break terms
@@ -184,15 +192,9 @@ std::vector<std::uint64_t> Router::Impl::tieBreakKeys() const {
         if (!te.alive) continue;  // a removed segment's slot: no ends
         const Point3& a = world->node(te.a);
         const Point3& b = world->node(te.b);
-        keys[e] = positionKey(Point3{a.x + b.x, a.y + b.y, a.z + b.z}) * 0x94d049bb133111ebULL;
+        keys[e] = routing::positionKey(Point3{a.x + b.x, a.y + b.y, a.z + b.z}) * 0x94d049bb133111ebULL;
     }
     return keys;
-}
-
-std::uint64_t Router::Impl::positionKey(const Point3& p) {
-    std::uint64_t h = 0x9e3779b97f4a7c15ULL;
-    for (std::int64_t v : {std::int64_t{p.x}, std::int64_t{p.y}, std::int64_t{p.z}}) h = unitMixBits(h ^ static_cast<std::uint64_t>(v));
-    return h;
 }
 
 void Router::Impl::plan(const std::vector<CableId>& cables) {

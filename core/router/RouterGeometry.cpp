@@ -134,8 +134,10 @@ void Router::Impl::carryOver(const RoutingWorld& old, const std::vector<std::uin
     for (auto it = basePaths.begin(); it != basePaths.end();) {
         const GroupKey& key = it->first;
         BasePath& path = it->second;
+        // A kind that gained or lost its last off-axis segment changes search (AxisSearch.h).
+        const TrayKind kind = static_cast<TrayKind>(key.kind);
         bool drop = key.lo >= now.rackCapacity() || key.hi >= now.rackCapacity() || !sameRack(old, now, RackId(key.lo)) ||
-                    !sameRack(old, now, RackId(key.hi));
+                    !sameRack(old, now, RackId(key.hi)) || old.axisAligned(kind) != now.axisAligned(kind);
         for (std::uint32_t e : path.edges) drop = drop || edgeMap[e] == kNoNode;
         if (!drop) {
             const std::uint32_t s = now.rack(RackId(key.lo)).drop[key.kind], t = now.rack(RackId(key.hi)).drop[key.kind];
@@ -164,7 +166,8 @@ void Router::Impl::carryOver(const RoutingWorld& old, const std::vector<std::uin
         st.commitEdges = std::move(edges);
         Memo& m = st.memo;
         if (m.source == kNoNode) continue;
-        bool ok = nodeMap[m.source] != kNoNode && nodeMap[m.target] != kNoNode;
+        const TrayKind kind = static_cast<TrayKind>(key.first.kind);  // its estimate depends on this (dijkstraIn)
+        bool ok = nodeMap[m.source] != kNoNode && nodeMap[m.target] != kNoNode && old.axisAligned(kind) == now.axisAligned(kind);
         for (const auto& r : m.costReads) ok = ok && !stale[r.first];
         for (const auto& r : m.rawReads) ok = ok && !stale[r.edge];
         for (const auto& p : m.outcome.paths)

@@ -24,13 +24,14 @@
 
 #include "router/Router.h"
 #include "router/RoutingWorld.h"
+#include "router/AxisSearch.h"
 #include "router/RuleResolver.h"
+#include "router/SearchSpace.h"
 
 namespace rw {
 
 namespace routing {
 
-inline constexpr double kInf = std::numeric_limits<double>::infinity();
 inline constexpr double kEps = 1e-9;
 
 inline std::size_t kindIndex(TrayKind k) noexcept { return static_cast<std::size_t>(k); }
@@ -54,22 +55,6 @@ struct GroupKey {
 struct BasePath {
     double lengthMm = kInf;
     std::vector<std::uint32_t> edges;  // from the lo rack's drop
-};
-
-/// One search's workspace over the tray graph (stamps avoid clearing between searches).
-struct SearchSpace {
-    std::vector<double> dist;
-    std::vector<std::uint32_t> predEdge;
-    std::vector<std::uint32_t> seen;
-    std::uint32_t stamp = 0;
-    std::vector<std::uint32_t> targetMark;  // dijkstraToAll's targets, by stamp
-    std::uint32_t targetStamp = 0;
-    void reset(std::size_t nodes) {
-        dist.assign(nodes, kInf);
-        predEdge.assign(nodes, kNoNode);
-        seen.assign(nodes, 0);
-        stamp = 0;
-    }
 };
 
 /// What the planner decided for one cable; valid until the cable or one of its racks changes.
@@ -218,23 +203,23 @@ struct Router::Impl {
 
     // ---- shortest paths -------------------------------------------------------------------
 
-    /// Dijkstra from `source` in `sp`; with a `target`, A* towards it (the straight 3D distance
-    /// is a consistent lower bound: every edge costs at least its length). `cost(edge)` returns
+    /// Dijkstra from `source` in `sp`; with a `target`, A* towards it (the straight 3D distance,
+    /// or the L1 distance on axis-aligned trays, is a consistent lower bound: every edge costs at
+    /// least its length). `cost(edge)` returns
     /// kInf for an unusable edge. `done(node)` is asked once per settled node and ends the
     /// search when true. Reads only the world, so searches in separate spaces may run at once.
     template <class Cost, class Done>
     void dijkstraIn(routing::SearchSpace& sp, std::uint32_t source, std::uint32_t target, Cost&& cost, Done&& done) const {
-        if (sp.dist.size() != world->nodeCount()) sp.reset(world->nodeCount());
-        if (++sp.stamp == 0) {
-            std::fill(sp.seen.begin(), sp.seen.end(), 0);
-            sp.stamp = 1;
-        }
+        sp.begin(world->nodeCount());
+        // On axis-aligned trays every path is at least the L1 distance long, a much closer bound
+        // than the straight line (AxisSearch.h); every cost is at least the edge's length.
+        const bool l1 = target != kNoNode && world->axisAligned(world->nodeKind(target));
         const auto estimate = [&](std::uint32_t n) {
             if (target == kNoNode) return 0.0;
             const Point3& p = world->node(n);
             const Point3& q = world->node(target);
             const double dx = p.x - q.x, dy = p.y - q.y, dz = p.z - q.z;
-            return std::sqrt(dx * dx + dy * dy + dz * dz) * (1.0 - 1e-9);
+            return (l1 ? std::abs(dx) + std::abs(dy) + std::abs(dz) : std::sqrt(dx * dx + dy * dy + dz * dz)) * (1.0 - 1e-9);
         };
         // Ties between equal keys break on the node's position, not its id: ids are renumbered
         // when segments are added or removed, positions are not (tray geometry edits stay local).
@@ -246,34 +231,26 @@ struct Router::Impl {
             return std::tie(p.x, p.y, p.z, x.second) > std::tie(q.x, q.y, q.z, y.second);
         };
         std::priority_queue<Item, std::vector<Item>, decltype(later)> heap(later);
-        const auto touch = [&](std::uint32_t n) {
-            if (sp.seen[n] != sp.stamp) {
-                sp.seen[n] = sp.stamp;
-                sp.dist[n] = kInf;
-                sp.predEdge[n] = kNoNode;
-            }
-        };
-        touch(source);
-        sp.dist[source] = 0.0;
+        sp.touch(source).dist = 0.0;
         heap.emplace(estimate(source), source);
         const auto& starts = world->adjStart();
         const auto& adj = world->adjacency();
+        const auto& other = world->adjacentNodes();
         while (!heap.empty()) {
             const auto [f, n] = heap.top();
             heap.pop();
-            const double d = sp.dist[n];
+            const double d = sp.node[n].dist;
             if (f > d + estimate(n) + 1e-6) continue;  // stale entry
             if (n == target || done(n)) return;
             for (std::uint32_t i = starts[n]; i < starts[n + 1]; ++i) {
                 const std::uint32_t e = adj[i];
-                const TrayEdge& te = edge(e);
-                const std::uint32_t m = te.a == n ? te.b : te.a;
+                const std::uint32_t m = other[i];
                 const double c = cost(e);
                 if (c == kInf) continue;
-                touch(m);
-                if (d + c < sp.dist[m]) {
-                    sp.dist[m] = d + c;
-                    sp.predEdge[m] = e;
+                routing::SearchSpace::Node& x = sp.touch(m);
+                if (d + c < x.dist) {
+                    x.dist = d + c;
+                    x.predEdge = e;
                     heap.emplace(d + c + estimate(m), m);
                 }
             }
@@ -310,14 +287,14 @@ struct Router::Impl {
         });
     }
     [[nodiscard]] double distanceTo(const routing::SearchSpace& sp, std::uint32_t n) const {
-        return sp.seen[n] == sp.stamp ? sp.dist[n] : kInf;
+        return sp.distance(n);
     }
     [[nodiscard]] double distanceTo(std::uint32_t n) const { return distanceTo(space, n); }
     [[nodiscard]] std::vector<std::uint32_t> pathTo(const routing::SearchSpace& sp, std::uint32_t source, std::uint32_t target) const {
         std::vector<std::uint32_t> path;
         if (distanceTo(sp, target) == kInf) return path;
         for (std::uint32_t n = target; n != source;) {
-            const std::uint32_t e = sp.predEdge[n];
+            const std::uint32_t e = sp.node[n].predEdge;
             path.push_back(e);
             n = edge(e).a == n ? edge(e).b : edge(e).a;
         }
@@ -333,25 +310,17 @@ struct Router::Impl {
     /// In-rack run of one end plus its drop to the tray node above (no slack).
     [[nodiscard]] std::int64_t endRunMm(RackId rack, std::int32_t portZ, std::uint32_t node) const;
 
-    /// Base paths for every (lo, hi, kind) the cables may ask for and the cache lacks: one
-    /// Dijkstra (on length) per source rack (the key's hub end) and kind, stopped once its targets
-    /// are settled, so a path is the same whichever call computed it.
+    /// Base paths for every (lo, hi, kind) the cables may ask for and the cache lacks, each
+    /// searched from the key's hub end: on axis-aligned trays one axisSearch per key; else one
+    /// Dijkstra (on length) per source rack and kind, stopped once its targets are settled. Either
+    /// way a path is the same whichever call computed it.
     void ensureBasePaths(const std::vector<CableId>& cables);
     /// The rack a key's base path is searched from: the hub end (not a compute rack), else lo.
     [[nodiscard]] std::uint32_t hubOf(const GroupKey& key) const;
     /// Per edge, the key that (mixed with the source's) orders equal-length base paths (Router.cpp).
     [[nodiscard]] std::vector<std::uint64_t> tieBreakKeys() const;
-    /// A fixed pseudo-random key drawn from a position.
-    [[nodiscard]] static std::uint64_t positionKey(const Point3& p);
-    /// splitmix64's finaliser: every input bit moves every output bit.
-    [[nodiscard]] static constexpr std::uint64_t unitMixBits(std::uint64_t x) noexcept {
-        x += 0x9e3779b97f4a7c15ULL;
-        x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-        return x ^ (x >> 31);
-    }
-    /// The same as a number in [0, 1).
-    [[nodiscard]] static double unitMix(std::uint64_t x) noexcept { return double(unitMixBits(x) >> 11) * 0x1.0p-53; }
+    /// routing::mixBits (AxisSearch.h) as a number in [0, 1).
+    [[nodiscard]] static double unitMix(std::uint64_t x) noexcept { return double(routing::mixBits(x) >> 11) * 0x1.0p-53; }
     static constexpr double kTieScale = 0.25 / 1.0e8;  // at most 0.25 mm over a path of 100 km
 
     /// Chooses media and (for inter-rack cables) the group of every cable in `cables`.

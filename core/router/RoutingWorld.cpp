@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <map>
 #include <tuple>
@@ -139,17 +140,30 @@ void RoutingWorld::buildGraph() {
             }
         }
     }
+    axisAligned_ = {true, true, true};
+    for (const TrayEdge& e : edges_) {
+        if (!e.alive) continue;
+        const Point3& a = nodes_[e.a];
+        const Point3& b = nodes_[e.b];
+        const std::int64_t d[3] = {std::int64_t{b.x} - a.x, std::int64_t{b.y} - a.y, std::int64_t{b.z} - a.z};
+        const int axes = (d[0] != 0) + (d[1] != 0) + (d[2] != 0);
+        if (axes > 1 || std::llabs(d[0] + d[1] + d[2]) != std::int64_t{e.lengthMm})
+            axisAligned_[static_cast<std::size_t>(e.kind)] = false;
+    }
     std::vector<std::uint32_t> degree(nodes_.size() + 1, 0);
     for (const TrayEdge& e : edges_)
         if (e.alive) ++degree[e.a], ++degree[e.b];
     adjStart_.assign(nodes_.size() + 1, 0);
     for (std::size_t n = 0; n < nodes_.size(); ++n) adjStart_[n + 1] = adjStart_[n] + degree[n];
     adj_.assign(adjStart_.back(), 0);
+    adjOther_.assign(adjStart_.back(), 0);
     std::vector<std::uint32_t> fill(adjStart_.begin(), adjStart_.end() - 1);
     for (std::uint32_t id = 0; id < edges_.size(); ++id) {
         const TrayEdge& e = edges_[id];
         if (!e.alive) continue;
+        adjOther_[fill[e.a]] = e.b;
         adj_[fill[e.a]++] = id;
+        adjOther_[fill[e.b]] = e.a;
         adj_[fill[e.b]++] = id;
     }
     // Drop candidates per hall and kind: connected nodes inside the hall.

@@ -59,13 +59,19 @@ public:
     [[nodiscard]] const Catalog& catalog() const noexcept { return catalog_; }
     [[nodiscard]] std::size_t nodeCount() const noexcept { return nodes_.size(); }
     [[nodiscard]] const Point3& node(std::uint32_t n) const noexcept { return nodes_[n]; }
+    [[nodiscard]] TrayKind nodeKind(std::uint32_t n) const noexcept { return nodeKind_[n]; }
     /// Edges indexed by TrayId::value (dead or absent ids have alive = false), followed by the
     /// virtual riser edges joining stacked levels (ids >= traySegmentCount(), no limits).
     [[nodiscard]] const std::vector<TrayEdge>& edges() const noexcept { return edges_; }
     /// Adjacency in CSR form: for node n, adjacency()[adjStart()[n] .. adjStart()[n+1]) are TrayId values.
     [[nodiscard]] const std::vector<std::uint32_t>& adjStart() const noexcept { return adjStart_; }
     [[nodiscard]] const std::vector<std::uint32_t>& adjacency() const noexcept { return adj_; }
+    /// The node at the other end of each adjacency() entry (searches read it without the edge).
+    [[nodiscard]] const std::vector<std::uint32_t>& adjacentNodes() const noexcept { return adjOther_; }
     [[nodiscard]] std::uint32_t traySegmentCount() const noexcept { return model_.trays().capacity(); }
+    /// True when every segment (and riser) of `kind` runs along one axis and its length is that
+    /// run: then the L1 distance is a consistent lower bound for paths in it (AxisSearch.h).
+    [[nodiscard]] bool axisAligned(TrayKind kind) const noexcept { return axisAligned_[static_cast<std::size_t>(kind)]; }
     [[nodiscard]] bool isRiser(std::uint32_t edge) const noexcept { return edge >= traySegmentCount(); }
     [[nodiscard]] const RackGeometry& rack(RackId id) const noexcept { return racks_[id.value]; }
     /// Where a hall's own coordinates sit in the site frame (zero for the first hall and for halls
@@ -100,6 +106,8 @@ private:
     std::vector<TrayEdge> edges_;
     std::vector<std::uint32_t> adjStart_;
     std::vector<std::uint32_t> adj_;
+    std::vector<std::uint32_t> adjOther_;
+    std::array<bool, kTrayKinds> axisAligned_{true, true, true};
     std::vector<RackGeometry> racks_;
     std::map<std::pair<std::uint32_t, int>, NearestNodeIndex> dropCandidates_;  // (hall, kind) -> nodes
 };

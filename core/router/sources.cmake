@@ -1,5 +1,6 @@
 # Cable router (issue 5): tray graph, media rules, capacity-aware routing, route storage.
 target_sources(rackweave_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/AxisSearch.cpp
   ${CMAKE_CURRENT_LIST_DIR}/NearestNodeIndex.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RoutingWorld.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RuleResolver.cpp

@@ -331,11 +331,20 @@ void benchScale(const std::filesystem::path& spec, const rw::Catalog& catalog) {
         if (const rw::CatalogEntry* e = catalog.find(result.model.text(d.catalog)); e && e->compute) gpus += e->compute->gpus;
     });
     const std::size_t cables = result.model.cables().size();
+    // Tray hops: each routed cable's segments, summed. The router must add every cable to every
+    // segment it passes (fill and weight), so this is the size of its work; it grows faster than
+    // the cables because a bigger hall has longer runs. Time per hop shows the growth that is
+    // the algorithm's own.
+    std::size_t hops = 0;
+    for (const rw::CableRoute& c : routes.cables)
+        if (c.status == rw::RouteStatus::Routed) hops += routes.routes[c.route].segments.size();
     std::cout << fmt::format("{:<22} {:>7} GPUs {:>9} cables {:>6} unrouted {:>4} trays over   quality {:.4f}   "
-                             "generate+route {:6.2f} s wall {:6.2f} s cpu ({:.2f} us cpu/cable)   peak {:6.0f} MiB\n",
+                             "generate+route {:6.2f} s wall {:6.2f} s cpu ({:.2f} us cpu/cable; {:.1f} tray hops/cable, "
+                             "{:.1f} ns cpu/hop)   peak {:6.0f} MiB\n",
                              spec.stem().string(), gpus, cables, routes.countWith(rw::RouteStatus::Unrouted),
                              rw::overfilledSegments(result.model, catalog, routes).size(),
-                             rw::measureRouteQuality(result.model, catalog, routes).total.ratio(), wall, cpu, cpu / double(cables) * 1e6, peak);
+                             rw::measureRouteQuality(result.model, catalog, routes).total.ratio(), wall, cpu, cpu / double(cables) * 1e6,
+                             double(hops) / double(cables), cpu / double(hops) * 1e9, peak);
 }
 
 }  // namespace
