@@ -1,7 +1,9 @@
 #include "router/AxisSearch.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace rw::routing {
 
@@ -25,6 +27,24 @@ void axisSearch(const RoutingWorld& world, SearchSpace& sp, const std::vector<st
         const Point3& p = world.node(n);
         return static_cast<std::uint64_t>(std::llabs(std::int64_t{p.x} - q.x) + std::llabs(std::int64_t{p.y} - q.y) +
                                           std::llabs(std::int64_t{p.z} - q.z));
+    };
+    // Which step to take where several keep to a shortest path: an exponential race. The step
+    // along an axis gets a time -ln(u) / rate, u drawn from (seed, the node it reaches), rate the
+    // steps still to go along that axis (remaining distance over the step's length); the
+    // earliest wins. So each step goes along an axis with the probability a uniformly drawn
+    // staircase would: turns spread evenly along the way rather than all at the start.
+    const auto race = [&](std::uint32_t from, std::uint32_t to, std::uint32_t lengthMm) {
+        const Point3& a = world.node(from);
+        const Point3& b = world.node(to);
+        const std::int64_t left = b.x != a.x ? std::llabs(std::int64_t{q.x} - a.x)
+                                  : b.y != a.y ? std::llabs(std::int64_t{q.y} - a.y)
+                                               : std::llabs(std::int64_t{q.z} - a.z);
+        const double rate = double(std::max<std::int64_t>(left, 1)) / double(std::max<std::uint32_t>(lengthMm, 1));
+        const double u = (double(mixBits(nodeKeys[to] ^ seed) >> 11) + 1.0) * 0x1.0p-53;  // (0, 1]
+        const double time = -std::log(u) / rate;
+        std::uint64_t bits;  // a non-negative double's bits order as the number does
+        std::memcpy(&bits, &time, sizeof bits);
+        return bits;
     };
     using Item = SearchSpace::AxisItem;
     // std::push_heap keeps the largest on top: "larger" is the one to expand later.
@@ -57,7 +77,7 @@ void axisSearch(const RoutingWorld& world, SearchSpace& sp, const std::vector<st
             if (double(d) < x.dist) {
                 x.dist = double(d);
                 x.predEdge = adj[i];
-                heap.push_back({d + estimate(m), it.hops + 1, m, mixBits(nodeKeys[m] ^ seed)});
+                heap.push_back({d + estimate(m), it.hops + 1, m, race(n, m, edges[adj[i]].lengthMm)});
                 std::push_heap(heap.begin(), heap.end(), later);
             }
         }

@@ -7,11 +7,12 @@
 // the hall's size (issue 13, docs/routing.md "Scale").
 //
 // Which of the many equally short staircases it takes: among open nodes of equal estimate it
-// expands the one furthest along (most edges), and among those the one with the smallest key
-// drawn from (seed, node position). So each step picks pseudo-randomly between going along x or y,
-// and searches from different racks (different seeds) spread over different staircases, which is
-// what keeps the trays within their limits. Positions, not ids, feed the key: a tray edit that
-// renumbers nodes does not change the paths it does not touch.
+// expands the one furthest along (most edges), and among those the winner of a pseudo-random
+// race drawn from (seed, node position) and weighted by the steps left along each axis. So the
+// path is a staircase drawn as if uniformly from all the shortest ones, its turns spread along
+// the way; searches with different seeds (one per rack pair) take different staircases, which
+// is what keeps the trays within their limits. Positions, not ids, feed the draw: a tray edit
+// that renumbers nodes does not change the paths it does not touch.
 #include <cstdint>
 #include <vector>
 

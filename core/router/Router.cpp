@@ -142,7 +142,7 @@ void Router::Impl::ensureBasePaths(const std::vector<CableId>& cables) {
         for (std::size_t k = i; k < j; ++k) {
             const std::uint32_t t = dropOf(searches[k].other);
             if (t == kNoNode) continue;
-            if (grid) axisSearch(*world, sp, nodeKeys, s, t, from);
+            if (grid) axisSearch(*world, sp, nodeKeys, s, t, from ^ routing::mixBits(nodeKeys[t]));
             if (distanceTo(sp, t) == kInf) continue;
             BasePath& b = found[k];
             b.edges = pathTo(sp, s, t);

@@ -29,7 +29,7 @@ struct SearchSpace {
         std::uint64_t f;     // length so far + the L1 distance left (mm)
         std::uint32_t hops;  // edges so far
         std::uint32_t node;
-        std::uint64_t tie;   // pseudo-random per (search seed, node position)
+        std::uint64_t tie;   // a pseudo-random race time (AxisSearch.cpp): a non-negative double's bits
     };
     std::vector<AxisItem> axisHeap;
 

@@ -4,6 +4,7 @@
 // takes only its own kind off the axes.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <queue>
 #include <random>
@@ -154,6 +155,37 @@ TEST(AxisSearch, SeedsSpreadOverDifferentStaircases) {
     }
     EXPECT_EQ(paths.size(), 16U) << "every seed its own staircase";
     EXPECT_GT(used.size(), 3 * (39U + 19U)) << "and they cover the grid rather than one band";
+}
+
+// Between two racks of a long row apart, a staircase whose turns all came first would run the
+// whole way along the target's row, and every such cable with it. Drawn as if uniformly, the
+// first of two turns comes a third of the way along on average.
+TEST(AxisSearch, TurnsSpreadAlongTheWay) {
+    const Model m = grid(61, 3, 0.0, 1);
+    const RoutingWorld w(m, shipped());
+    const std::vector<std::uint64_t> keys = routing::nodePositionKeys(w);
+    SearchSpace sp;
+    std::uint32_t s = 0, t = 0;
+    for (std::uint32_t n = 0; n < w.nodeCount(); ++n) {
+        if (w.node(n).x == 0 && w.node(n).y == 0) s = n;
+        if (w.node(n).x == 60 * kPitchX && w.node(n).y == 2 * kPitchY) t = n;
+    }
+    double firstTurnColumns = 0;
+    constexpr int kSeeds = 200;
+    for (std::uint64_t seed = 0; seed < kSeeds; ++seed) {
+        routing::axisSearch(w, sp, keys, s, t, routing::mixBits(seed + 1000));
+        std::vector<std::uint32_t> path = pathOf(w, sp, s, t);
+        std::reverse(path.begin(), path.end());  // from s
+        int column = 0;
+        for (std::uint32_t e : path) {
+            const TrayEdge& te = w.edges()[e];
+            if (w.node(te.a).y != w.node(te.b).y) break;
+            ++column;
+        }
+        firstTurnColumns += column;
+    }
+    const double mean = firstTurnColumns / kSeeds;
+    EXPECT_NEAR(mean, 60.0 / 3.0, 5.0) << "the first turn, in columns from the start (of 60)";
 }
 
 TEST(AxisSearch, ADiagonalTakesOnlyItsOwnKindOffTheAxes) {
