@@ -87,6 +87,14 @@ std::vector<std::uint32_t> pathOf(const RoutingWorld& w, const SearchSpace& sp, 
     return path;
 }
 
+/// The grid point at column `c`, row `r` (on the first level).
+std::uint32_t nodeAt(const RoutingWorld& w, int c, int r) {
+    for (std::uint32_t n = 0; n < w.nodeCount(); ++n)
+        if (w.node(n).x == c * kPitchX && w.node(n).y == r * kPitchY && w.node(n).z == 3000) return n;
+    ADD_FAILURE() << "no grid point at column " << c << ", row " << r;
+    return 0;
+}
+
 TEST(AxisSearch, AsShortAsDijkstraOnGridsWithHolesAndStackedLevels) {
     for (const bool level2 : {false, true})
         for (std::uint32_t seed = 1; seed <= 3; ++seed) {
@@ -119,12 +127,7 @@ TEST(AxisSearch, WorkFollowsThePathNotTheGrid) {
     const RoutingWorld w(m, shipped());
     const std::vector<std::uint64_t> keys = routing::nodePositionKeys(w);
     SearchSpace sp;
-    // Opposite corners: the first and the last grid point.
-    std::uint32_t s = 0, t = 0;
-    for (std::uint32_t n = 0; n < w.nodeCount(); ++n) {
-        if (w.node(n).x == 0 && w.node(n).y == 0) s = n;
-        if (w.node(n).x == 79 * kPitchX && w.node(n).y == 39 * kPitchY) t = n;
-    }
+    const std::uint32_t s = nodeAt(w, 0, 0), t = nodeAt(w, 79, 39);
     routing::axisSearch(w, sp, keys, s, t, 42);
     const std::size_t hops = pathOf(w, sp, s, t).size();
     EXPECT_EQ(hops, 79U + 39U);
@@ -139,11 +142,7 @@ TEST(AxisSearch, SeedsSpreadOverDifferentStaircases) {
     const RoutingWorld w(m, shipped());
     const std::vector<std::uint64_t> keys = routing::nodePositionKeys(w);
     SearchSpace sp;
-    std::uint32_t s = 0, t = 0;
-    for (std::uint32_t n = 0; n < w.nodeCount(); ++n) {
-        if (w.node(n).x == 0 && w.node(n).y == 0) s = n;
-        if (w.node(n).x == 39 * kPitchX && w.node(n).y == 19 * kPitchY) t = n;
-    }
+    const std::uint32_t s = nodeAt(w, 0, 0), t = nodeAt(w, 39, 19);
     std::set<std::vector<std::uint32_t>> paths;
     std::set<std::uint32_t> used;
     for (std::uint64_t seed = 0; seed < 16; ++seed) {
@@ -165,11 +164,7 @@ TEST(AxisSearch, TurnsSpreadAlongTheWay) {
     const RoutingWorld w(m, shipped());
     const std::vector<std::uint64_t> keys = routing::nodePositionKeys(w);
     SearchSpace sp;
-    std::uint32_t s = 0, t = 0;
-    for (std::uint32_t n = 0; n < w.nodeCount(); ++n) {
-        if (w.node(n).x == 0 && w.node(n).y == 0) s = n;
-        if (w.node(n).x == 60 * kPitchX && w.node(n).y == 2 * kPitchY) t = n;
-    }
+    const std::uint32_t s = nodeAt(w, 0, 0), t = nodeAt(w, 60, 2);
     double firstTurnColumns = 0;
     constexpr int kSeeds = 200;
     for (std::uint64_t seed = 0; seed < kSeeds; ++seed) {
